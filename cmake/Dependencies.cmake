@@ -1,0 +1,28 @@
+# Every dependency comes from Debian; a missing one names the package to install.
+function(labeltool_require name debian_package)
+  if(NOT ${name}_FOUND)
+    message(FATAL_ERROR
+      "${name} was not found. On Debian/Ubuntu install it with:\n"
+      "  apt-get install ${debian_package}\n"
+      "or run ./setup.sh, which installs everything labeltool needs.")
+  endif()
+endfunction()
+
+find_package(yaml-cpp QUIET)
+labeltool_require(yaml-cpp libyaml-cpp-dev)
+find_package(fmt QUIET)
+labeltool_require(fmt libfmt-dev)
+find_package(CLI11 QUIET)
+labeltool_require(CLI11 libcli11-dev)
+find_package(Threads REQUIRED)
+if(LABELTOOL_BUILD_TESTS OR NOT DEFINED LABELTOOL_BUILD_TESTS)
+  find_package(doctest QUIET)
+  labeltool_require(doctest doctest-dev)
+endif()
+
+# yaml-cpp 0.7's package config names its target "yaml-cpp" without a namespace.
+if(TARGET yaml-cpp::yaml-cpp)
+  set(LABELTOOL_YAML_TARGET yaml-cpp::yaml-cpp)
+else()
+  set(LABELTOOL_YAML_TARGET yaml-cpp)
+endif()

@@ -1,0 +1,60 @@
+#include "analysis/lint.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "read/load.hpp"
+#include "read/normset_reader.hpp"
+
+namespace labeltool::analysis {
+
+LintResult lint_files(const std::vector<std::string>& files, read::Catalog& catalog,
+                      const yaml::ReadLimits& limits, unsigned jobs) {
+  std::vector<std::optional<model::NormSet>> normsets(files.size());
+
+  auto loaded = read::load_files(files, limits, jobs, [&](read::LoadedFile& file) {
+    const std::size_t index = file.index;
+    if (file.kind->header == "normset/1") {
+      auto set = read::read_normset(*file.document, file.diagnostics);
+      if (!set.is_variant()) read::check_normset(set, file.diagnostics);
+      normsets[index] = std::move(set);
+      file.document.reset();  // the model holds all we need; free the tree early
+    }
+  });
+
+  LintResult result;
+  result.summary.files = files.size();
+  std::map<std::string, std::string> defined_in;
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    if (!normsets[i]) continue;
+    ++result.summary.normsets;
+    model::NormSet& set = *normsets[i];
+    if (set.id.empty() || set.version.empty()) continue;
+    const auto [it, inserted] = defined_in.emplace(set.reference(), loaded[i].path);
+    if (!inserted) {
+      loaded[i].diagnostics.push_back(make_diagnostic(
+          *set.source, Position{1, 1}, Code::DuplicateId,
+          "norm set " + set.reference() + " is also defined in " + it->second));
+      continue;
+    }
+    catalog.add(set, has_errors(loaded[i].diagnostics));
+  }
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    if (normsets[i] && normsets[i]->is_variant() && !normsets[i]->id.empty()) {
+      auto found = catalog.resolve_variant(normsets[i]->reference());
+      loaded[i].diagnostics.insert(loaded[i].diagnostics.end(), found.begin(), found.end());
+    }
+  }
+
+  for (auto& file : loaded) {
+    std::stable_sort(file.diagnostics.begin(), file.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                       return std::tie(a.position.line, a.position.column) <
+                              std::tie(b.position.line, b.position.column);
+                     });
+    for (auto& diagnostic : file.diagnostics) result.diagnostics.push_back(std::move(diagnostic));
+  }
+  return result;
+}
+
+}  // namespace labeltool::analysis

@@ -1,0 +1,31 @@
+#pragma once
+/// `labeltool lint`: every rule for every kind of file, over many files at once.
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "read/catalog.hpp"
+#include "yaml/document.hpp"
+
+namespace labeltool::analysis {
+
+/// How many files of each kind a lint run saw.
+struct LintSummary {
+  std::size_t files = 0;
+  std::size_t normsets = 0;
+  std::size_t zelfevaluaties = 0;
+  std::size_t crosswalks = 0;
+};
+
+struct LintResult {
+  Diagnostics diagnostics;  ///< in input order, then by position
+  LintSummary summary;
+};
+
+/// Lints `files` (already expanded from folders) on up to `jobs` threads. Norm sets among
+/// them are registered in `catalog` first, so variants, zelfevaluaties and crosswalks in the
+/// same run can refer to them.
+LintResult lint_files(const std::vector<std::string>& files, read::Catalog& catalog,
+                      const yaml::ReadLimits& limits, unsigned jobs);
+
+}  // namespace labeltool::analysis

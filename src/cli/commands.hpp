@@ -1,0 +1,11 @@
+#pragma once
+/// One function per subcommand, each in its own file (cli/<name>.cpp).
+#include "cli/common.hpp"
+
+namespace labeltool::cli {
+
+Command set_lint_command(CLI::App& parent, GlobalOptions& global);
+Command set_list_command(CLI::App& parent, GlobalOptions& global);
+Command set_show_command(CLI::App& parent, GlobalOptions& global);
+
+}  // namespace labeltool::cli

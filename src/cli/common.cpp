@@ -1,0 +1,140 @@
+#include "cli/common.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include "util/file.hpp"
+#include "util/text.hpp"
+
+namespace labeltool::cli {
+
+yaml::ReadLimits GlobalOptions::limits() const {
+  yaml::ReadLimits limits;
+  limits.max_file_bytes = max_file_size;
+  limits.max_depth = max_depth;
+  limits.max_alias_nodes = max_alias_nodes;
+  return limits;
+}
+
+report::Colour GlobalOptions::colour_for(int fd) const {
+  if (colour == "always") return report::Colour::On;
+  if (colour == "never") return report::Colour::Off;
+  const char* no_colour = std::getenv("NO_COLOR");
+  if (no_colour && *no_colour) return report::Colour::Off;
+  return ::isatty(fd) ? report::Colour::On : report::Colour::Off;
+}
+
+read::Catalog GlobalOptions::catalog() const {
+  return read::Catalog(read::normset_search_path(normset_folders), limits());
+}
+
+void add_global_options(CLI::App& app, GlobalOptions& options) {
+  app.add_option("--normsets", options.normset_folders,
+                 "Folder to search for norm sets first (repeatable); then LABELTOOL_NORMSETS, "
+                 "./normsets and the installed share folder")
+      ->type_name("DIR");
+  app.add_option("--color", options.colour, "Colour in text output: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  app.add_option("--max-file-size", options.max_file_size,
+                 "Largest input file in bytes (default 64 MiB)")
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 30))
+      ->type_name("BYTES");
+  app.add_option("--max-depth", options.max_depth, "Deepest nesting of YAML mappings and lists")
+      ->check(CLI::Range(2u, 1000u))
+      ->capture_default_str();
+  app.add_option("--max-alias-nodes", options.max_alias_nodes,
+                 "Most nodes YAML aliases may expand to, per file")
+      ->capture_default_str();
+  app.add_option("--max-findings", options.max_findings,
+                 "Most findings printed as text (0 = all); the rest are counted")
+      ->capture_default_str();
+}
+
+void print_error(const std::string& message) {
+  std::cerr << "labeltool: error: " << util::escape_control(message) << '\n';
+}
+
+int write_output(const std::string& output, const std::string& content,
+                 const std::vector<std::string>& inputs) {
+  if (output.empty() || output == "-") {
+    std::fwrite(content.data(), 1, content.size(), stdout);
+    std::fflush(stdout);
+    return kExitClean;
+  }
+  for (const auto& input : inputs) {
+    if (util::same_file(input, output)) {
+      print_error("refusing to write to " + output + ": it is one of the input files");
+      return kExitInput;
+    }
+  }
+  if (const std::string problem = util::write_file_atomically(output, content); !problem.empty()) {
+    print_error(problem);
+    return kExitInput;
+  }
+  return kExitClean;
+}
+
+int report_findings(const Diagnostics& diagnostics, std::size_t files, const std::string& format,
+                    const GlobalOptions& options, bool fail_on_warnings) {
+  const auto counts = report::tally(diagnostics);
+  if (format == "json") {
+    std::cout << report::render_diagnostics_json(diagnostics, files);
+  } else {
+    const auto colour = options.colour_for(STDOUT_FILENO);
+    std::cout << report::render_diagnostics_text(diagnostics, colour, options.max_findings);
+    std::cout << report::summary_line(counts, files);
+  }
+  std::cout.flush();
+  for (const auto& diagnostic : diagnostics)
+    if (diagnostic.severity == Severity::Error && is_input_error(diagnostic.code)) return kExitInput;
+  if (counts.errors > 0 || (fail_on_warnings && counts.warnings > 0)) return kExitFindings;
+  return kExitClean;
+}
+
+}  // namespace labeltool::cli
+
+#include <filesystem>
+
+#include "read/document_kind.hpp"
+#include "read/normset_reader.hpp"
+
+namespace labeltool::cli {
+
+const model::NormSet* load_normset_argument(const std::string& argument, read::Catalog& catalog,
+                                            const yaml::ReadLimits& limits,
+                                            Diagnostics& diagnostics) {
+  const SourceFile command_line("<command line>", argument);
+  std::error_code error;
+  const bool is_path = std::filesystem::exists(argument, error) ||
+                       argument.find('/') != std::string::npos ||
+                       argument.find('@') == std::string::npos;
+  if (!is_path) return catalog.resolve(argument, command_line, {1, 1}, diagnostics);
+
+  auto document = yaml::read_yaml_file(argument, limits, diagnostics);
+  if (!document) return nullptr;
+  const read::FileKind* kind = read::detect_kind(*document, diagnostics);
+  if (!kind) return nullptr;
+  if (kind->header != "normset/1") {
+    diagnostics.push_back(make_diagnostic(*document->source, document->root.children.front().position,
+                                          Code::UnknownKind,
+                                          "this is a " + std::string(kind->header) +
+                                              " file, but a norm set (normset/1) is needed here"));
+    return nullptr;
+  }
+  const std::size_t before = diagnostics.size();
+  auto set = read::read_normset(*document, diagnostics);
+  if (!set.is_variant()) read::check_normset(set, diagnostics);
+  const bool failed = has_errors(Diagnostics(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end()));
+  if (failed) return nullptr;
+  const std::string reference = set.reference();
+  catalog.add(std::move(set), false);
+  auto found = catalog.resolve_variant(reference);
+  diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+  return catalog.resolve(reference, *document->source, {1, 1}, diagnostics);
+}
+
+}  // namespace labeltool::cli

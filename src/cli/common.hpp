@@ -1,0 +1,71 @@
+#pragma once
+/// What every subcommand shares: global options, exit codes, and writing output.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "read/catalog.hpp"
+#include "report/diagnostics.hpp"
+#include "yaml/document.hpp"
+
+namespace labeltool::cli {
+
+/// Exit codes, documented in the README and in --help.
+enum ExitCode : int {
+  kExitClean = 0,     ///< nothing to report
+  kExitFindings = 1,  ///< a check or lint found problems
+  kExitInput = 2,     ///< usage error, or input that cannot be read or is invalid
+  kExitInternal = 3,  ///< a bug in labeltool
+};
+
+/// Options that every subcommand accepts.
+struct GlobalOptions {
+  std::vector<std::string> normset_folders;
+  std::string colour = "auto";
+  std::uint64_t max_file_size = 64ull << 20;
+  std::uint32_t max_depth = 64;
+  std::uint64_t max_alias_nodes = 100'000;
+  std::size_t max_findings = 200;
+
+  yaml::ReadLimits limits() const;
+  report::Colour colour_for(int fd) const;
+  read::Catalog catalog() const;
+};
+
+/// Adds the global options to `app` (they are inherited by every subcommand).
+void add_global_options(CLI::App& app, GlobalOptions& options);
+
+/// A subcommand: its CLI11 app and what to run when it was chosen.
+struct Command {
+  CLI::App* app;
+  std::function<int()> run;
+};
+
+/// Writes `content` to `output` (atomically, refusing to overwrite any of `inputs`), or to
+/// stdout when `output` is empty or "-". Returns an exit code; prints its own errors.
+int write_output(const std::string& output, const std::string& content,
+                 const std::vector<std::string>& inputs);
+
+/// Prints findings as text or JSON and returns the exit code they imply:
+/// 2 when any is an input error, 1 when any error (or warning, with fail_on_warnings), else 0.
+int report_findings(const Diagnostics& diagnostics, std::size_t files, const std::string& format,
+                    const GlobalOptions& options, bool fail_on_warnings);
+
+/// Prints one line to stderr: "labeltool: error: MESSAGE".
+void print_error(const std::string& message);
+
+}  // namespace labeltool::cli
+
+namespace labeltool::cli {
+
+/// The norm set named on the command line: a reference (id@version) looked up in the
+/// catalog, or the path of a norm-set file (read, registered, then resolved).
+/// nullptr when it cannot be had; the reasons are appended to `diagnostics`.
+const model::NormSet* load_normset_argument(const std::string& argument, read::Catalog& catalog,
+                                            const yaml::ReadLimits& limits,
+                                            Diagnostics& diagnostics);
+
+}  // namespace labeltool::cli

@@ -1,0 +1,50 @@
+// labeltool lint PATH...: validate norm sets, zelfevaluaties and crosswalks.
+#include "analysis/lint.hpp"
+#include "cli/commands.hpp"
+#include "util/file.hpp"
+
+namespace labeltool::cli {
+
+Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
+  struct Options {
+    std::vector<std::string> paths;
+    std::string format = "text";
+    std::string fail_on = "errors";
+    unsigned jobs = 0;
+  };
+  auto options = std::make_shared<Options>();
+  CLI::App* app = parent.add_subcommand(
+      "lint", "Validate norm sets, zelfevaluaties and crosswalks (files or folders)");
+  app->add_option("paths", options->paths, "Files, or folders searched for *.yaml and *.yml")
+      ->required()
+      ->type_name("PATH");
+  app->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  app->add_option("--fail-on", options->fail_on,
+                  "Exit 1 on: errors, warnings (errors or warnings) or never")
+      ->check(CLI::IsMember({"errors", "warnings", "never"}))
+      ->capture_default_str();
+  app->add_option("-j,--jobs", options->jobs, "Threads to use (0 = one per core)")
+      ->capture_default_str();
+  app->footer(
+      "Exit codes: 0 clean; 1 findings; 2 a file cannot be read or breaks its format; 3 "
+      "internal error.");
+  return {app, [options, &global] {
+            std::vector<std::string> files;
+            for (const auto& path : options->paths) {
+              auto expanded = util::expand_yaml_paths(path);
+              files.insert(files.end(), expanded.begin(), expanded.end());
+            }
+            auto catalog = global.catalog();
+            const auto result =
+                analysis::lint_files(files, catalog, global.limits(), options->jobs);
+            const int code = report_findings(result.diagnostics, result.summary.files,
+                                             options->format, global,
+                                             options->fail_on == "warnings");
+            if (options->fail_on == "never" && code == kExitFindings) return int{kExitClean};
+            return code;
+          }};
+}
+
+}  // namespace labeltool::cli

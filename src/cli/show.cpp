@@ -1,0 +1,54 @@
+// labeltool show NORMSET: a norm set's themes and norms as an outline.
+#include <unistd.h>
+
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "report/normset_view.hpp"
+
+namespace labeltool::cli {
+
+Command set_show_command(CLI::App& parent, GlobalOptions& global) {
+  struct Options {
+    std::string normset;
+    std::string format = "text";
+    std::string lang = "nl";
+    std::string output;
+  };
+  auto options = std::make_shared<Options>();
+  CLI::App* app = parent.add_subcommand("show", "Show a norm set's themes and norms");
+  app->add_option("normset", options->normset, "A norm set: id@version (e.g. kssw@2019) or a file")
+      ->required()
+      ->type_name("NORMSET");
+  app->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"text", "markdown", "json"}))
+      ->capture_default_str();
+  app->add_option("--lang", options->lang, "Language of labels: nl or en")
+      ->check(CLI::IsMember({"nl", "en"}))
+      ->capture_default_str();
+  app->add_option("-o,--output", options->output, "Write to this file instead of stdout")
+      ->type_name("FILE");
+  return {app, [options, &global] {
+            auto catalog = global.catalog();
+            Diagnostics diagnostics;
+            const model::NormSet* set =
+                load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
+            if (!set) {
+              std::cerr << report::render_diagnostics_text(diagnostics,
+                                                           global.colour_for(STDERR_FILENO), 0);
+              return int{kExitInput};
+            }
+            const auto lang = options->lang == "en" ? report::Lang::En : report::Lang::Nl;
+            std::string content;
+            if (options->format == "markdown") {
+              content = report::render_normset_markdown(*set, lang);
+            } else if (options->format == "json") {
+              content = report::render_normset_json(*set);
+            } else {
+              content = report::render_normset_text(*set, lang);
+            }
+            return write_output(options->output, content, {set->source->path()});
+          }};
+}
+
+}  // namespace labeltool::cli

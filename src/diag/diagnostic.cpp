@@ -1,0 +1,119 @@
+#include "diag/diagnostic.hpp"
+
+#include <algorithm>
+#include <cassert>
+
+namespace labeltool {
+
+const std::vector<CodeInfo>& code_table() {
+  using S = Severity;
+  static const std::vector<CodeInfo> table = {
+      {Code::FileNotFound, "file-not-found", S::Error, "The file does not exist."},
+      {Code::FileUnreadable, "file-unreadable", S::Error,
+       "The file exists but cannot be read (permissions, or not a regular file)."},
+      {Code::IsDirectory, "is-directory", S::Error, "A folder was given where a file was expected."},
+      {Code::FileTooLarge, "file-too-large", S::Error,
+       "The file is larger than the size limit (--max-file-size)."},
+      {Code::EmptyFile, "empty-file", S::Error, "The file is empty or holds only comments."},
+      {Code::InvalidUtf8, "invalid-utf8", S::Error, "The file is not valid UTF-8."},
+      {Code::NulByte, "nul-byte", S::Error, "The file contains a NUL byte (binary data?)."},
+      {Code::YamlSyntax, "yaml-syntax", S::Error, "The file is not well-formed YAML."},
+      {Code::MultipleDocuments, "multiple-documents", S::Error,
+       "The file holds more than one YAML document ('---'); labeltool reads exactly one."},
+      {Code::NestingTooDeep, "nesting-too-deep", S::Error,
+       "Mappings and sequences are nested deeper than the limit (--max-depth)."},
+      {Code::AliasLimit, "alias-limit", S::Error,
+       "Aliases (*name) expand to more nodes than the limit (--max-alias-nodes)."},
+      {Code::DuplicateKey, "duplicate-key", S::Error,
+       "A mapping has the same key twice; YAML tools silently keep one of the two."},
+      {Code::ComplexKey, "complex-key", S::Error, "A mapping key is not a plain text value."},
+      {Code::MissingHeader, "missing-header", S::Error,
+       "The first key is not 'labeltool: KIND/1', so the kind of file is unknown."},
+      {Code::UnknownKind, "unknown-kind", S::Error,
+       "The 'labeltool:' header names a kind or format version labeltool does not know."},
+      {Code::RootNotMapping, "root-not-mapping", S::Error,
+       "The document is not a mapping of keys to values."},
+      {Code::MissingKey, "missing-key", S::Error, "A required key is absent."},
+      {Code::UnknownKey, "unknown-key", S::Error, "A key that this kind of file does not define."},
+      {Code::WrongType, "wrong-type", S::Error,
+       "A value has the wrong type (e.g. a list where text is expected)."},
+      {Code::InvalidValue, "invalid-value", S::Error,
+       "A value is outside the allowed vocabulary or range."},
+      {Code::InvalidId, "invalid-id", S::Error,
+       "An ID is empty or has characters other than letters, digits and . _ -"},
+      {Code::InvalidDate, "invalid-date", S::Error, "A date is not a real date in YYYY-MM-DD form."},
+      {Code::EmptyText, "empty-text", S::Error, "A title or text is empty."},
+      {Code::DuplicateId, "duplicate-id", S::Error, "Two themes, norms or values share one ID."},
+      {Code::DuplicateTitle, "duplicate-title", S::Warning, "Two norms have the same title."},
+      {Code::UnknownScope, "unknown-scope", S::Error,
+       "A scope is named that the norm set does not declare."},
+      {Code::UnknownDiscipline, "unknown-discipline", S::Error,
+       "A discipline is named that the norm set does not declare."},
+      {Code::ScaleWithoutMet, "scale-without-met", S::Error,
+       "The answer scale has no value meaning 'met', so nothing can pass."},
+      {Code::VerdictUnusable, "verdict-unusable", S::Warning,
+       "The verdict rule refers to a meaning the scale does not have, or sets no limit."},
+      {Code::InvalidReference, "invalid-reference", S::Error,
+       "A norm-set reference is not of the form id@version."},
+      {Code::UnresolvedReference, "unresolved-reference", S::Error,
+       "No norm set with that id@version was found in the norm-set folders."},
+      {Code::ExtendsLoop, "extends-loop", S::Error, "Variants extend each other in a loop."},
+      {Code::UnknownNorm, "unknown-norm", S::Error, "A norm ID that the norm set does not have."},
+      {Code::UnknownTheme, "unknown-theme", S::Error, "A theme ID that the norm set does not have."},
+      {Code::TooManyFindings, "too-many-findings", S::Note,
+       "More findings than --max-findings; the rest were counted but not shown."},
+  };
+  assert(table.size() == static_cast<std::size_t>(Code::Count_));
+  return table;
+}
+
+const CodeInfo& code_info(Code code) { return code_table()[static_cast<std::size_t>(code)]; }
+
+std::string_view code_name(Code code) { return code_info(code).name; }
+
+std::string_view severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Note: return "note";
+  }
+  return "error";
+}
+
+bool is_input_error(Code code) {
+  switch (code) {
+    case Code::FileNotFound:
+    case Code::FileUnreadable:
+    case Code::IsDirectory:
+    case Code::FileTooLarge:
+    case Code::EmptyFile:
+    case Code::InvalidUtf8:
+    case Code::NulByte:
+    case Code::YamlSyntax:
+    case Code::MultipleDocuments:
+    case Code::NestingTooDeep:
+    case Code::AliasLimit:
+    case Code::DuplicateKey:
+    case Code::ComplexKey:
+    case Code::MissingHeader:
+    case Code::UnknownKind:
+    case Code::RootNotMapping:
+    case Code::MissingKey:
+    case Code::UnknownKey:
+    case Code::WrongType:
+    case Code::InvalidValue:
+    case Code::InvalidId:
+    case Code::InvalidDate:
+    case Code::InvalidReference:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool has_errors(const Diagnostics& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::Error; });
+}
+
+}  // namespace labeltool

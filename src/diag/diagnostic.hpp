@@ -1,0 +1,110 @@
+#pragma once
+/// Findings as data. Every problem labeltool reports is a Diagnostic with a stable code;
+/// the table of codes (code_table) is the one place their names and meanings are written.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace labeltool {
+
+/// How serious a finding is. Errors make a file invalid; warnings are advice.
+enum class Severity : std::uint8_t { Error, Warning, Note };
+
+/// Stable identifiers of findings. The names (code_name) are part of the CLI's interface:
+/// CI users filter on them, so never rename one.
+enum class Code : std::uint16_t {
+  // Reading a file
+  FileNotFound,
+  FileUnreadable,
+  IsDirectory,
+  FileTooLarge,
+  EmptyFile,
+  InvalidUtf8,
+  NulByte,
+  YamlSyntax,
+  MultipleDocuments,
+  NestingTooDeep,
+  AliasLimit,
+  DuplicateKey,
+  ComplexKey,
+  // Structure shared by every file kind
+  MissingHeader,
+  UnknownKind,
+  RootNotMapping,
+  MissingKey,
+  UnknownKey,
+  WrongType,
+  InvalidValue,
+  InvalidId,
+  InvalidDate,
+  EmptyText,
+  // Norm sets
+  DuplicateId,
+  DuplicateTitle,
+  UnknownScope,
+  UnknownDiscipline,
+  ScaleWithoutMet,
+  VerdictUnusable,
+  InvalidReference,
+  UnresolvedReference,
+  ExtendsLoop,
+  UnknownNorm,
+  UnknownTheme,
+  TooManyFindings,
+  Count_  // keep last
+};
+
+/// One row of the code table.
+struct CodeInfo {
+  Code code;
+  std::string_view name;  ///< e.g. "duplicate-key"
+  Severity severity;      ///< the severity it is reported with
+  std::string_view summary;  ///< one sentence for README, --help and SARIF rule help
+};
+
+/// Every code, in the order of the enum.
+const std::vector<CodeInfo>& code_table();
+const CodeInfo& code_info(Code code);
+std::string_view code_name(Code code);
+std::string_view severity_name(Severity severity);
+
+/// A position in a source file: 1-based line and column, the column counted in characters.
+/// Line 0 means "the file as a whole".
+struct Position {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+};
+
+/// A secondary location that explains a finding, e.g. where a duplicate key was first seen.
+struct RelatedLocation {
+  std::string file;
+  Position position;
+  std::string message;
+  std::string source_line;
+};
+
+/// One finding.
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  Code code = Code::YamlSyntax;
+  std::string file;
+  Position position;
+  std::string message;
+  std::string source_line;    ///< the text of the line at `position`, for the caret display
+  std::uint32_t span = 1;     ///< width of the caret underline, in characters
+  std::vector<RelatedLocation> related;
+};
+
+/// Findings collected while reading or analysing; most functions append to one of these.
+using Diagnostics = std::vector<Diagnostic>;
+
+/// True for codes that mean a file is not a valid instance of its format at all (cannot be
+/// read, is not YAML, or breaks the format's schema). They make commands exit with 2; every
+/// other error is a finding (exit 1).
+bool is_input_error(Code code);
+
+/// True when any finding is an error.
+bool has_errors(const Diagnostics& diagnostics);
+
+}  // namespace labeltool

@@ -1,0 +1,63 @@
+#include "diag/source.hpp"
+
+#include <algorithm>
+
+#include "util/text.hpp"
+
+namespace labeltool {
+
+SourceFile::SourceFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+}
+
+std::string_view SourceFile::line(std::uint32_t line) const {
+  if (line == 0 || line > line_starts_.size()) return {};
+  const std::size_t start = line_starts_[line - 1];
+  std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
+  return std::string_view(text_).substr(start, end - start);
+}
+
+Position SourceFile::position_from_bytes(std::uint32_t line0, std::uint32_t byte_column0) const {
+  if (line0 >= line_starts_.size()) line0 = static_cast<std::uint32_t>(line_starts_.size() - 1);
+  const std::string_view whole_line = line(line0 + 1);
+  const std::string_view prefix = whole_line.substr(0, std::min<std::size_t>(byte_column0, whole_line.size()));
+  const auto characters = util::count_code_points(prefix) + (byte_column0 > whole_line.size() ? byte_column0 - whole_line.size() : 0);
+  return Position{line0 + 1, static_cast<std::uint32_t>(characters + 1)};
+}
+
+Position SourceFile::position_of_offset(std::size_t offset) const {
+  const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const auto line0 = static_cast<std::uint32_t>(after - line_starts_.begin() - 1);
+  return position_from_bytes(line0, static_cast<std::uint32_t>(offset - line_starts_[line0]));
+}
+
+Diagnostic make_diagnostic(const SourceFile& source, Position position, Code code,
+                           std::string message) {
+  Diagnostic diagnostic;
+  diagnostic.severity = code_info(code).severity;
+  diagnostic.code = code;
+  diagnostic.file = source.path();
+  diagnostic.position = position;
+  diagnostic.message = std::move(message);
+  diagnostic.source_line = std::string(source.line(position.line));
+  return diagnostic;
+}
+
+Diagnostic make_file_diagnostic(std::string path, Code code, std::string message) {
+  Diagnostic diagnostic;
+  diagnostic.severity = code_info(code).severity;
+  diagnostic.code = code;
+  diagnostic.file = std::move(path);
+  diagnostic.message = std::move(message);
+  return diagnostic;
+}
+
+RelatedLocation make_related(const SourceFile& source, Position position, std::string message) {
+  return RelatedLocation{source.path(), position, std::move(message),
+                         std::string(source.line(position.line))};
+}
+
+}  // namespace labeltool

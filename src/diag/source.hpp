@@ -1,0 +1,44 @@
+#pragma once
+/// The text of an input file, kept so that diagnostics can quote the offending line.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+
+namespace labeltool {
+
+/// A file's path and its text (UTF-8, BOM removed, line ends normalised to '\n').
+class SourceFile {
+ public:
+  SourceFile(std::string path, std::string text);
+
+  const std::string& path() const { return path_; }
+  const std::string& text() const { return text_; }
+  /// Line `line` (1-based) without its line end; empty when out of range.
+  std::string_view line(std::uint32_t line) const;
+  /// Converts a 0-based line and byte column into a 1-based line and character column.
+  Position position_from_bytes(std::uint32_t line0, std::uint32_t byte_column0) const;
+  /// The 1-based position of byte `offset` in the text.
+  Position position_of_offset(std::size_t offset) const;
+
+ private:
+  std::string path_;
+  std::string text_;
+  std::vector<std::uint32_t> line_starts_;
+};
+
+using SourcePtr = std::shared_ptr<const SourceFile>;
+
+/// A finding at `position` of `source`, with the severity from the code table and the
+/// quoted source line.
+Diagnostic make_diagnostic(const SourceFile& source, Position position, Code code,
+                           std::string message);
+/// A finding about a whole file (no line), e.g. one that does not exist.
+Diagnostic make_file_diagnostic(std::string path, Code code, std::string message);
+/// A secondary location in `source`, e.g. "first defined here".
+RelatedLocation make_related(const SourceFile& source, Position position, std::string message);
+
+}  // namespace labeltool

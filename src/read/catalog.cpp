@@ -1,0 +1,288 @@
+#include "read/catalog.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <utility>
+
+#include "read/document_kind.hpp"
+#include "read/normset_reader.hpp"
+#include "read/schema.hpp"
+#include "util/file.hpp"
+#include "util/text.hpp"
+
+#ifndef LABELTOOL_SHARE_DIR
+#define LABELTOOL_SHARE_DIR "/usr/local/share/labeltool/normsets"
+#endif
+
+namespace labeltool::read {
+
+std::vector<std::string> normset_search_path(const std::vector<std::string>& option_folders) {
+  std::vector<std::string> candidates = option_folders;
+  if (const char* env = std::getenv("LABELTOOL_NORMSETS")) {
+    std::string_view list(env);
+    while (!list.empty()) {
+      const auto colon = list.find(':');
+      const auto item = list.substr(0, colon);
+      if (!item.empty()) candidates.emplace_back(item);
+      if (colon == std::string_view::npos) break;
+      list.remove_prefix(colon + 1);
+    }
+  }
+  candidates.emplace_back("normsets");
+  candidates.emplace_back(LABELTOOL_SHARE_DIR);
+  std::vector<std::string> folders;
+  std::error_code error;
+  for (const auto& candidate : candidates) {
+    if (!std::filesystem::is_directory(candidate, error)) continue;
+    bool seen = false;
+    for (const auto& folder : folders) seen = seen || util::same_file(folder, candidate);
+    if (!seen) folders.push_back(candidate);
+  }
+  return folders;
+}
+
+std::optional<std::pair<std::string, std::string>> split_reference(std::string_view reference) {
+  const auto at = reference.find('@');
+  if (at == std::string_view::npos) return std::nullopt;
+  std::string id(reference.substr(0, at)), version(reference.substr(at + 1));
+  if (!is_valid_id(id) || !is_valid_id(version)) return std::nullopt;
+  return std::make_pair(std::move(id), std::move(version));
+}
+
+Catalog::Catalog(std::vector<std::string> folders, yaml::ReadLimits limits)
+    : folders_(std::move(folders)), limits_(limits) {}
+
+void Catalog::add(model::NormSet set, bool read_errors) {
+  std::string reference = set.reference();
+  const auto it = entries_.find(reference);
+  if (it != entries_.end() && it->second.registered) return;  // the first registration wins
+  Entry entry;
+  entry.set = std::move(set);
+  entry.read_errors = read_errors;
+  entry.registered = true;
+  entries_.insert_or_assign(std::move(reference), std::move(entry));
+}
+
+const std::vector<std::string>& Catalog::scan() {
+  if (scanned_) return unreadable_;
+  scanned_ = true;
+  for (const auto& folder : folders_) {
+    for (const auto& path : util::expand_yaml_paths(folder)) {
+      Diagnostics diagnostics;
+      auto document = yaml::read_yaml_file(path, limits_, diagnostics);
+      if (!document) {
+        unreadable_.push_back(path);
+        continue;
+      }
+      Diagnostics kind_diagnostics;
+      const FileKind* kind = detect_kind(*document, kind_diagnostics);
+      if (!kind) {
+        unreadable_.push_back(path);
+        continue;
+      }
+      if (kind->header != "normset/1") continue;
+      auto set = read_normset(*document, diagnostics);
+      if (!set.is_variant()) check_normset(set, diagnostics);
+      const std::string reference = set.reference();
+      if (set.id.empty() || set.version.empty() || entries_.count(reference)) continue;
+      Entry entry;
+      entry.read_errors = has_errors(diagnostics);
+      entry.set = std::move(set);
+      entries_.emplace(reference, std::move(entry));
+    }
+  }
+  return unreadable_;
+}
+
+Catalog::Entry* Catalog::find(std::string_view reference) {
+  auto it = entries_.find(reference);
+  if (it == entries_.end()) {
+    scan();
+    it = entries_.find(reference);
+  }
+  return it == entries_.end() ? nullptr : &it->second;
+}
+
+std::vector<Catalog::Listing> Catalog::list() {
+  scan();
+  std::vector<Listing> listings;
+  for (auto& [reference, entry] : entries_)
+    listings.push_back({reference, entry.set.source ? entry.set.source->path() : std::string(),
+                        &entry.set, entry.read_errors});
+  return listings;
+}
+
+void Catalog::resolve_entry(Entry& entry) {
+  if (entry.resolved_done) return;
+  if (!entry.set.is_variant()) {
+    entry.resolved_done = true;
+    if (!entry.read_errors) entry.resolved = std::make_unique<model::NormSet>(entry.set);
+    return;
+  }
+  entry.resolving = true;
+  const model::NormSet& variant = entry.set;
+  const model::NormSet* base =
+      resolve(variant.extends, *variant.source, variant.extends_position, entry.resolve_diagnostics);
+  entry.resolving = false;
+  entry.resolved_done = true;
+  if (!base) return;
+  auto resolved = std::make_unique<model::NormSet>(
+      apply_variant(*base, variant, entry.resolve_diagnostics));
+  if (!entry.read_errors && !has_errors(entry.resolve_diagnostics))
+    entry.resolved = std::move(resolved);
+}
+
+const model::NormSet* Catalog::resolve(std::string_view reference, const SourceFile& from,
+                                       Position where, Diagnostics& diagnostics) {
+  const auto report = [&](Code code, std::string message) {
+    diagnostics.push_back(make_diagnostic(from, where, code, std::move(message)));
+  };
+  if (!split_reference(reference)) {
+    report(Code::InvalidReference, "'" + util::escape_control(reference) +
+                                       "' is not a norm-set reference of the form id@version");
+    return nullptr;
+  }
+  Entry* entry = find(reference);
+  if (!entry) {
+    std::vector<std::string> known;
+    for (const auto& [name, _] : entries_) known.push_back(name);
+    std::string message = "no norm set '" + std::string(reference) + "' in ";
+    if (folders_.empty()) {
+      message += "any norm-set folder (none of --normsets, LABELTOOL_NORMSETS, ./normsets exists)";
+    } else {
+      for (std::size_t i = 0; i < folders_.size(); ++i) message += (i ? ", " : "") + folders_[i];
+    }
+    if (auto suggestion = util::closest_match(reference, known))
+      message += " (did you mean '" + *suggestion + "'?)";
+    if (!unreadable_.empty())
+      message += "; " + std::to_string(unreadable_.size()) +
+                 " file(s) there could not be read (run labeltool lint on them)";
+    report(Code::UnresolvedReference, std::move(message));
+    return nullptr;
+  }
+  if (entry->resolving) {
+    report(Code::ExtendsLoop, "'" + std::string(reference) +
+                                  "' extends itself through a chain of variants");
+    return nullptr;
+  }
+  resolve_entry(*entry);
+  if (!entry->resolved) {
+    const std::string path = entry->set.source ? entry->set.source->path() : "?";
+    report(Code::UnresolvedReference,
+           "norm set '" + std::string(reference) + "' (" + path +
+               ") has errors; run 'labeltool lint " + path + "' to see them");
+    return nullptr;
+  }
+  return entry->resolved.get();
+}
+
+Diagnostics Catalog::resolve_variant(std::string_view reference) {
+  Entry* entry = find(reference);
+  if (!entry) return {};
+  resolve_entry(*entry);
+  return std::exchange(entry->resolve_diagnostics, {});
+}
+
+model::NormSet apply_variant(const model::NormSet& base, const model::NormSet& variant,
+                             Diagnostics& diagnostics) {
+  model::NormSet set = base;
+  set.source = variant.source;
+  set.id = variant.id;
+  set.version = variant.version;
+  set.name = variant.name;
+  set.owner = variant.owner;
+  set.language = variant.language;
+  set.valid_from = variant.valid_from;
+  set.valid_until = variant.valid_until;
+  set.status = variant.status;
+  set.status_note = variant.status_note;
+  set.sources = variant.sources;
+  set.extends = variant.extends;
+  set.extends_position = variant.extends_position;
+  set.changes = {};
+  set.resolved_from.insert(set.resolved_from.begin(), variant.extends);
+  if (variant.has_scale) set.scale = variant.scale, set.has_scale = true;
+  if (variant.verdict) set.verdict = variant.verdict;
+  if (variant.has_scopes) set.scopes = variant.scopes, set.has_scopes = true;
+  if (variant.has_disciplines) set.disciplines = variant.disciplines, set.has_disciplines = true;
+  if (variant.has_levels) set.maturity_levels = variant.maturity_levels, set.has_levels = true;
+
+  const SourceFile& source = *variant.source;
+  const auto unknown_norm = [&](const std::string& id, Position position, std::string_view what) {
+    std::string message = "cannot " + std::string(what) + " norm '" + util::escape_control(id) +
+                          "': " + base.reference() + " has no such norm";
+    if (auto suggestion = util::closest_match(id, base.norm_ids()))
+      message += " (did you mean '" + *suggestion + "'?)";
+    diagnostics.push_back(make_diagnostic(source, position, Code::UnknownNorm, std::move(message)));
+  };
+  const auto find_mutable = [&](const std::string& id) -> model::Norm* {
+    for (auto& theme : set.themes)
+      for (auto& norm : theme.norms)
+        if (norm.id == id) return &norm;
+    return nullptr;
+  };
+
+  for (const auto& change : variant.changes.modifications) {
+    model::Norm* norm = find_mutable(change.norm);
+    if (!norm) {
+      unknown_norm(change.norm, change.position, "modify");
+      continue;
+    }
+    if (change.title) norm->title = *change.title;
+    if (change.text) norm->text = *change.text;
+    if (change.guidance) norm->guidance = *change.guidance;
+    if (change.evidence) norm->evidence = *change.evidence;
+    if (change.applies_to) norm->applies_to = *change.applies_to;
+    if (change.discipline) norm->discipline = *change.discipline;
+    norm->source = variant.source;
+    norm->applies_to_position = norm->discipline_position = change.position;
+    check_norm_references(*norm, set, diagnostics);
+  }
+  for (const auto& removal : variant.changes.removals) {
+    bool removed = false;
+    for (auto& theme : set.themes) {
+      const auto before = theme.norms.size();
+      theme.norms.erase(std::remove_if(theme.norms.begin(), theme.norms.end(),
+                                       [&](const model::Norm& n) { return n.id == removal.norm; }),
+                        theme.norms.end());
+      removed = removed || theme.norms.size() != before;
+    }
+    if (!removed) unknown_norm(removal.norm, removal.position, "remove");
+  }
+  for (const auto& addition : variant.changes.additions) {
+    model::Theme* theme = nullptr;
+    for (auto& existing : set.themes)
+      if (existing.id == addition.theme) theme = &existing;
+    if (!theme) {
+      if (addition.title.empty()) {
+        std::vector<std::string> theme_ids;
+        for (const auto& t : set.themes) theme_ids.push_back(t.id);
+        std::string message = "theme '" + util::escape_control(addition.theme) + "' is not in " +
+                              base.reference() + "; give it a 'title' to add it as a new theme";
+        if (auto suggestion = util::closest_match(addition.theme, theme_ids))
+          message += " (did you mean '" + *suggestion + "'?)";
+        diagnostics.push_back(
+            make_diagnostic(source, addition.position, Code::UnknownTheme, std::move(message)));
+        continue;
+      }
+      set.themes.push_back({addition.theme, addition.title, addition.description, {},
+                            addition.position});
+      theme = &set.themes.back();
+    }
+    for (const auto& norm : addition.norms) {
+      if (set.find_norm(norm.id) || set.find_theme(norm.id)) {
+        diagnostics.push_back(make_diagnostic(
+            source, norm.position, Code::DuplicateId,
+            "norm ID '" + util::escape_control(norm.id) + "' is already used in " +
+                base.reference() + " (or earlier in this variant)"));
+        continue;
+      }
+      check_norm_references(norm, set, diagnostics);
+      theme->norms.push_back(norm);
+    }
+  }
+  return set;
+}
+
+}  // namespace labeltool::read

@@ -1,0 +1,85 @@
+#pragma once
+/// Finding norm sets by reference (id@version) and resolving variants.
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "model/normset.hpp"
+#include "yaml/document.hpp"
+
+namespace labeltool::read {
+
+/// The folders searched for norm sets, in order: `option_folders` (--normsets), the
+/// colon-separated LABELTOOL_NORMSETS, ./normsets, then the installed share folder.
+/// Folders that do not exist are left out.
+std::vector<std::string> normset_search_path(const std::vector<std::string>& option_folders);
+
+/// Splits "id@version"; nullopt when it is not a valid reference.
+std::optional<std::pair<std::string, std::string>> split_reference(std::string_view reference);
+
+/// Every norm set in the search folders, plus any registered directly, by reference.
+/// References are matched against the sets' own id and version, never used as paths, so
+/// a reference cannot reach a file outside the folders.
+class Catalog {
+ public:
+  Catalog(std::vector<std::string> folders, yaml::ReadLimits limits);
+
+  /// Registers a norm set read elsewhere (e.g. a file given on the command line), with
+  /// `read_errors` true when reading it found errors. It takes precedence over the folders.
+  void add(model::NormSet set, bool read_errors);
+
+  /// The resolved norm set (variants applied to their base) for `reference`, or nullptr.
+  /// Problems are reported at `where` in `from`: unknown reference, a base with errors, a
+  /// loop of variants, and the variant's own changes that do not fit its base.
+  const model::NormSet* resolve(std::string_view reference, const SourceFile& from,
+                                Position where, Diagnostics& diagnostics);
+
+  /// Resolves the registered variant `reference` and returns what resolving it found in the
+  /// variant's own file (its base missing or broken, changes that do not fit the base).
+  /// Each finding is returned once per catalog, so a run reports it once.
+  Diagnostics resolve_variant(std::string_view reference);
+
+  /// One found norm set, for `labeltool list`.
+  struct Listing {
+    std::string reference;
+    std::string path;
+    const model::NormSet* set;  ///< as read (a variant unresolved)
+    bool has_errors;
+  };
+  /// Every norm set in the folders (scanning them if not yet done), sorted by reference.
+  std::vector<Listing> list();
+  /// Files in the folders that could not be read as norm sets (for a hint on lookup failure).
+  const std::vector<std::string>& unreadable() { return scan(), unreadable_; }
+  const std::vector<std::string>& folders() const { return folders_; }
+
+ private:
+  struct Entry {
+    model::NormSet set;
+    bool read_errors = false;
+    bool registered = false;  ///< added directly rather than found in a folder
+    bool resolving = false;
+    bool resolved_done = false;
+    std::unique_ptr<model::NormSet> resolved;
+    Diagnostics resolve_diagnostics;
+  };
+  const std::vector<std::string>& scan();
+  Entry* find(std::string_view reference);
+  void resolve_entry(Entry& entry);
+
+  std::vector<std::string> folders_;
+  yaml::ReadLimits limits_;
+  bool scanned_ = false;
+  std::map<std::string, Entry, std::less<>> entries_;
+  std::vector<std::string> unreadable_;
+};
+
+/// Applies a variant's changes to a copy of its resolved base. Findings (unknown norms,
+/// duplicate IDs, undeclared scopes) are reported in the variant's file.
+model::NormSet apply_variant(const model::NormSet& base, const model::NormSet& variant,
+                             Diagnostics& diagnostics);
+
+}  // namespace labeltool::read

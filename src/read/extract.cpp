@@ -1,0 +1,35 @@
+#include "read/extract.hpp"
+
+#include "read/schema.hpp"
+
+namespace labeltool::read {
+
+std::string text_of(const yaml::Node& node, std::string_view key) {
+  const yaml::Node* child = node.find(key);
+  return child && child->is_scalar() ? child->value : std::string();
+}
+
+std::optional<std::vector<std::string>> list_of(const yaml::Node& node, std::string_view key) {
+  const yaml::Node* child = node.find(key);
+  if (!child || !child->is_sequence()) return std::nullopt;
+  std::vector<std::string> items;
+  items.reserve(child->children.size());
+  for (const auto& item : child->children)
+    if (item.is_scalar()) items.push_back(item.value);
+  return items;
+}
+
+std::optional<double> number_of(const yaml::Node& node, std::string_view key) {
+  const yaml::Node* child = node.find(key);
+  double value = 0;
+  if (!child || !child->is_scalar() || child->quoted || !parse_number(child->value, value))
+    return std::nullopt;
+  return value;
+}
+
+Position position_of(const yaml::Node& node, std::string_view key) {
+  const yaml::Node* child = node.find(key);
+  return child ? child->position : node.position;
+}
+
+}  // namespace labeltool::read

@@ -1,0 +1,290 @@
+#include "read/normset_reader.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "read/extract.hpp"
+#include "read/schema.hpp"
+#include "util/text.hpp"
+
+namespace labeltool::read {
+namespace {
+
+model::Norm read_norm(const yaml::Node& node, const std::string& theme_id,
+                      const SourcePtr& source) {
+  model::Norm norm;
+  norm.id = text_of(node, "id");
+  norm.title = text_of(node, "title");
+  norm.text = text_of(node, "text");
+  norm.guidance = text_of(node, "guidance");
+  norm.evidence = list_of(node, "evidence").value_or(std::vector<std::string>{});
+  norm.applies_to = list_of(node, "applies_to").value_or(std::vector<std::string>{});
+  norm.discipline = list_of(node, "discipline").value_or(std::vector<std::string>{});
+  norm.theme_id = theme_id;
+  norm.position = position_of(node, "id");
+  norm.applies_to_position = position_of(node, "applies_to");
+  norm.discipline_position = position_of(node, "discipline");
+  norm.source = source;
+  return norm;
+}
+
+std::vector<model::Norm> read_norms(const yaml::Node* list, const std::string& theme_id,
+                                    const SourcePtr& source) {
+  std::vector<model::Norm> norms;
+  if (!list || !list->is_sequence()) return norms;
+  norms.reserve(list->children.size());
+  for (const auto& item : list->children)
+    if (item.is_mapping()) norms.push_back(read_norm(item, theme_id, source));
+  return norms;
+}
+
+std::vector<model::NamedId> read_named_ids(const yaml::Node& root, std::string_view key) {
+  std::vector<model::NamedId> out;
+  const yaml::Node* list = root.find(key);
+  if (!list || !list->is_sequence()) return out;
+  for (const auto& item : list->children)
+    if (item.is_mapping())
+      out.push_back({text_of(item, "id"), text_of(item, "name"), position_of(item, "id")});
+  return out;
+}
+
+void read_variant_changes(const yaml::Node& root, model::NormSet& set) {
+  const auto each = [&](std::string_view key, auto&& handle) {
+    const yaml::Node* list = root.find(key);
+    if (!list || !list->is_sequence()) return;
+    for (const auto& item : list->children)
+      if (item.is_mapping()) handle(item);
+  };
+  each("remove", [&](const yaml::Node& item) {
+    set.changes.removals.push_back(
+        {text_of(item, "norm"), text_of(item, "reason"), position_of(item, "norm")});
+  });
+  each("modify", [&](const yaml::Node& item) {
+    model::VariantChanges::Modification change;
+    change.norm = text_of(item, "norm");
+    change.position = position_of(item, "norm");
+    const auto optional_text = [&](std::string_view key) -> std::optional<std::string> {
+      if (!item.find(key)) return std::nullopt;
+      return text_of(item, key);
+    };
+    change.title = optional_text("title");
+    change.text = optional_text("text");
+    change.guidance = optional_text("guidance");
+    change.evidence = list_of(item, "evidence");
+    change.applies_to = list_of(item, "applies_to");
+    change.discipline = list_of(item, "discipline");
+    set.changes.modifications.push_back(std::move(change));
+  });
+  each("add", [&](const yaml::Node& item) {
+    model::VariantChanges::Addition addition;
+    addition.theme = text_of(item, "theme");
+    addition.title = text_of(item, "title");
+    addition.description = text_of(item, "description");
+    addition.position = position_of(item, "theme");
+    addition.norms = read_norms(item.find("norms"), addition.theme, set.source);
+    set.changes.additions.push_back(std::move(addition));
+  });
+}
+
+}  // namespace
+
+model::NormSet read_normset(const yaml::Document& document, Diagnostics& diagnostics) {
+  const yaml::Node& root = document.root;
+  const SourceFile& source = *document.source;
+  validate(root, normset_schema(), source, diagnostics);
+
+  model::NormSet set;
+  set.source = document.source;
+  set.id = text_of(root, "id");
+  set.version = text_of(root, "version");
+  set.name = text_of(root, "name");
+  set.owner = text_of(root, "owner");
+  set.language = text_of(root, "language");
+  set.valid_from = text_of(root, "valid_from");
+  set.valid_until = text_of(root, "valid_until");
+  set.status = model::parse_status(text_of(root, "status")).value_or(model::Status::Illustrative);
+  set.status_note = text_of(root, "status_note");
+  set.sources = list_of(root, "source").value_or(std::vector<std::string>{});
+  set.extends = text_of(root, "extends");
+  set.extends_position = position_of(root, "extends");
+
+  const auto report = [&](Position position, Code code, std::string message) {
+    diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
+  };
+  if (set.status != model::Status::Official && set.status_note.empty() && root.find("status")) {
+    report(position_of(root, "status"), Code::MissingKey,
+           "a norm set with status '" + std::string(model::status_name(set.status)) +
+               "' needs a 'status_note' that says what is real and what is not");
+  }
+  if (!set.valid_from.empty() && !set.valid_until.empty() && set.valid_until < set.valid_from) {
+    report(position_of(root, "valid_until"), Code::InvalidValue,
+           "'valid_until' " + set.valid_until + " is before 'valid_from' " + set.valid_from);
+  }
+
+  if (const yaml::Node* scale = root.find("scale"); scale && scale->is_sequence()) {
+    set.has_scale = true;
+    for (const auto& item : scale->children) {
+      if (!item.is_mapping()) continue;
+      model::ScaleValue value;
+      value.value = text_of(item, "value");
+      value.meaning = model::parse_meaning(text_of(item, "meaning")).value_or(model::Meaning::NotMet);
+      value.score = number_of(item, "score");
+      value.position = position_of(item, "value");
+      set.scale.push_back(std::move(value));
+    }
+  }
+  if (const yaml::Node* verdict = root.find("verdict"); verdict && verdict->is_mapping()) {
+    model::Verdict rule;
+    if (auto n = number_of(*verdict, "max_not_met")) rule.max_not_met = static_cast<long long>(*n);
+    if (auto n = number_of(*verdict, "max_partly_met"))
+      rule.max_partly_met = static_cast<long long>(*n);
+    rule.min_met_percent = number_of(*verdict, "min_met_percent");
+    rule.description = text_of(*verdict, "description");
+    rule.position = verdict->key_position;
+    set.verdict = std::move(rule);
+  }
+  set.has_scopes = root.find("scopes") != nullptr;
+  set.scopes = read_named_ids(root, "scopes");
+  set.has_disciplines = root.find("disciplines") != nullptr;
+  set.disciplines = read_named_ids(root, "disciplines");
+  if (const yaml::Node* levels = root.find("maturity_levels"); levels && levels->is_sequence()) {
+    set.has_levels = true;
+    for (const auto& item : levels->children)
+      if (item.is_mapping())
+        set.maturity_levels.push_back(
+            {static_cast<long long>(number_of(item, "level").value_or(0)), text_of(item, "name"),
+             position_of(item, "level")});
+  }
+  if (const yaml::Node* themes = root.find("themes"); themes && themes->is_sequence()) {
+    for (const auto& item : themes->children) {
+      if (!item.is_mapping()) continue;
+      model::Theme theme;
+      theme.id = text_of(item, "id");
+      theme.title = text_of(item, "title");
+      theme.description = text_of(item, "description");
+      theme.position = position_of(item, "id");
+      theme.norms = read_norms(item.find("norms"), theme.id, document.source);
+      set.themes.push_back(std::move(theme));
+    }
+  }
+
+  if (set.is_variant()) {
+    if (const yaml::Node* themes = root.find("themes")) {
+      report(themes->key_position, Code::UnknownKey,
+             "a variant ('extends') cannot have 'themes'; use 'add', 'modify' and 'remove'");
+    }
+    read_variant_changes(root, set);
+  } else {
+    for (const auto* key : {"scale", "verdict", "themes"}) {
+      if (!root.find(key)) {
+        report(root.position, Code::MissingKey,
+               std::string("normset has no '") + key + "' (required unless it 'extends' another)");
+      }
+    }
+    for (const auto* key : {"remove", "modify", "add"}) {
+      if (const yaml::Node* node = root.find(key)) {
+        report(node->key_position, Code::UnknownKey,
+               std::string("'") + key + "' is only for a variant that 'extends' another norm set");
+      }
+    }
+  }
+  return set;
+}
+
+void check_norm_references(const model::Norm& norm, const model::NormSet& set,
+                           Diagnostics& diagnostics) {
+  const auto check = [&](const std::vector<std::string>& used,
+                         const std::vector<model::NamedId>& declared, Position position,
+                         Code code, std::string_view what, std::string_view key) {
+    std::vector<std::string> names;
+    for (const auto& d : declared) names.push_back(d.id);
+    for (const auto& id : used) {
+      if (std::find(names.begin(), names.end(), id) != names.end()) continue;
+      std::string message = "norm " + norm.id + " names " + std::string(what) + " '" +
+                            util::escape_control(id) + "', which the norm set does not declare";
+      if (auto suggestion = util::closest_match(id, names)) {
+        message += " (did you mean '" + *suggestion + "'?)";
+      } else {
+        message += " under '" + std::string(key) + "'";
+      }
+      diagnostics.push_back(make_diagnostic(*norm.source, position, code, std::move(message)));
+    }
+  };
+  check(norm.applies_to, set.scopes, norm.applies_to_position, Code::UnknownScope, "scope",
+        "scopes");
+  check(norm.discipline, set.disciplines, norm.discipline_position, Code::UnknownDiscipline,
+        "discipline", "disciplines");
+}
+
+void check_normset(const model::NormSet& set, Diagnostics& diagnostics) {
+  const SourceFile& source = *set.source;
+  const auto report = [&](Position position, Code code, std::string message,
+                          std::optional<Position> first = std::nullopt) {
+    auto diagnostic = make_diagnostic(source, position, code, std::move(message));
+    if (first) diagnostic.related.push_back(make_related(source, *first, "first used here"));
+    diagnostics.push_back(std::move(diagnostic));
+  };
+  const auto unique = [&](std::unordered_map<std::string, Position>& seen, const std::string& id,
+                          Position position, std::string_view what) {
+    if (id.empty()) return;
+    const auto [it, inserted] = seen.emplace(id, position);
+    if (!inserted) {
+      report(position, Code::DuplicateId,
+             std::string(what) + " ID '" + util::escape_control(id) + "' is used twice",
+             it->second);
+    }
+  };
+
+  std::unordered_map<std::string, Position> values, scopes, disciplines, ids, titles;
+  for (const auto& value : set.scale) unique(values, value.value, value.position, "scale value");
+  for (const auto& scope : set.scopes) unique(scopes, scope.id, scope.position, "scope");
+  for (const auto& discipline : set.disciplines)
+    unique(disciplines, discipline.id, discipline.position, "discipline");
+  // Themes and norms share one ID space, so an answer key can never be ambiguous.
+  for (const auto& theme : set.themes) {
+    unique(ids, theme.id, theme.position, "theme");
+    for (const auto& norm : theme.norms) {
+      unique(ids, norm.id, norm.position, "norm");
+      check_norm_references(norm, set, diagnostics);
+      if (norm.title.empty()) continue;
+      const auto [it, inserted] = titles.emplace(util::ascii_lower(norm.title), norm.position);
+      if (!inserted) {
+        report(norm.position, Code::DuplicateTitle,
+               "norm " + norm.id + " has the same title as another norm: '" +
+                   util::escape_control(norm.title) + "'",
+               it->second);
+      }
+    }
+  }
+
+  if (set.has_scale) {
+    const auto has = [&](model::Meaning meaning) {
+      return std::any_of(set.scale.begin(), set.scale.end(),
+                         [&](const model::ScaleValue& v) { return v.meaning == meaning; });
+    };
+    const Position scale_position = set.scale.empty() ? Position{} : set.scale.front().position;
+    if (!has(model::Meaning::Met)) {
+      report(scale_position, Code::ScaleWithoutMet,
+             "the scale has no value with meaning 'met', so no norm can ever be met");
+    }
+    if (set.verdict) {
+      const auto& rule = *set.verdict;
+      if (rule.max_partly_met && !has(model::Meaning::PartlyMet)) {
+        report(rule.position, Code::VerdictUnusable,
+               "the verdict limits 'max_partly_met' but the scale has no partly-met value");
+      }
+      if (!rule.max_not_met && !rule.max_partly_met && !rule.min_met_percent) {
+        report(rule.position, Code::VerdictUnusable,
+               "the verdict sets no limit (max_not_met, max_partly_met or min_met_percent), so "
+               "every complete zelfevaluatie passes");
+      }
+    }
+  }
+  if (set.has_levels) {
+    std::unordered_map<std::string, Position> levels;
+    for (const auto& level : set.maturity_levels)
+      unique(levels, std::to_string(level.level), level.position, "maturity level");
+  }
+}
+
+}  // namespace labeltool::read

@@ -1,0 +1,74 @@
+#pragma once
+/// The rule table for every file kind: which keys an object has, their types, which are
+/// required and what values are allowed. The readers validate against it and
+/// `labeltool schema` turns it into JSON Schema, so the two cannot drift apart.
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "diag/source.hpp"
+#include "yaml/document.hpp"
+
+namespace labeltool::read {
+
+enum class ValueType {
+  Text,        ///< any scalar
+  Id,          ///< a scalar of letters, digits and . _ -
+  IdList,      ///< a list of Ids
+  TextList,    ///< a list of scalars
+  Date,        ///< YYYY-MM-DD
+  Integer,     ///< a whole number
+  Number,      ///< any number
+  Reference,   ///< id@version
+  Object,      ///< a mapping described by `object`
+  ObjectList,  ///< a list of mappings described by `object`
+  ObjectMap,   ///< a mapping from IDs to mappings described by `object`
+};
+
+struct ObjectSchema;
+
+/// One key of an object.
+struct FieldSchema {
+  std::string_view name;
+  ValueType type;
+  bool required;
+  std::string_view description;
+  const ObjectSchema* object = nullptr;          ///< for Object, ObjectList, ObjectMap
+  std::vector<std::string_view> allowed = {};    ///< the vocabulary, when there is one
+  std::optional<double> minimum = std::nullopt;  ///< for numbers
+  std::optional<double> maximum = std::nullopt;
+};
+
+/// A kind of mapping, e.g. "norm" or "scale value".
+struct ObjectSchema {
+  std::string_view name;
+  std::string_view description;
+  std::vector<FieldSchema> fields;
+  const FieldSchema* field(std::string_view key) const;
+};
+
+/// A file kind: its header value and its root object.
+struct FileKind {
+  std::string_view header;  ///< e.g. "normset/1"
+  const ObjectSchema* root;
+};
+
+/// Every file kind labeltool reads.
+const std::vector<FileKind>& file_kinds();
+const ObjectSchema& normset_schema();
+const ObjectSchema& zelfevaluatie_schema();
+const ObjectSchema& crosswalk_schema();
+
+/// Checks `node` against `schema`, recursively: unknown keys (with "did you mean"), missing
+/// required keys, types, vocabularies and ranges. Appends findings to `diagnostics`.
+void validate(const yaml::Node& node, const ObjectSchema& schema, const SourceFile& source,
+              Diagnostics& diagnostics);
+
+/// True when `text` is a valid ID: non-empty, letters, digits and . _ - only.
+bool is_valid_id(std::string_view text);
+
+/// Parses a whole number or decimal (as YAML writes them) into `out`.
+bool parse_number(std::string_view text, double& out);
+
+}  // namespace labeltool::read

@@ -1,0 +1,142 @@
+#include "report/diagnostics.hpp"
+
+#include <fmt/core.h>
+
+#include "util/json.hpp"
+#include "util/text.hpp"
+
+namespace labeltool::report {
+namespace {
+
+constexpr std::string_view bold = "\x1b[1m", red = "\x1b[1;31m", yellow = "\x1b[1;33m",
+                           cyan = "\x1b[1;36m", green = "\x1b[1;32m", reset = "\x1b[0m";
+
+std::string paint(std::string_view text, std::string_view style, Colour colour) {
+  if (colour == Colour::Off) return std::string(text);
+  return std::string(style) + std::string(text) + std::string(reset);
+}
+
+std::string_view severity_style(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return red;
+    case Severity::Warning: return yellow;
+    case Severity::Note: return cyan;
+  }
+  return red;
+}
+
+std::string location(const std::string& file, Position position) {
+  std::string text = util::escape_control(file);
+  if (position.line > 0) text += fmt::format(":{}:{}", position.line, position.column);
+  return text;
+}
+
+/// The quoted source line with a caret under `position`, or "" when there is no line.
+std::string excerpt(std::string_view source_line, Position position, std::uint32_t span,
+                    Colour colour) {
+  if (position.line == 0) return {};
+  const std::string number = std::to_string(position.line);
+  const std::string gutter(number.size(), ' ');
+  // Escaping can widen the text before the caret; measure the escaped prefix.
+  std::size_t byte = 0, characters = 1;
+  while (byte < source_line.size() && characters < position.column) {
+    ++byte;
+    while (byte < source_line.size() && (static_cast<unsigned char>(source_line[byte]) & 0xC0) == 0x80)
+      ++byte;
+    ++characters;
+  }
+  const std::size_t pad = util::count_code_points(util::escape_control(source_line.substr(0, byte)));
+  std::string marker = "^";
+  if (span > 1) marker += std::string(span - 1, '~');
+  return fmt::format(" {} | {}\n {} | {}{}\n", number, util::escape_control(source_line), gutter,
+                     std::string(pad, ' '), paint(marker, green, colour));
+}
+
+}  // namespace
+
+Tally tally(const Diagnostics& diagnostics) {
+  Tally counts;
+  for (const auto& d : diagnostics) {
+    if (d.severity == Severity::Error) ++counts.errors;
+    if (d.severity == Severity::Warning) ++counts.warnings;
+    if (d.severity == Severity::Note) ++counts.notes;
+  }
+  return counts;
+}
+
+std::string render_diagnostic(const Diagnostic& diagnostic, Colour colour) {
+  std::string out = fmt::format(
+      "{}: {}: {}\n", paint(location(diagnostic.file, diagnostic.position), bold, colour),
+      paint(fmt::format("{}[{}]", severity_name(diagnostic.severity), code_name(diagnostic.code)),
+            severity_style(diagnostic.severity), colour),
+      util::escape_control(diagnostic.message));
+  out += excerpt(diagnostic.source_line, diagnostic.position, diagnostic.span, colour);
+  for (const auto& related : diagnostic.related) {
+    out += fmt::format("{}: {}: {}\n", paint(location(related.file, related.position), bold, colour),
+                       paint("note", cyan, colour), util::escape_control(related.message));
+    out += excerpt(related.source_line, related.position, 1, colour);
+  }
+  return out;
+}
+
+std::string render_diagnostics_text(const Diagnostics& diagnostics, Colour colour,
+                                    std::size_t limit) {
+  std::string out;
+  std::size_t shown = 0;
+  for (const auto& diagnostic : diagnostics) {
+    if (limit != 0 && shown == limit) {
+      out += fmt::format("note[too-many-findings]: {} more finding(s) not shown (--max-findings {})\n",
+                         diagnostics.size() - shown, limit);
+      break;
+    }
+    out += render_diagnostic(diagnostic, colour);
+    ++shown;
+  }
+  return out;
+}
+
+std::string summary_line(const Tally& counts, std::size_t files) {
+  const auto plural = [](std::size_t n, std::string_view word) {
+    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+  };
+  if (counts.errors == 0 && counts.warnings == 0)
+    return fmt::format("no problems in {}\n", plural(files, "file"));
+  return fmt::format("{}, {} in {}\n", plural(counts.errors, "error"),
+                     plural(counts.warnings, "warning"), plural(files, "file"));
+}
+
+std::string render_diagnostics_json(const Diagnostics& diagnostics, std::size_t files) {
+  util::JsonWriter json;
+  const Tally counts = tally(diagnostics);
+  json.begin_object();
+  json.key("schema").value("labeltool-diagnostics/1");
+  json.key("files").value(static_cast<std::uint64_t>(files));
+  json.key("errors").value(static_cast<std::uint64_t>(counts.errors));
+  json.key("warnings").value(static_cast<std::uint64_t>(counts.warnings));
+  json.key("diagnostics").begin_array();
+  for (const auto& d : diagnostics) {
+    json.begin_object();
+    json.key("file").value(d.file);
+    json.key("line").value(static_cast<std::uint64_t>(d.position.line));
+    json.key("column").value(static_cast<std::uint64_t>(d.position.column));
+    json.key("severity").value(severity_name(d.severity));
+    json.key("code").value(code_name(d.code));
+    json.key("message").value(d.message);
+    json.key("related").begin_array();
+    for (const auto& r : d.related) {
+      json.begin_object();
+      json.key("file").value(r.file);
+      json.key("line").value(static_cast<std::uint64_t>(r.position.line));
+      json.key("column").value(static_cast<std::uint64_t>(r.position.column));
+      json.key("message").value(r.message);
+      json.end_object();
+    }
+    json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+  return json.str();
+}
+
+}  // namespace labeltool::report

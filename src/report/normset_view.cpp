@@ -1,0 +1,200 @@
+#include "report/normset_view.hpp"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+
+#include "util/json.hpp"
+#include "util/text.hpp"
+
+namespace labeltool::report {
+namespace {
+
+using util::escape_control;
+
+struct Words {
+  std::string_view norms, text, guidance, evidence, applies_to, discipline, status, owner,
+      valid_from, sources, extends, illustrative, draft, themes, scale, verdict;
+};
+
+const Words& words(Lang lang) {
+  static const Words nl{"normen", "Norm", "Toelichting", "Bewijs", "Geldt voor", "Gesprek met",
+                        "Status", "Eigenaar", "Geldig vanaf", "Bronnen", "Variant van",
+                        "ILLUSTRATIEF", "CONCEPT", "thema's", "Schaal", "Beslisregel"};
+  static const Words en{"norms", "Norm", "Guidance", "Evidence", "Applies to", "Interviewed",
+                        "Status", "Owner", "Valid from", "Sources", "Variant of",
+                        "ILLUSTRATIVE", "DRAFT", "themes", "Scale", "Verdict rule"};
+  return lang == Lang::Nl ? nl : en;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator = ", ") {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? std::string(separator) : "") + items[i];
+  return out;
+}
+
+/// Collapses line breaks of multi-line YAML text into single spaces for one-line display.
+std::string one_line(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : util::trim(text)) {
+    if (c == '\n' || c == ' ' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string scale_text(const model::NormSet& set) {
+  std::vector<std::string> values;
+  for (const auto& v : set.scale)
+    values.push_back(v.value + " (" + std::string(model::meaning_name(v.meaning)) + ")");
+  return join(values, " / ");
+}
+
+}  // namespace
+
+std::string status_banner(const model::NormSet& set, Lang lang) {
+  if (set.status == model::Status::Official) return {};
+  const auto& w = words(lang);
+  const std::string_view label = set.status == model::Status::Draft ? w.draft : w.illustrative;
+  return fmt::format("{}: {}", label, escape_control(one_line(set.status_note)));
+}
+
+std::string render_normset_text(const model::NormSet& set, Lang lang) {
+  const auto& w = words(lang);
+  std::string out = fmt::format("{} ({})\n", escape_control(set.name), set.reference());
+  out += fmt::format("{}: {}  {}: {}  {}: {}  {}\n", w.status, model::status_name(set.status),
+                     w.owner, escape_control(set.owner), w.valid_from,
+                     set.valid_from.empty() ? "-" : set.valid_from,
+                     fmt::format("{} {}, {} {}", set.themes.size(), w.themes, set.norm_count(), w.norms));
+  if (!set.resolved_from.empty()) out += fmt::format("{}: {}\n", w.extends, join(set.resolved_from));
+  if (auto banner = status_banner(set, lang); !banner.empty()) out += banner + "\n";
+  out += fmt::format("{}: {}\n", w.scale, escape_control(scale_text(set)));
+  if (set.verdict) out += fmt::format("{}: {}\n", w.verdict, escape_control(one_line(set.verdict->description)));
+  for (const auto& theme : set.themes) {
+    out += fmt::format("\n{}  {} ({} {})\n", escape_control(theme.id), escape_control(theme.title),
+                       theme.norms.size(), w.norms);
+    for (const auto& norm : theme.norms) {
+      out += fmt::format("  {:<6} {}", escape_control(norm.id), escape_control(norm.title));
+      if (!norm.applies_to.empty())
+        out += fmt::format("  [{}: {}]", w.applies_to, escape_control(join(norm.applies_to)));
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+std::string render_normset_markdown(const model::NormSet& set, Lang lang) {
+  const auto& w = words(lang);
+  // Markdown-significant characters in input text could change the document's structure;
+  // escape the ones that matter at line starts and in inline text.
+  const auto md = [](std::string_view text) {
+    std::string out;
+    for (char c : escape_control(one_line(text))) {
+      if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
+      out += c;
+    }
+    return out;
+  };
+  std::string out = fmt::format("# {} ({})\n\n", md(set.name), set.reference());
+  if (auto banner = status_banner(set, lang); !banner.empty()) out += "> **" + md(banner) + "**\n\n";
+  out += fmt::format("- {}: {}\n- {}: {}\n", w.status, model::status_name(set.status), w.owner,
+                     md(set.owner));
+  if (!set.valid_from.empty()) out += fmt::format("- {}: {}\n", w.valid_from, set.valid_from);
+  if (!set.resolved_from.empty()) out += fmt::format("- {}: {}\n", w.extends, join(set.resolved_from));
+  out += fmt::format("- {}: {}\n", w.scale, md(scale_text(set)));
+  if (set.verdict) out += fmt::format("- {}: {}\n", w.verdict, md(set.verdict->description));
+  if (!set.sources.empty()) {
+    std::vector<std::string> links;
+    for (const auto& s : set.sources) links.push_back("<" + md(s) + ">");
+    out += fmt::format("- {}: {}\n", w.sources, join(links));
+  }
+  for (const auto& theme : set.themes) {
+    out += fmt::format("\n## {} {}\n", md(theme.id), md(theme.title));
+    if (!theme.description.empty()) out += "\n" + md(theme.description) + "\n";
+    for (const auto& norm : theme.norms) {
+      out += fmt::format("\n### {} {}\n\n{}\n", md(norm.id), md(norm.title), md(norm.text));
+      if (!norm.guidance.empty()) out += fmt::format("\n*{}:* {}\n", w.guidance, md(norm.guidance));
+      if (!norm.evidence.empty()) {
+        out += fmt::format("\n*{}:*\n\n", w.evidence);
+        for (const auto& e : norm.evidence) out += "- " + md(e) + "\n";
+      }
+      if (!norm.applies_to.empty())
+        out += fmt::format("\n*{}:* {}\n", w.applies_to, md(join(norm.applies_to)));
+      if (!norm.discipline.empty())
+        out += fmt::format("\n*{}:* {}\n", w.discipline, md(join(norm.discipline)));
+    }
+  }
+  return out;
+}
+
+std::string render_normset_json(const model::NormSet& set) {
+  util::JsonWriter json;
+  const auto strings = [&](const std::vector<std::string>& items) {
+    json.begin_array();
+    for (const auto& item : items) json.value(item);
+    json.end_array();
+  };
+  json.begin_object();
+  json.key("schema").value("labeltool-normset/1");
+  json.key("reference").value(set.reference());
+  json.key("id").value(set.id);
+  json.key("version").value(set.version);
+  json.key("name").value(set.name);
+  json.key("owner").value(set.owner);
+  json.key("status").value(model::status_name(set.status));
+  json.key("status_note").value(set.status_note);
+  json.key("valid_from").value(set.valid_from);
+  json.key("extends");
+  strings(set.resolved_from);
+  json.key("sources");
+  strings(set.sources);
+  json.key("scale").begin_array();
+  for (const auto& v : set.scale) {
+    json.begin_object().key("value").value(v.value).key("meaning").value(model::meaning_name(v.meaning));
+    json.key("score");
+    if (v.score) json.value(*v.score); else json.null();
+    json.end_object();
+  }
+  json.end_array();
+  json.key("themes").begin_array();
+  for (const auto& theme : set.themes) {
+    json.begin_object().key("id").value(theme.id).key("title").value(theme.title);
+    json.key("norms").begin_array();
+    for (const auto& norm : theme.norms) {
+      json.begin_object();
+      json.key("id").value(norm.id).key("title").value(norm.title).key("text").value(norm.text);
+      json.key("guidance").value(norm.guidance);
+      json.key("evidence");
+      strings(norm.evidence);
+      json.key("applies_to");
+      strings(norm.applies_to);
+      json.key("discipline");
+      strings(norm.discipline);
+      json.end_object();
+    }
+    json.end_array().end_object();
+  }
+  json.end_array();
+  json.end_object();
+  return json.str();
+}
+
+std::string render_normset_list(const std::vector<NormSetRow>& rows) {
+  std::size_t width = 9;
+  for (const auto& row : rows) width = std::max(width, row.reference.size());
+  std::string out = fmt::format("{:<{}}  {:<12}  {:>5}  {}\n", "NORM SET", width, "STATUS", "NORMS", "NAME (FILE)");
+  for (const auto& row : rows) {
+    out += fmt::format("{:<{}}  {:<12}  {:>5}  {} ({}){}\n", escape_control(row.reference), width,
+                       row.status, row.norms, escape_control(row.name), escape_control(row.path),
+                       row.has_errors ? "  [has errors: run labeltool lint]" : "");
+  }
+  return out;
+}
+
+}  // namespace labeltool::report

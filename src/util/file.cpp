@@ -1,0 +1,119 @@
+#include "util/file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <random>
+
+namespace labeltool::util {
+namespace {
+
+struct FileDescriptor {
+  int fd = -1;
+  ~FileDescriptor() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+}  // namespace
+
+ReadResult read_file(const std::string& path, std::uint64_t max_bytes) {
+  // O_NONBLOCK so that opening a FIFO cannot hang; we refuse non-regular files below.
+  FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
+  if (file.fd < 0) {
+    const int error = errno;
+    if (error == ENOENT || error == ENOTDIR) return ReadFailure{ReadError::NotFound, "no such file"};
+    return ReadFailure{ReadError::Unreadable, std::strerror(error)};
+  }
+  struct stat info {};
+  if (::fstat(file.fd, &info) != 0) return ReadFailure{ReadError::Unreadable, std::strerror(errno)};
+  if (S_ISDIR(info.st_mode)) return ReadFailure{ReadError::IsDirectory, "is a directory"};
+  if (!S_ISREG(info.st_mode)) return ReadFailure{ReadError::NotRegular, "is not a regular file"};
+  const auto size = static_cast<std::uint64_t>(info.st_size);
+  if (size > max_bytes) {
+    return ReadFailure{ReadError::TooLarge, std::to_string(size) + " bytes, more than the limit of " +
+                                                std::to_string(max_bytes)};
+  }
+  std::string content;
+  content.resize(size);
+  std::size_t done = 0;
+  while (done < size) {
+    const ssize_t got = ::read(file.fd, content.data() + done, size - done);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      return ReadFailure{ReadError::Unreadable, std::strerror(errno)};
+    }
+    if (got == 0) break;  // the file shrank while we read it
+    done += static_cast<std::size_t>(got);
+  }
+  content.resize(done);
+  return content;
+}
+
+std::string write_file_atomically(const std::string& path, std::string_view content) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::random_device entropy;
+  std::string temporary;
+  FileDescriptor file;
+  for (int attempt = 0; attempt < 16 && file.fd < 0; ++attempt) {
+    temporary = (folder / ("." + target.filename().string() + ".tmp-" +
+                           std::to_string(entropy() % 1000000)))
+                    .string();
+    file.fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (file.fd < 0 && errno != EEXIST) return temporary + ": " + std::strerror(errno);
+  }
+  if (file.fd < 0) return path + ": could not create a temporary file";
+  auto fail = [&](const std::string& what) {
+    ::unlink(temporary.c_str());
+    return path + ": " + what + ": " + std::strerror(errno);
+  };
+  std::size_t done = 0;
+  while (done < content.size()) {
+    const ssize_t wrote = ::write(file.fd, content.data() + done, content.size() - done);
+    if (wrote < 0) {
+      if (errno == EINTR) continue;
+      return fail("cannot write");
+    }
+    done += static_cast<std::size_t>(wrote);
+  }
+  if (::fsync(file.fd) != 0) return fail("cannot flush");
+  ::close(file.fd);
+  file.fd = -1;
+  if (::rename(temporary.c_str(), path.c_str()) != 0) return fail("cannot replace");
+  return {};
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+  struct stat first {}, second {};
+  if (::stat(a.c_str(), &first) != 0 || ::stat(b.c_str(), &second) != 0) return false;
+  return first.st_dev == second.st_dev && first.st_ino == second.st_ino;
+}
+
+std::vector<std::string> expand_yaml_paths(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (!fs::is_directory(path, error)) return {path};
+  std::vector<std::string> files;
+  fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, error);
+  for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+    const auto& entry = *it;
+    const std::string name = entry.path().filename().string();
+    if (entry.is_directory(error)) {
+      if (!name.empty() && name[0] == '.') it.disable_recursion_pending();
+      continue;
+    }
+    const auto extension = entry.path().extension();
+    if (extension == ".yaml" || extension == ".yml") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace labeltool::util

@@ -1,0 +1,37 @@
+#pragma once
+/// File I/O that reports problems as values: reading with a size limit, atomic writing.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace labeltool::util {
+
+/// Why a file could not be read.
+enum class ReadError { NotFound, IsDirectory, NotRegular, Unreadable, TooLarge };
+
+/// The outcome of read_file: the bytes, or the reason with a human-readable detail.
+struct ReadFailure {
+  ReadError error;
+  std::string detail;
+};
+using ReadResult = std::variant<std::string, ReadFailure>;
+
+/// Reads a whole regular file, refusing anything larger than `max_bytes`.
+/// Never blocks on a FIFO or device: only regular files are read.
+ReadResult read_file(const std::string& path, std::uint64_t max_bytes);
+
+/// Writes `content` to `path` atomically: a temporary file in the same folder, flushed,
+/// then renamed over `path`, so readers see the old file or the new one, never a half file.
+/// Returns an empty string on success, otherwise what went wrong.
+std::string write_file_atomically(const std::string& path, std::string_view content);
+
+/// True when both paths name the same existing file (same device and inode).
+bool same_file(const std::string& a, const std::string& b);
+
+/// The YAML files (*.yaml, *.yml) below `path` when it is a folder, sorted; `path` itself
+/// otherwise. Hidden folders (.git) are skipped.
+std::vector<std::string> expand_yaml_paths(const std::string& path);
+
+}  // namespace labeltool::util

@@ -1,0 +1,43 @@
+#pragma once
+/// Text helpers that know nothing about labeltool: UTF-8, edit distance, escaping.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace labeltool::util {
+
+/// Byte offset of the first invalid UTF-8 sequence in `text`, or nullopt when it is valid.
+/// Overlong forms, surrogates and code points above U+10FFFF count as invalid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+/// Number of code points in valid UTF-8 `text` (continuation bytes are not counted).
+std::size_t count_code_points(std::string_view text);
+
+/// Levenshtein distance, with an early exit: returns `limit + 1` as soon as it exceeds `limit`.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
+/// The candidate closest to `word` when it is close enough to be a likely typo
+/// (case-insensitive match, or an edit distance of at most a third of its length).
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string>& candidates);
+
+/// `text` with control characters (C0, DEL, C1) shown as visible escapes (\n, \t, \x1b, \u009b)
+/// and bytes that are not valid UTF-8 as \xNN, so input text can never move the cursor,
+/// colour or clear a terminal, and output is always valid UTF-8.
+std::string escape_control(std::string_view text);
+
+/// Text of line `line` (1-based) of `text`, without its line ending; empty when out of range.
+std::string_view line_at(std::string_view text, std::size_t line);
+
+/// `text` without leading and trailing ASCII white space.
+std::string_view trim(std::string_view text);
+
+/// `text` in lower case (ASCII letters only; other bytes are kept).
+std::string ascii_lower(std::string_view text);
+
+/// True when `text` is a date in the form YYYY-MM-DD that exists in the calendar.
+bool is_iso_date(std::string_view text);
+
+}  // namespace labeltool::util

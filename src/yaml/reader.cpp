@@ -1,0 +1,409 @@
+// The one YAML reader. yaml-cpp's event parser feeds a handler that builds our tree and
+// enforces what yaml-cpp does not: duplicate keys, bounded alias expansion, bounded depth,
+// a single document. Byte-level checks (size, NUL, UTF-8) happen before yaml-cpp sees the text.
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <fmt/core.h>
+
+#include <cstring>
+#include <sstream>
+#include <unordered_map>
+
+#include "util/file.hpp"
+#include "util/text.hpp"
+#include "yaml/document.hpp"
+
+namespace labeltool::yaml {
+
+const Node* Node::find(std::string_view wanted) const {
+  for (const auto& child : children)
+    if (child.key == wanted) return &child;
+  return nullptr;
+}
+
+std::string_view describe_kind(const Node& node) {
+  switch (node.kind) {
+    case NodeKind::Null: return "nothing";
+    case NodeKind::Scalar: return "text";
+    case NodeKind::Sequence: return "a list";
+    case NodeKind::Mapping: return "a mapping";
+  }
+  return "nothing";
+}
+
+namespace {
+
+/// Thrown from the event handler to stop parsing at the first fatal problem.
+struct StopParsing {
+  Diagnostic diagnostic;
+};
+
+std::size_t count_nodes(const Node& node) {
+  std::size_t count = 1;
+  for (const auto& child : node.children) count += count_nodes(child);
+  return count;
+}
+
+class TreeBuilder final : public YAML::EventHandler {
+ public:
+  TreeBuilder(const SourceFile& source, const ReadLimits& limits)
+      : source_(source), limits_(limits) {}
+
+  std::optional<Node> take_root() { return std::move(root_); }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (documents_++ > 0) {
+      fail(mark, Code::MultipleDocuments,
+           "a second YAML document starts here; a labeltool file holds exactly one");
+    }
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    count(mark, 1);
+    Node node;
+    node.position = position(mark);
+    add(std::move(node), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const auto found = anchors_.find(anchor);
+    if (found == anchors_.end()) {
+      fail(mark, Code::YamlSyntax, "this alias refers to a node that is not finished yet");
+    }
+    alias_nodes_ += found->second.size;
+    if (alias_nodes_ > limits_.max_alias_nodes) {
+      fail(mark, Code::AliasLimit,
+           "aliases expand to more than " + std::to_string(limits_.max_alias_nodes) +
+               " nodes (an 'alias bomb'?); raise --max-alias-nodes if this file is genuine");
+    }
+    count(mark, found->second.size);
+    add(Node(found->second.node), 0);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    count(mark, 1);
+    Node node;
+    node.kind = NodeKind::Scalar;
+    node.position = position(mark);
+    // yaml-cpp gives non-plain (quoted, block) scalars the tag "!".
+    node.quoted = tag == "!";
+    if (node.quoted) check_closing_quote(mark);
+    node.value = value;
+    add(std::move(node), anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, NodeKind::Sequence, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, NodeKind::Mapping, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    Node node;
+    YAML::anchor_t anchor = 0;
+    bool expecting_key = true;  // mappings alternate key and value events
+    std::string key;
+    Position key_position;
+    std::unordered_map<std::string, Position> key_index;  // used once a mapping grows large
+  };
+
+  [[noreturn]] void fail(const YAML::Mark& mark, Code code, std::string message) {
+    throw StopParsing{make_diagnostic(source_, position(mark), code, std::move(message))};
+  }
+
+  /// yaml-cpp accepts a quoted text that is never closed and swallows the rest of the file
+  /// into it; we refuse it and point at the opening quote.
+  void check_closing_quote(const YAML::Mark& mark) {
+    const std::string& text = source_.text();
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text.size()) return;
+    const char quote = text[static_cast<std::size_t>(mark.pos)];
+    if (quote != '"' && quote != '\'') return;
+    for (std::size_t i = static_cast<std::size_t>(mark.pos) + 1; i < text.size(); ++i) {
+      if (quote == '"' && text[i] == '\\') {
+        ++i;
+      } else if (text[i] == quote) {
+        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+          ++i;
+        } else {
+          return;
+        }
+      }
+    }
+    fail(mark, Code::YamlSyntax,
+         std::string("this quoted text is never closed: the closing ") +
+             (quote == '"' ? "double" : "single") + " quote is missing");
+  }
+
+  Position position(const YAML::Mark& mark) const {
+    if (mark.is_null() || mark.line < 0 || mark.column < 0) return {};
+    return source_.position_from_bytes(static_cast<std::uint32_t>(mark.line),
+                                       static_cast<std::uint32_t>(mark.column));
+  }
+
+  void count(const YAML::Mark& mark, std::size_t added) {
+    nodes_ += added;
+    if (nodes_ > limits_.max_nodes) {
+      fail(mark, Code::FileTooLarge,
+           "the document has more than " + std::to_string(limits_.max_nodes) + " nodes");
+    }
+  }
+
+  void open(const YAML::Mark& mark, NodeKind kind, YAML::anchor_t anchor) {
+    if (stack_.size() >= limits_.max_depth) {
+      fail(mark, Code::NestingTooDeep,
+           "nesting deeper than " + std::to_string(limits_.max_depth) + " levels");
+    }
+    count(mark, 1);
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.position = position(mark);
+    frame.anchor = anchor;
+    stack_.push_back(std::move(frame));
+  }
+
+  void close() {
+    Frame frame = std::move(stack_.back());
+    stack_.pop_back();
+    add(std::move(frame.node), frame.anchor);
+  }
+
+  void remember_anchor(YAML::anchor_t anchor, const Node& node) {
+    if (anchor != 0) anchors_[anchor] = AnchoredNode{node, count_nodes(node)};
+  }
+
+  void add(Node node, YAML::anchor_t anchor) {
+    remember_anchor(anchor, node);
+    if (stack_.empty()) {
+      root_ = std::move(node);
+      return;
+    }
+    Frame& parent = stack_.back();
+    if (parent.node.kind == NodeKind::Sequence) {
+      parent.node.children.push_back(std::move(node));
+      return;
+    }
+    if (parent.expecting_key) {
+      if (node.kind == NodeKind::Sequence || node.kind == NodeKind::Mapping) {
+        throw StopParsing{make_diagnostic(source_, node.position, Code::ComplexKey,
+                                          "a mapping key must be plain text, not " +
+                                              std::string(describe_kind(node)))};
+      }
+      parent.key = std::move(node.value);
+      parent.key_position = node.position;
+      parent.expecting_key = false;
+      return;
+    }
+    parent.expecting_key = true;
+    node.key = std::move(parent.key);
+    node.key_position = parent.key_position;
+    if (node.position.line == 0) node.position = node.key_position;
+    check_duplicate(parent, node);
+    parent.node.children.push_back(std::move(node));
+  }
+
+  void check_duplicate(Frame& parent, const Node& node) {
+    // A linear scan is fastest for the small mappings that make up most files; an index
+    // takes over once a mapping (e.g. 'answers:') grows.
+    constexpr std::size_t index_from = 16;
+    auto& siblings = parent.node.children;
+    std::optional<Position> first;
+    if (siblings.size() < index_from) {
+      for (const auto& sibling : siblings)
+        if (sibling.key == node.key) {
+          first = sibling.key_position;
+          break;
+        }
+    } else {
+      if (parent.key_index.empty())
+        for (const auto& sibling : siblings)
+          parent.key_index.emplace(sibling.key, sibling.key_position);
+      const auto [it, inserted] = parent.key_index.emplace(node.key, node.key_position);
+      if (!inserted) first = it->second;
+    }
+    if (!first) return;
+    auto diagnostic = make_diagnostic(
+        source_, node.key_position, Code::DuplicateKey,
+        "key '" + util::escape_control(node.key) + "' appears twice in this mapping; " +
+            "remove or rename one (YAML tools would silently keep only one)");
+    diagnostic.span = static_cast<std::uint32_t>(util::count_code_points(node.key));
+    diagnostic.related.push_back(make_related(source_, *first, "first defined here"));
+    duplicates_.push_back(std::move(diagnostic));
+  }
+
+ public:
+  Diagnostics duplicates_;
+
+ private:
+  struct AnchoredNode {
+    Node node;
+    std::size_t size = 0;
+  };
+  const SourceFile& source_;
+  const ReadLimits& limits_;
+  std::vector<Frame> stack_;
+  std::optional<Node> root_;
+  std::unordered_map<YAML::anchor_t, AnchoredNode> anchors_;
+  std::uint64_t alias_nodes_ = 0;
+  std::uint64_t nodes_ = 0;
+  int documents_ = 0;
+};
+
+/// yaml-cpp's messages, in our words.
+std::string explain_parser_error(const std::string& message) {
+  static const std::pair<const char*, const char*> translations[] = {
+      {YAML::ErrorMsg::END_OF_MAP, "a mapping is not closed properly (check the indentation)"},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW, "a '{' mapping is not closed with '}'"},
+      {YAML::ErrorMsg::END_OF_SEQ, "a list is not closed properly (check the indentation)"},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "a '[' list is not closed with ']'"},
+      {YAML::ErrorMsg::MAP_VALUE, "unexpected ':' (a value containing ': ' must be quoted)"},
+      {YAML::ErrorMsg::MAP_KEY, "a key is not allowed here"},
+      {YAML::ErrorMsg::BLOCK_ENTRY, "a list item '-' is not allowed here (check the indentation)"},
+      {YAML::ErrorMsg::TAB_IN_INDENTATION, "tab character in indentation; indent with spaces"},
+      {YAML::ErrorMsg::EOF_IN_SCALAR, "the file ends inside a quoted text; a closing quote is missing"},
+      {YAML::ErrorMsg::UNKNOWN_ANCHOR, "an alias (*name) refers to an anchor (&name) that is not defined"},
+      {YAML::ErrorMsg::FLOW_END, "a ']' or '}' that closes nothing"},
+      {YAML::ErrorMsg::UNKNOWN_TOKEN, "unexpected character"},
+      {YAML::ErrorMsg::DOC_IN_SCALAR, "a document marker ('---' or '...') inside a text"},
+      {YAML::ErrorMsg::CHAR_IN_SCALAR, "a character that is not allowed in this text"},
+      {YAML::ErrorMsg::MULTIPLE_ANCHORS, "a node has two anchors"},
+      {YAML::ErrorMsg::MULTIPLE_TAGS, "a node has two tags"},
+      {YAML::ErrorMsg::ALIAS_CONTENT, "an alias cannot have content of its own"},
+      {YAML::ErrorMsg::ZERO_INDENT_IN_BLOCK, "a block text cannot have indentation 0"},
+      {YAML::ErrorMsg::CHAR_IN_BLOCK, "unexpected character in a block text ('|' or '>')"},
+  };
+  for (const auto& [from, to] : translations)
+    if (message.rfind(from, 0) == 0) return to;
+  for (const auto* prefix : {YAML::ErrorMsg::INVALID_ESCAPE, YAML::ErrorMsg::INVALID_UNICODE})
+    if (message.rfind(prefix, 0) == 0) return "invalid escape sequence in a quoted text";
+  return "malformed YAML";
+}
+
+/// Text as yaml-cpp should see it: BOM removed, CR LF and lone CR turned into LF.
+std::string normalise(std::string bytes) {
+  if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
+  if (bytes.find('\r') == std::string::npos) return bytes;
+  std::string out;
+  out.reserve(bytes.size());
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] == '\r') {
+      out += '\n';
+      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+    } else {
+      out += bytes[i];
+    }
+  }
+  return out;
+}
+
+/// A streambuf over memory we already hold, so yaml-cpp reads without a copy.
+class MemoryBuffer : public std::streambuf {
+ public:
+  explicit MemoryBuffer(const std::string& text) {
+    char* begin = const_cast<char*>(text.data());
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+}  // namespace
+
+std::optional<Document> parse_yaml(const std::string& path, std::string bytes,
+                                   const ReadLimits& limits, Diagnostics& diagnostics) {
+  if (bytes.size() > limits.max_file_bytes) {
+    diagnostics.push_back(make_file_diagnostic(
+        path, Code::FileTooLarge,
+        std::to_string(bytes.size()) + " bytes is more than the limit of " +
+            std::to_string(limits.max_file_bytes) + " (--max-file-size)"));
+    return std::nullopt;
+  }
+  // Positions of byte-level problems are computed on the raw text (before normalising).
+  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
+    const SourceFile raw(path, bytes);
+    const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data());
+    auto diagnostic = make_diagnostic(raw, raw.position_of_offset(offset), Code::NulByte,
+                                      "NUL byte: this is a binary file, not YAML text");
+    diagnostic.source_line = util::escape_control(diagnostic.source_line);
+    diagnostics.push_back(std::move(diagnostic));
+    return std::nullopt;
+  }
+  if (const auto bad = util::find_invalid_utf8(bytes)) {
+    const SourceFile raw(path, bytes.substr(0, bytes.find('\n', *bad)));
+    // The renderer shows the stray byte escaped (\xe9) in the quoted line.
+    auto diagnostic = make_diagnostic(
+        raw, raw.position_of_offset(*bad), Code::InvalidUtf8,
+        "invalid UTF-8 (byte 0x" + fmt::format("{:02x}", static_cast<unsigned char>(bytes[*bad])) +
+            "); save the file as UTF-8");
+    diagnostics.push_back(std::move(diagnostic));
+    return std::nullopt;
+  }
+  auto source = std::make_shared<const SourceFile>(path, normalise(std::move(bytes)));
+  TreeBuilder builder(*source, limits);
+  try {
+    MemoryBuffer buffer(source->text());
+    std::istream stream(&buffer);
+    YAML::Parser parser(stream);
+    // One call per document: the handler itself stops at the start of a second one.
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (StopParsing& stop) {
+    diagnostics.insert(diagnostics.end(), builder.duplicates_.begin(), builder.duplicates_.end());
+    diagnostics.push_back(std::move(stop.diagnostic));
+    return std::nullopt;
+  } catch (const YAML::DeepRecursion& error) {
+    diagnostics.push_back(make_diagnostic(
+        *source, source->position_from_bytes(static_cast<std::uint32_t>(std::max(error.mark.line, 0)),
+                                            static_cast<std::uint32_t>(std::max(error.mark.column, 0))),
+        Code::NestingTooDeep, "nesting deeper than the parser allows"));
+    return std::nullopt;
+  } catch (const YAML::ParserException& error) {
+    diagnostics.push_back(make_diagnostic(
+        *source, source->position_from_bytes(static_cast<std::uint32_t>(std::max(error.mark.line, 0)),
+                                            static_cast<std::uint32_t>(std::max(error.mark.column, 0))),
+        Code::YamlSyntax, explain_parser_error(error.msg)));
+    return std::nullopt;
+  }
+  diagnostics.insert(diagnostics.end(), builder.duplicates_.begin(), builder.duplicates_.end());
+  auto root = builder.take_root();
+  if (!root || root->is_null()) {
+    diagnostics.push_back(make_file_diagnostic(path, Code::EmptyFile,
+                                               "the file is empty (or holds only comments)"));
+    return std::nullopt;
+  }
+  if (!root->is_mapping()) {
+    diagnostics.push_back(make_diagnostic(
+        *source, root->position, Code::RootNotMapping,
+        "the document is " + std::string(describe_kind(*root)) +
+            ", but a labeltool file is a mapping that starts with 'labeltool: KIND/1'"));
+    return std::nullopt;
+  }
+  return Document{std::move(source), std::move(*root)};
+}
+
+std::optional<Document> read_yaml_file(const std::string& path, const ReadLimits& limits,
+                                       Diagnostics& diagnostics) {
+  auto result = util::read_file(path, limits.max_file_bytes);
+  if (auto* failure = std::get_if<util::ReadFailure>(&result)) {
+    static constexpr Code codes[] = {Code::FileNotFound, Code::IsDirectory, Code::FileUnreadable,
+                                     Code::FileUnreadable, Code::FileTooLarge};
+    std::string message = failure->detail;
+    if (failure->error == util::ReadError::TooLarge) message += " (--max-file-size)";
+    diagnostics.push_back(make_file_diagnostic(
+        path, codes[static_cast<std::size_t>(failure->error)], std::move(message)));
+    return std::nullopt;
+  }
+  return parse_yaml(path, std::move(std::get<std::string>(result)), limits, diagnostics);
+}
+
+}  // namespace labeltool::yaml
