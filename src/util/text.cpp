@@ -49,24 +49,27 @@ std::size_t count_code_points(std::string_view text) {
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+  // Optimal string alignment: Levenshtein plus adjacent transpositions ("titel" → "title"
+  // is one edit), keeping three rows.
   if (a.size() > b.size()) std::swap(a, b);
   if (b.size() - a.size() > limit) return limit + 1;
-  std::vector<std::size_t> row(a.size() + 1);
-  std::iota(row.begin(), row.end(), std::size_t{0});
+  std::vector<std::size_t> before(a.size() + 1), previous(a.size() + 1), current(a.size() + 1);
+  std::iota(previous.begin(), previous.end(), std::size_t{0});
   for (std::size_t j = 1; j <= b.size(); ++j) {
-    std::size_t diagonal = row[0];
-    row[0] = j;
-    std::size_t row_minimum = row[0];
+    current[0] = j;
+    std::size_t row_minimum = current[0];
     for (std::size_t i = 1; i <= a.size(); ++i) {
-      const std::size_t above = row[i];
-      const std::size_t substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-      row[i] = std::min({row[i - 1] + 1, above + 1, substitution});
-      diagonal = above;
-      row_minimum = std::min(row_minimum, row[i]);
+      const std::size_t substitution = previous[i - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      current[i] = std::min({current[i - 1] + 1, previous[i] + 1, substitution});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        current[i] = std::min(current[i], before[i - 2] + 1);
+      row_minimum = std::min(row_minimum, current[i]);
     }
     if (row_minimum > limit) return limit + 1;
+    std::swap(before, previous);
+    std::swap(previous, current);
   }
-  return row[a.size()];
+  return previous[a.size()];
 }
 
 std::optional<std::string> closest_match(std::string_view word,

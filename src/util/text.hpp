@@ -15,7 +15,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 /// Number of code points in valid UTF-8 `text` (continuation bytes are not counted).
 std::size_t count_code_points(std::string_view text);
 
-/// Levenshtein distance, with an early exit: returns `limit + 1` as soon as it exceeds `limit`.
+/// Edit distance (insertions, deletions, substitutions, adjacent transpositions), with an early exit: returns `limit + 1` as soon as it exceeds `limit`.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 
 /// The candidate closest to `word` when it is close enough to be a likely typo
