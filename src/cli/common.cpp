@@ -35,7 +35,9 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_option("--normsets", options.normset_folders,
                  "Folder to search for norm sets first (repeatable); then LABELTOOL_NORMSETS, "
                  "./normsets and the installed share folder")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->expected(1)  // one folder per occurrence, so it never swallows a positional argument
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--color", options.colour, "Colour in text output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

@@ -13,7 +13,6 @@ int main(int argc, char** argv) {
       "labeltool"};
   app.set_version_flag("--version", std::string("labeltool ") + LABELTOOL_VERSION);
   app.require_subcommand(1);
-  app.fallthrough();
   GlobalOptions global;
   add_global_options(app, global);
   const std::vector<Command> commands = {
@@ -21,6 +20,8 @@ int main(int argc, char** argv) {
       set_list_command(app, global),
       set_show_command(app, global),
   };
+  // The global options work before and after the subcommand's name.
+  for (const auto& command : commands) add_global_options(*command.app, global);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

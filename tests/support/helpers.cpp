@@ -29,12 +29,31 @@ std::vector<std::string> codes(const Diagnostics& diagnostics) {
   return out;
 }
 
+namespace {
+
+/// Temporary folders made by this test process, removed when it exits.
+std::vector<std::string>& made_folders() {
+  static std::vector<std::string> folders;
+  static const bool cleanup_registered = [] {
+    std::atexit([] {
+      std::error_code ignored;
+      for (const auto& folder : made_folders()) std::filesystem::remove_all(folder, ignored);
+    });
+    return true;
+  }();
+  (void)cleanup_registered;
+  return folders;
+}
+
+}  // namespace
+
 std::string temp_dir() {
   static std::atomic<int> counter{0};
   const auto base = std::filesystem::temp_directory_path() /
                     ("labeltool-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
   std::filesystem::remove_all(base);
   std::filesystem::create_directories(base);
+  made_folders().push_back(base.string());
   return base.string();
 }
 
