@@ -4,6 +4,7 @@
 
 namespace labeltool::cli {
 
+Command set_check_command(CLI::App& parent, GlobalOptions& global);
 Command set_lint_command(CLI::App& parent, GlobalOptions& global);
 Command set_list_command(CLI::App& parent, GlobalOptions& global);
 Command set_show_command(CLI::App& parent, GlobalOptions& global);

@@ -82,7 +82,7 @@ int write_output(const std::string& output, const std::string& content,
 
 int report_findings(const Diagnostics& diagnostics, std::size_t files, const std::string& format,
                     const GlobalOptions& options, bool fail_on_warnings) {
-  const auto counts = report::tally(diagnostics);
+  const auto counts = report::count_findings(diagnostics);
   if (format == "json") {
     std::cout << report::render_diagnostics_json(diagnostics, files);
   } else {

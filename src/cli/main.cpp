@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   GlobalOptions global;
   add_global_options(app, global);
   const std::vector<Command> commands = {
+      set_check_command(app, global),
       set_lint_command(app, global),
       set_list_command(app, global),
       set_show_command(app, global),

@@ -62,6 +62,22 @@ const std::vector<CodeInfo>& code_table() {
       {Code::UnknownTheme, "unknown-theme", S::Error, "A theme ID that the norm set does not have."},
       {Code::TooManyFindings, "too-many-findings", S::Note,
        "More findings than --max-findings; the rest were counted but not shown."},
+      {Code::CsvSyntax, "csv-syntax", S::Error,
+       "A CSV file is malformed (an unclosed quote, text after a closing quote)."},
+      {Code::MissingAnswer, "missing-answer", S::Error,
+       "A norm that applies to the zelfevaluatie's scope has no answer."},
+      {Code::InvalidScore, "invalid-score", S::Error, "A score that is not a value of the norm set's scale."},
+      {Code::NotApplicableNotAllowed, "not-applicable-not-allowed", S::Error,
+       "'Not applicable' is used, but the norm set's scale has no such value."},
+      {Code::MissingToelichting, "missing-toelichting", S::Error,
+       "An answer that is not fully met has no toelichting (explanation)."},
+      {Code::MissingEvidence, "missing-evidence", S::Warning,
+       "No evidence is named where the norm lists evidence an auditor will ask for."},
+      {Code::MissingAction, "missing-action", S::Warning,
+       "A gap (partly or not met) has no improvement action, owner or due date."},
+      {Code::DueInPast, "due-in-past", S::Warning, "An action's due date has passed."},
+      {Code::OutOfScope, "out-of-scope", S::Warning,
+       "An answer for a norm that does not apply to any scope of the zelfevaluatie."},
   };
   assert(table.size() == static_cast<std::size_t>(Code::Count_));
   return table;
@@ -105,6 +121,7 @@ bool is_input_error(Code code) {
     case Code::InvalidId:
     case Code::InvalidDate:
     case Code::InvalidReference:
+    case Code::CsvSyntax:
       return true;
     default:
       return false;

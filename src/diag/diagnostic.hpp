@@ -52,6 +52,16 @@ enum class Code : std::uint16_t {
   UnknownNorm,
   UnknownTheme,
   TooManyFindings,
+  CsvSyntax,
+  // Zelfevaluaties (labeltool check)
+  MissingAnswer,
+  InvalidScore,
+  NotApplicableNotAllowed,
+  MissingToelichting,
+  MissingEvidence,
+  MissingAction,
+  DueInPast,
+  OutOfScope,
   Count_  // keep last
 };
 

@@ -54,8 +54,8 @@ std::string excerpt(std::string_view source_line, Position position, std::uint32
 
 }  // namespace
 
-Tally tally(const Diagnostics& diagnostics) {
-  Tally counts;
+FindingCounts count_findings(const Diagnostics& diagnostics) {
+  FindingCounts counts;
   for (const auto& d : diagnostics) {
     if (d.severity == Severity::Error) ++counts.errors;
     if (d.severity == Severity::Warning) ++counts.warnings;
@@ -95,7 +95,7 @@ std::string render_diagnostics_text(const Diagnostics& diagnostics, Colour colou
   return out;
 }
 
-std::string summary_line(const Tally& counts, std::size_t files) {
+std::string summary_line(const FindingCounts& counts, std::size_t files) {
   const auto plural = [](std::size_t n, std::string_view word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
   };
@@ -107,7 +107,7 @@ std::string summary_line(const Tally& counts, std::size_t files) {
 
 std::string render_diagnostics_json(const Diagnostics& diagnostics, std::size_t files) {
   util::JsonWriter json;
-  const Tally counts = tally(diagnostics);
+  const FindingCounts counts = count_findings(diagnostics);
   json.begin_object();
   json.key("schema").value("labeltool-diagnostics/1");
   json.key("files").value(static_cast<std::uint64_t>(files));

@@ -10,10 +10,10 @@ namespace labeltool::report {
 enum class Colour { Off, On };
 
 /// Counts of findings by severity.
-struct Tally {
+struct FindingCounts {
   std::size_t errors = 0, warnings = 0, notes = 0;
 };
-Tally tally(const Diagnostics& diagnostics);
+FindingCounts count_findings(const Diagnostics& diagnostics);
 
 /// One finding as text:
 ///   file:line:col: severity[code]: message
@@ -28,7 +28,7 @@ std::string render_diagnostics_text(const Diagnostics& diagnostics, Colour colou
                                     std::size_t limit);
 
 /// "2 errors, 1 warning in 5 files" (or "no problems in 5 files").
-std::string summary_line(const Tally& counts, std::size_t files);
+std::string summary_line(const FindingCounts& counts, std::size_t files);
 
 /// Findings as a JSON document (schema "labeltool-diagnostics/1").
 std::string render_diagnostics_json(const Diagnostics& diagnostics, std::size_t files);

@@ -12,57 +12,27 @@ namespace {
 
 using util::escape_control;
 
-struct Words {
-  std::string_view norms, text, guidance, evidence, applies_to, discipline, status, owner,
-      valid_from, sources, extends, illustrative, draft, themes, scale, verdict;
-};
-
-const Words& words(Lang lang) {
-  static const Words nl{"normen", "Norm", "Toelichting", "Bewijs", "Geldt voor", "Gesprek met",
-                        "Status", "Eigenaar", "Geldig vanaf", "Bronnen", "Variant van",
-                        "ILLUSTRATIEF", "CONCEPT", "thema's", "Schaal", "Beslisregel"};
-  static const Words en{"norms", "Norm", "Guidance", "Evidence", "Applies to", "Interviewed",
-                        "Status", "Owner", "Valid from", "Sources", "Variant of",
-                        "ILLUSTRATIVE", "DRAFT", "themes", "Scale", "Verdict rule"};
-  return lang == Lang::Nl ? nl : en;
-}
-
-std::string join(const std::vector<std::string>& items, std::string_view separator = ", ") {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? std::string(separator) : "") + items[i];
-  return out;
-}
-
-/// Collapses line breaks of multi-line YAML text into single spaces for one-line display.
-std::string one_line(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : util::trim(text)) {
-    if (c == '\n' || c == ' ' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 std::string scale_text(const model::NormSet& set) {
   std::vector<std::string> values;
   for (const auto& v : set.scale)
     values.push_back(v.value + " (" + std::string(model::meaning_name(v.meaning)) + ")");
-  return join(values, " / ");
+  return util::join(values, " / ");
 }
 
 }  // namespace
 
-std::string status_banner(const model::NormSet& set, Lang lang) {
+std::string status_banner(const model::NormSet& set, Lang lang, BannerLength length) {
   if (set.status == model::Status::Official) return {};
   const auto& w = words(lang);
   const std::string_view label = set.status == model::Status::Draft ? w.draft : w.illustrative;
-  return fmt::format("{}: {}", label, escape_control(one_line(set.status_note)));
+  if (length == BannerLength::Short) {
+    return fmt::format(lang == Lang::Nl ? "{}: dit is niet het officiële normenkader; wat echt is en "
+                                          "wat niet, staat in 'labeltool show {}'."
+                                        : "{}: this is not the official norm set; what is real and "
+                                          "what is not is in 'labeltool show {}'.",
+                       label, set.reference());
+  }
+  return fmt::format("{}: {}", label, escape_control(util::collapse_whitespace(set.status_note)));
 }
 
 std::string render_normset_text(const model::NormSet& set, Lang lang) {
@@ -72,17 +42,17 @@ std::string render_normset_text(const model::NormSet& set, Lang lang) {
                      w.owner, escape_control(set.owner), w.valid_from,
                      set.valid_from.empty() ? "-" : set.valid_from,
                      fmt::format("{} {}, {} {}", set.themes.size(), w.themes, set.norm_count(), w.norms));
-  if (!set.resolved_from.empty()) out += fmt::format("{}: {}\n", w.extends, join(set.resolved_from));
-  if (auto banner = status_banner(set, lang); !banner.empty()) out += banner + "\n";
+  if (!set.resolved_from.empty()) out += fmt::format("{}: {}\n", w.extends, util::join(set.resolved_from));
+  if (auto banner = status_banner(set, lang); !banner.empty()) out += util::wrap(banner, 100) + "\n";
   out += fmt::format("{}: {}\n", w.scale, escape_control(scale_text(set)));
-  if (set.verdict) out += fmt::format("{}: {}\n", w.verdict, escape_control(one_line(set.verdict->description)));
+  if (set.verdict) out += fmt::format("{}: {}\n", w.verdict, escape_control(util::collapse_whitespace(set.verdict->description)));
   for (const auto& theme : set.themes) {
     out += fmt::format("\n{}  {} ({} {})\n", escape_control(theme.id), escape_control(theme.title),
                        theme.norms.size(), w.norms);
     for (const auto& norm : theme.norms) {
       out += fmt::format("  {:<6} {}", escape_control(norm.id), escape_control(norm.title));
       if (!norm.applies_to.empty())
-        out += fmt::format("  [{}: {}]", w.applies_to, escape_control(join(norm.applies_to)));
+        out += fmt::format("  [{}: {}]", w.applies_to, escape_control(util::join(norm.applies_to)));
       out += '\n';
     }
   }
@@ -95,7 +65,7 @@ std::string render_normset_markdown(const model::NormSet& set, Lang lang) {
   // escape the ones that matter at line starts and in inline text.
   const auto md = [](std::string_view text) {
     std::string out;
-    for (char c : escape_control(one_line(text))) {
+    for (char c : escape_control(util::collapse_whitespace(text))) {
       if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
       out += c;
     }
@@ -106,13 +76,13 @@ std::string render_normset_markdown(const model::NormSet& set, Lang lang) {
   out += fmt::format("- {}: {}\n- {}: {}\n", w.status, model::status_name(set.status), w.owner,
                      md(set.owner));
   if (!set.valid_from.empty()) out += fmt::format("- {}: {}\n", w.valid_from, set.valid_from);
-  if (!set.resolved_from.empty()) out += fmt::format("- {}: {}\n", w.extends, join(set.resolved_from));
+  if (!set.resolved_from.empty()) out += fmt::format("- {}: {}\n", w.extends, util::join(set.resolved_from));
   out += fmt::format("- {}: {}\n", w.scale, md(scale_text(set)));
   if (set.verdict) out += fmt::format("- {}: {}\n", w.verdict, md(set.verdict->description));
   if (!set.sources.empty()) {
     std::vector<std::string> links;
     for (const auto& s : set.sources) links.push_back("<" + md(s) + ">");
-    out += fmt::format("- {}: {}\n", w.sources, join(links));
+    out += fmt::format("- {}: {}\n", w.sources, util::join(links));
   }
   for (const auto& theme : set.themes) {
     out += fmt::format("\n## {} {}\n", md(theme.id), md(theme.title));
@@ -125,9 +95,9 @@ std::string render_normset_markdown(const model::NormSet& set, Lang lang) {
         for (const auto& e : norm.evidence) out += "- " + md(e) + "\n";
       }
       if (!norm.applies_to.empty())
-        out += fmt::format("\n*{}:* {}\n", w.applies_to, md(join(norm.applies_to)));
+        out += fmt::format("\n*{}:* {}\n", w.applies_to, md(util::join(norm.applies_to)));
       if (!norm.discipline.empty())
-        out += fmt::format("\n*{}:* {}\n", w.discipline, md(join(norm.discipline)));
+        out += fmt::format("\n*{}:* {}\n", w.discipline, md(util::join(norm.discipline)));
     }
   }
   return out;

@@ -4,11 +4,10 @@
 #include <vector>
 
 #include "model/normset.hpp"
+#include "report/words.hpp"
 
 namespace labeltool::report {
 
-/// Language of labels in reports for people.
-enum class Lang { Nl, En };
 
 /// The set's themes and norms as an indented outline, with a header that names the set, its
 /// version and its status (an illustrative or draft set says so).
@@ -26,7 +25,12 @@ struct NormSetRow {
 };
 std::string render_normset_list(const std::vector<NormSetRow>& rows);
 
-/// "ILLUSTRATIVE: ..." banner line(s) for a set that is not official, or "" for an official one.
-std::string status_banner(const model::NormSet& set, Lang lang);
+/// How much of a set's status note a banner carries.
+enum class BannerLength { Full, Short };
+
+/// "ILLUSTRATIEF: ..." for a set that is not official, or "" for an official one. The full
+/// banner carries the status note; the short one says it is not official and where to read why.
+std::string status_banner(const model::NormSet& set, Lang lang,
+                          BannerLength length = BannerLength::Full);
 
 }  // namespace labeltool::report

@@ -97,6 +97,11 @@ bool same_file(const std::string& a, const std::string& b) {
 }
 
 std::vector<std::string> expand_yaml_paths(const std::string& path) {
+  return expand_paths(path, {".yaml", ".yml"});
+}
+
+std::vector<std::string> expand_paths(const std::string& path,
+                                      const std::vector<std::string>& extensions) {
   namespace fs = std::filesystem;
   std::error_code error;
   if (!fs::is_directory(path, error)) return {path};
@@ -109,8 +114,9 @@ std::vector<std::string> expand_yaml_paths(const std::string& path) {
       if (!name.empty() && name[0] == '.') it.disable_recursion_pending();
       continue;
     }
-    const auto extension = entry.path().extension();
-    if (extension == ".yaml" || extension == ".yml") files.push_back(entry.path().string());
+    const auto extension = entry.path().extension().string();
+    if (std::find(extensions.begin(), extensions.end(), extension) != extensions.end())
+      files.push_back(entry.path().string());
   }
   std::sort(files.begin(), files.end());
   return files;

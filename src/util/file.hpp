@@ -30,8 +30,12 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
 /// True when both paths name the same existing file (same device and inode).
 bool same_file(const std::string& a, const std::string& b);
 
-/// The YAML files (*.yaml, *.yml) below `path` when it is a folder, sorted; `path` itself
-/// otherwise. Hidden folders (.git) are skipped.
+/// The files with one of `extensions` (e.g. ".yaml") below `path` when it is a folder,
+/// sorted; `path` itself otherwise. Hidden folders (.git) are skipped.
+std::vector<std::string> expand_paths(const std::string& path,
+                                      const std::vector<std::string>& extensions);
+
+/// expand_paths for YAML files (*.yaml, *.yml).
 std::vector<std::string> expand_yaml_paths(const std::string& path);
 
 }  // namespace labeltool::util

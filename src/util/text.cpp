@@ -173,6 +173,55 @@ std::string ascii_lower(std::string_view text) {
   return out;
 }
 
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += separator;
+    out += items[i];
+  }
+  return out;
+}
+
+std::string collapse_whitespace(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : trim(text)) {
+    if (c == '\n' || c == ' ' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
+  const std::string words = collapse_whitespace(text);
+  std::string out;
+  std::size_t line_length = 0;
+  std::size_t start = 0;
+  while (start < words.size()) {
+    std::size_t end = words.find(' ', start);
+    if (end == std::string::npos) end = words.size();
+    const std::string_view word = std::string_view(words).substr(start, end - start);
+    const std::size_t length = count_code_points(word);
+    if (line_length > 0 && line_length + 1 + length > width) {
+      out += '\n';
+      out += indent;
+      line_length = count_code_points(indent);
+    } else if (line_length > 0) {
+      out += ' ';
+      ++line_length;
+    }
+    out += word;
+    line_length += length;
+    start = end + 1;
+  }
+  return out;
+}
+
 bool is_iso_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
   for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})

@@ -37,6 +37,17 @@ std::string_view trim(std::string_view text);
 /// `text` in lower case (ASCII letters only; other bytes are kept).
 std::string ascii_lower(std::string_view text);
 
+/// The items joined by `separator`.
+std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
+
+/// `text` trimmed, with every run of white space (line breaks included) turned into one space:
+/// multi-line YAML text for a one-line display.
+std::string collapse_whitespace(std::string_view text);
+
+/// `text` (one paragraph, white space collapsed) broken into lines of at most `width`
+/// characters where it has spaces; every line after the first starts with `indent`.
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent = "");
+
 /// True when `text` is a date in the form YYYY-MM-DD that exists in the calendar.
 bool is_iso_date(std::string_view text);
 

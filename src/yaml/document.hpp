@@ -9,6 +9,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "diag/source.hpp"
+#include "util/file.hpp"
 
 namespace labeltool::yaml {
 
@@ -48,6 +49,9 @@ struct Document {
   SourcePtr source;
   Node root;
 };
+
+/// The diagnostic for a file that could not be read at all (missing, a folder, too large).
+Diagnostic read_failure_diagnostic(const std::string& path, const util::ReadFailure& failure);
 
 /// Reads and parses `path`. Problems are appended to `diagnostics`; nullopt when the file
 /// could not be read or is not a single well-formed YAML document with a mapping at its root.

@@ -391,16 +391,19 @@ std::optional<Document> parse_yaml(const std::string& path, std::string bytes,
   return Document{std::move(source), std::move(*root)};
 }
 
+Diagnostic read_failure_diagnostic(const std::string& path, const util::ReadFailure& failure) {
+  static constexpr Code codes[] = {Code::FileNotFound, Code::IsDirectory, Code::FileUnreadable,
+                                   Code::FileUnreadable, Code::FileTooLarge};
+  std::string message = failure.detail;
+  if (failure.error == util::ReadError::TooLarge) message += " (--max-file-size)";
+  return make_file_diagnostic(path, codes[static_cast<std::size_t>(failure.error)], std::move(message));
+}
+
 std::optional<Document> read_yaml_file(const std::string& path, const ReadLimits& limits,
                                        Diagnostics& diagnostics) {
   auto result = util::read_file(path, limits.max_file_bytes);
   if (auto* failure = std::get_if<util::ReadFailure>(&result)) {
-    static constexpr Code codes[] = {Code::FileNotFound, Code::IsDirectory, Code::FileUnreadable,
-                                     Code::FileUnreadable, Code::FileTooLarge};
-    std::string message = failure->detail;
-    if (failure->error == util::ReadError::TooLarge) message += " (--max-file-size)";
-    diagnostics.push_back(make_file_diagnostic(
-        path, codes[static_cast<std::size_t>(failure->error)], std::move(message)));
+    diagnostics.push_back(read_failure_diagnostic(path, *failure));
     return std::nullopt;
   }
   return parse_yaml(path, std::move(std::get<std::string>(result)), limits, diagnostics);

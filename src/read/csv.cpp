@@ -1,0 +1,132 @@
+#include "read/csv.hpp"
+
+#include <cstring>
+
+#include "util/text.hpp"
+
+namespace labeltool::read {
+
+bool CsvRow::is_empty() const {
+  for (const auto& cell : cells)
+    if (!util::trim(cell.text).empty()) return false;
+  return true;
+}
+
+std::optional<CsvTable> parse_csv(const std::string& path, std::string bytes,
+                                  Diagnostics& diagnostics) {
+  if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
+  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
+    const SourceFile raw(path, bytes);
+    diagnostics.push_back(make_diagnostic(
+        raw, raw.position_of_offset(static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data())),
+        Code::NulByte, "NUL byte: this is a binary file (an .xlsx?), not CSV text; save as CSV UTF-8"));
+    return std::nullopt;
+  }
+  if (const auto bad = util::find_invalid_utf8(bytes)) {
+    const SourceFile raw(path, bytes);
+    diagnostics.push_back(make_diagnostic(
+        raw, raw.position_of_offset(*bad), Code::InvalidUtf8,
+        "invalid UTF-8; save the sheet as 'CSV UTF-8 (comma delimited)'"));
+    return std::nullopt;
+  }
+  std::string text;
+  text.reserve(bytes.size());
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] == '\r') {
+      text += '\n';
+      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+    } else {
+      text += bytes[i];
+    }
+  }
+  CsvTable table;
+  table.source = std::make_shared<const SourceFile>(path, std::move(text));
+  const std::string& s = table.source->text();
+
+  for (std::size_t i = 0; i < s.size() && s[i] != '\n'; ++i) {
+    if (s[i] == '"') {
+      while (++i < s.size() && s[i] != '"') {
+      }
+    } else if (s[i] == ',' || s[i] == ';') {
+      table.delimiter = s[i];
+      break;
+    }
+  }
+
+  std::uint32_t line = 1, column = 1;
+  std::size_t i = 0;
+  CsvRow row;
+  const auto advance = [&](char c) {
+    if (c == '\n') {
+      ++line, column = 1;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++column;
+    }
+  };
+  while (i < s.size()) {
+    CsvCell cell;
+    cell.position = {line, column};
+    if (s[i] == '"') {
+      advance(s[i++]);
+      bool closed = false;
+      while (i < s.size()) {
+        if (s[i] == '"') {
+          if (i + 1 < s.size() && s[i + 1] == '"') {
+            cell.text += '"';
+            advance(s[i++]);
+            advance(s[i++]);
+            continue;
+          }
+          advance(s[i++]);
+          closed = true;
+          break;
+        }
+        cell.text += s[i];
+        advance(s[i++]);
+      }
+      if (!closed) {
+        diagnostics.push_back(make_diagnostic(*table.source, cell.position, Code::CsvSyntax,
+                                              "this quoted cell is never closed: a '\"' is missing"));
+        return std::nullopt;
+      }
+      if (i < s.size() && s[i] != table.delimiter && s[i] != '\n') {
+        diagnostics.push_back(make_diagnostic(
+            *table.source, {line, column}, Code::CsvSyntax,
+            std::string("text after a closing quote; expected '") + table.delimiter + "' or a line end"));
+        return std::nullopt;
+      }
+    } else {
+      while (i < s.size() && s[i] != table.delimiter && s[i] != '\n') {
+        cell.text += s[i];
+        advance(s[i++]);
+      }
+    }
+    row.cells.push_back(std::move(cell));
+    if (i < s.size() && s[i] == table.delimiter) {
+      advance(s[i++]);
+      if (i == s.size() || s[i] == '\n') row.cells.push_back({"", {line, column}});
+      continue;
+    }
+    if (i < s.size()) advance(s[i++]);  // the line end
+    table.rows.push_back(std::move(row));
+    row = {};
+  }
+  if (!row.cells.empty()) table.rows.push_back(std::move(row));
+  return table;
+}
+
+std::string csv_cell(std::string_view text, char delimiter) {
+  std::string value(text);
+  if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos)
+    value.insert(0, "'");
+  const bool quote = value.find_first_of(std::string("\"\n\r") + delimiter) != std::string::npos;
+  if (!quote) return value;
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace labeltool::read

@@ -1,0 +1,40 @@
+#pragma once
+/// CSV as spreadsheets write it: comma or semicolon, quoted cells with "" and line breaks,
+/// UTF-8 with or without BOM, CRLF or LF. Every cell keeps its position for diagnostics.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "diag/source.hpp"
+
+namespace labeltool::read {
+
+struct CsvCell {
+  std::string text;
+  Position position;
+};
+
+struct CsvRow {
+  std::vector<CsvCell> cells;
+  /// True when every cell is empty (a separator row, or ";;;" as Excel writes it).
+  bool is_empty() const;
+};
+
+struct CsvTable {
+  SourcePtr source;
+  char delimiter = ',';
+  std::vector<CsvRow> rows;
+};
+
+/// Parses `bytes` (the content of `path`). The delimiter is the first ',' or ';' outside
+/// quotes on the first line. nullopt, with diagnostics, for invalid UTF-8, NUL bytes or an
+/// unclosed quote.
+std::optional<CsvTable> parse_csv(const std::string& path, std::string bytes,
+                                  Diagnostics& diagnostics);
+
+/// `text` as one CSV cell: quoted when needed; a cell a spreadsheet would run as a formula
+/// (starting with = + - @, or a tab or carriage return) is prefixed with ' so it stays text.
+std::string csv_cell(std::string_view text, char delimiter);
+
+}  // namespace labeltool::read
