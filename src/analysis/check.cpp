@@ -20,9 +20,9 @@ bool looks_not_applicable(std::string_view score) {
 }
 
 std::string scale_list(const model::NormSet& set) {
-  std::string out;
-  for (std::size_t i = 0; i < set.scale.size(); ++i) out += (i ? " / " : "") + set.scale[i].value;
-  return out;
+  std::vector<std::string> values;
+  for (const auto& value : set.scale) values.push_back(value.value);
+  return util::join(values, " / ");
 }
 
 void count(Tally& tally, const model::NormSet& set, std::string_view score, Meaning meaning) {
@@ -52,8 +52,10 @@ CheckResult check_zelfevaluatie(const model::Zelfevaluatie& z, const model::Norm
                                 std::string_view today) {
   CheckResult result;
   const SourceFile& source = *z.source;
-  const auto report = [&](Position position, Code code, std::string message) {
+  const auto report = [&](Position position, Code code, std::string message,
+                          const model::Norm* about = nullptr) {
     result.diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
+    if (about) result.findings_by_norm[about].push_back(code);
   };
 
   std::vector<std::string> scope_ids;
@@ -98,12 +100,9 @@ CheckResult check_zelfevaluatie(const model::Zelfevaluatie& z, const model::Norm
       if (!required) {
         if (answer) {
           report(answer->position, Code::OutOfScope,
-                 "norm " + norm.id + " applies only to " + [&] {
-                   std::string list;
-                   for (std::size_t i = 0; i < norm.applies_to.size(); ++i)
-                     list += (i ? ", " : "") + norm.applies_to[i];
-                   return list;
-                 }() + ", which is not in this zelfevaluatie's scope; the answer is not counted");
+                 "norm " + norm.id + " applies only to " + util::join(norm.applies_to) +
+                     ", which is not in this zelfevaluatie's scope; the answer is not counted",
+                 &norm);
         }
         continue;
       }
@@ -116,7 +115,8 @@ CheckResult check_zelfevaluatie(const model::Zelfevaluatie& z, const model::Norm
             report(answer->score_position, Code::NotApplicableNotAllowed,
                    "norm set " + set.reference() + " does not allow '" +
                        util::escape_control(answer->score) + "'; every norm in scope must be scored: " +
-                       scale_list(set));
+                       scale_list(set),
+                   &norm);
           } else if (!answer->score.empty()) {
             std::vector<std::string> scale_values;
             for (const auto& v : set.scale) scale_values.push_back(v.value);
@@ -125,16 +125,16 @@ CheckResult check_zelfevaluatie(const model::Zelfevaluatie& z, const model::Norm
                                   scale_list(set) + ")";
             if (auto suggestion = util::closest_match(answer->score, scale_values))
               message += "; did you mean '" + *suggestion + "'?";
-            report(answer->score_position, Code::InvalidScore, std::move(message));
+            report(answer->score_position, Code::InvalidScore, std::move(message), &norm);
           }
         }
       }
       result.rows.emplace_back(&norm, answer);
       if (!meaning) {
         ++theme_result.tally.unanswered;
-        if (!answer) {
-          report(z.answers_position, Code::MissingAnswer,
-                 "norm " + norm.id + " (" + util::escape_control(norm.title) + ") has no answer");
+        if (!answer || answer->score.empty()) {
+          report(answer ? answer->position : z.answers_position, Code::MissingAnswer,
+                 "norm " + norm.id + " (" + util::escape_control(norm.title) + ") has no answer", &norm);
         }
         result.gaps.push_back({&norm, answer, std::nullopt});
         continue;
@@ -146,16 +146,15 @@ CheckResult check_zelfevaluatie(const model::Zelfevaluatie& z, const model::Norm
         report(answer->score_position, Code::MissingToelichting,
                "norm " + norm.id + " is scored '" + answer->score +
                    "' without a toelichting; explain " +
-                   (*meaning == Meaning::NotApplicable ? "why it does not apply" : "what is missing"));
+                   (*meaning == Meaning::NotApplicable ? "why it does not apply" : "what is missing"),
+               &norm);
       }
       if (!norm.evidence.empty() && answer->evidence.empty() &&
           (*meaning == Meaning::Met || *meaning == Meaning::PartlyMet)) {
-        std::string expected;
-        for (std::size_t i = 0; i < norm.evidence.size(); ++i)
-          expected += (i ? "; " : "") + norm.evidence[i];
         report(answer->position, Code::MissingEvidence,
                "norm " + norm.id + " names no evidence; an auditor will ask for: " +
-                   util::escape_control(expected));
+                   util::escape_control(util::join(norm.evidence, "; ")),
+               &norm);
         result.missing_evidence.push_back(&norm);
       }
       if (gap) {
@@ -167,14 +166,14 @@ CheckResult check_zelfevaluatie(const model::Zelfevaluatie& z, const model::Norm
           std::string list;
           for (std::size_t i = 0; i < missing.size(); ++i) list += (i ? ", " : "") + missing[i];
           report(answer->score_position, Code::MissingAction,
-                 "norm " + norm.id + " is a gap ('" + answer->score + "') without " + list);
+                 "norm " + norm.id + " is a gap ('" + answer->score + "') without " + list, &norm);
         }
         result.gaps.push_back({&norm, answer, *meaning});
       }
       if (!answer->due.empty() && util::is_iso_date(answer->due) && answer->due < today) {
         report(answer->due_position, Code::DueInPast,
                "the action for norm " + norm.id + " was due on " + answer->due + " (today is " +
-                   std::string(today) + ")");
+                   std::string(today) + ")", &norm);
       }
     }
     const auto& t = theme_result.tally;

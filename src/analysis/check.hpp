@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -56,6 +57,8 @@ struct CheckResult {
   Verdict verdict;
   std::vector<Gap> gaps;                                ///< partly met, not met, unanswered
   std::vector<const model::Norm*> missing_evidence;     ///< evidence expected, none named
+  /// Codes of the findings about each norm, for per-norm tables.
+  std::unordered_map<const model::Norm*, std::vector<Code>> findings_by_norm;
   /// Every norm in scope with its answer (nullptr when unanswered), in set order.
   std::vector<std::pair<const model::Norm*, const model::Answer*>> rows;
 };

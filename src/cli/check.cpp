@@ -1,7 +1,6 @@
 // labeltool check FILE...: a zelfevaluatie against its norm set.
 #include <unistd.h>
 
-#include <ctime>
 #include <map>
 
 #include "analysis/check.hpp"
@@ -13,19 +12,6 @@
 #include "util/text.hpp"
 
 namespace labeltool::cli {
-namespace {
-
-std::string today_iso() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-  return buffer;
-}
-
-}  // namespace
-
 Command set_check_command(CLI::App& parent, GlobalOptions& global) {
   struct Options {
     std::vector<std::string> paths;

@@ -8,5 +8,7 @@ Command set_check_command(CLI::App& parent, GlobalOptions& global);
 Command set_lint_command(CLI::App& parent, GlobalOptions& global);
 Command set_list_command(CLI::App& parent, GlobalOptions& global);
 Command set_show_command(CLI::App& parent, GlobalOptions& global);
+Command set_template_command(CLI::App& parent, GlobalOptions& global);
+Command set_progress_command(CLI::App& parent, GlobalOptions& global);
 
 }  // namespace labeltool::cli

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <iostream>
 
 #include "util/file.hpp"
@@ -54,6 +55,15 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_option("--max-findings", options.max_findings,
                  "Most findings printed as text (0 = all); the rest are counted")
       ->capture_default_str();
+}
+
+std::string today_iso() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+  return buffer;
 }
 
 void print_error(const std::string& message) {

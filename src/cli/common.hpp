@@ -54,6 +54,9 @@ int write_output(const std::string& output, const std::string& content,
 int report_findings(const Diagnostics& diagnostics, std::size_t files, const std::string& format,
                     const GlobalOptions& options, bool fail_on_warnings);
 
+/// Today's local date as YYYY-MM-DD.
+std::string today_iso();
+
 /// Prints one line to stderr: "labeltool: error: MESSAGE".
 void print_error(const std::string& message);
 

@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
       set_lint_command(app, global),
       set_list_command(app, global),
       set_show_command(app, global),
+      set_template_command(app, global),
+      set_progress_command(app, global),
   };
   // The global options work before and after the subcommand's name.
   for (const auto& command : commands) add_global_options(*command.app, global);

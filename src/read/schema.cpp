@@ -158,7 +158,8 @@ const ObjectSchema& answer_schema() {
       "answer",
       "The organisation's answer for one norm.",
       {
-          {"score", T::Text, required, "A value of the norm set's scale."},
+          {"score", T::Text, optional,
+           "A value of the norm set's scale; empty means not answered yet."},
           {"toelichting", T::Text, optional, "Explanation; required unless the norm is met."},
           {"evidence", T::TextList, optional, "Documents that show it."},
           {"action", T::Text, optional, "Improvement action, for anything not fully met."},

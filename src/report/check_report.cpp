@@ -223,8 +223,10 @@ std::string render_check_markdown(const CheckedFile& file, Lang lang) {
       out += fmt::format("- **{} {}** — {}", md(gap.norm->id), md(gap.norm->title), md(meaning_label(gap.meaning, set, w)));
       if (gap.answer && !gap.answer->action.empty()) {
         out += fmt::format(". {}: {}", w.action, md(gap.answer->action));
-        if (!gap.answer->owner.empty()) out += fmt::format(" ({}: {})", util::ascii_lower(w.owner), md(gap.answer->owner));
-        if (!gap.answer->due.empty()) out += fmt::format(", {} {}", w.due, md(gap.answer->due));
+        std::vector<std::string> who_when;
+        if (!gap.answer->owner.empty()) who_when.push_back(md(gap.answer->owner));
+        if (!gap.answer->due.empty()) who_when.push_back(fmt::format("{} {}", w.due, md(gap.answer->due)));
+        if (!who_when.empty()) out += " (" + util::join(who_when) + ")";
       }
       out += "\n";
     }
@@ -360,9 +362,8 @@ std::string render_check_csv(const std::vector<CheckedFile>& files) {
     const auto& set = *file.set;
     for (const auto& [norm, answer] : file.result->rows) {
       std::vector<std::string> findings;
-      for (const auto& diagnostic : file.diagnostics)
-        if (diagnostic.message.find("norm " + norm->id + " ") != std::string::npos)
-          findings.emplace_back(code_name(diagnostic.code));
+      if (const auto found = file.result->findings_by_norm.find(norm); found != file.result->findings_by_norm.end())
+        for (const Code code : found->second) findings.emplace_back(code_name(code));
       const auto meaning = answer ? analysis::meaning_of(set, answer->score) : std::nullopt;
       const std::vector<std::string> cells = {
           file.path, norm->theme_id, norm->id, norm->title,

@@ -1,0 +1,58 @@
+// labeltool progress OLD NEW: what changed between two zelfevaluaties.
+#include <unistd.h>
+
+#include <iostream>
+
+#include "analysis/progress.hpp"
+#include "cli/commands.hpp"
+#include "read/zelfevaluatie_reader.hpp"
+#include "report/normset_view.hpp"
+#include "report/progress_report.hpp"
+
+namespace labeltool::cli {
+
+Command set_progress_command(CLI::App& parent, GlobalOptions& global) {
+  struct Options {
+    std::string old_path, new_path, format = "text", lang = "nl", output;
+  };
+  auto options = std::make_shared<Options>();
+  CLI::App* app = parent.add_subcommand(
+      "progress", "What changed between two zelfevaluaties: per norm better, worse, new or unchanged");
+  app->add_option("old", options->old_path, "The earlier zelfevaluatie")->required()->type_name("OLD");
+  app->add_option("new", options->new_path, "The later zelfevaluatie")->required()->type_name("NEW");
+  app->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"text", "markdown", "json"}))
+      ->capture_default_str();
+  app->add_option("--lang", options->lang, "Language of the report: nl or en")
+      ->check(CLI::IsMember({"nl", "en"}))
+      ->capture_default_str();
+  app->add_option("-o,--output", options->output, "Write to this file (atomically)")->type_name("FILE");
+  return {app, [options, &global] {
+    const auto limits = global.limits();
+    auto catalog = global.catalog();
+    Diagnostics diagnostics;
+    auto old_z = read::read_zelfevaluatie_file(options->old_path, limits, diagnostics);
+    auto new_z = read::read_zelfevaluatie_file(options->new_path, limits, diagnostics);
+    const model::NormSet* old_set =
+        old_z ? catalog.resolve(old_z->normset, *old_z->source, old_z->normset_position, diagnostics) : nullptr;
+    const model::NormSet* new_set =
+        new_z ? catalog.resolve(new_z->normset, *new_z->source, new_z->normset_position, diagnostics) : nullptr;
+    if (has_errors(diagnostics) || !old_set || !new_set) {
+      std::cerr << report::render_diagnostics_text(diagnostics, global.colour_for(STDERR_FILENO), 0);
+      return int{kExitInput};
+    }
+    const auto lang = options->lang == "en" ? report::Lang::En : report::Lang::Nl;
+    const auto progress = analysis::compare_zelfevaluaties(*old_z, *old_set, *new_z, *new_set);
+    report::ProgressHeader header{options->old_path, options->new_path, new_z->organisation,
+                                  old_z->date, new_z->date,
+                                  old_set == new_set ? new_set->reference()
+                                                     : old_set->reference() + " → " + new_set->reference(),
+                                  report::status_banner(*new_set, lang, report::BannerLength::Short)};
+    std::string content = options->format == "json"       ? report::render_progress_json(header, progress)
+                          : options->format == "markdown" ? report::render_progress_markdown(header, progress, lang)
+                                                          : report::render_progress_text(header, progress, lang);
+    return write_output(options->output, content, {options->old_path, options->new_path});
+  }};
+}
+
+}  // namespace labeltool::cli
