@@ -44,7 +44,7 @@ case "$mode" in
   demo)
     set -x
     ./build/release/labeltool lint normsets/
-    ./build/release/labeltool show kssw@2019
+    ./build/release/labeltool check examples/buurtkracht-kssw-2019.yaml
     ;;
   test|asan)
     ctest --preset "$preset" -j "$jobs"

@@ -3,14 +3,17 @@
 #include <algorithm>
 #include <map>
 
+#include "analysis/check.hpp"
 #include "read/load.hpp"
+#include "read/zelfevaluatie_reader.hpp"
 #include "read/normset_reader.hpp"
 
 namespace labeltool::analysis {
 
 LintResult lint_files(const std::vector<std::string>& files, read::Catalog& catalog,
-                      const yaml::ReadLimits& limits, unsigned jobs) {
+                      const yaml::ReadLimits& limits, unsigned jobs, std::string_view today) {
   std::vector<std::optional<model::NormSet>> normsets(files.size());
+  std::vector<std::optional<model::Zelfevaluatie>> zelfevaluaties(files.size());
 
   auto loaded = read::load_files(files, limits, jobs, [&](read::LoadedFile& file) {
     const std::size_t index = file.index;
@@ -18,8 +21,10 @@ LintResult lint_files(const std::vector<std::string>& files, read::Catalog& cata
       auto set = read::read_normset(*file.document, file.diagnostics);
       if (!set.is_variant()) read::check_normset(set, file.diagnostics);
       normsets[index] = std::move(set);
-      file.document.reset();  // the model holds all we need; free the tree early
+    } else if (file.kind->header == "zelfevaluatie/1") {
+      zelfevaluaties[index] = read::read_zelfevaluatie(*file.document, file.diagnostics);
     }
+    file.document.reset();  // the model holds all we need; free the tree early
   });
 
   LintResult result;
@@ -44,6 +49,19 @@ LintResult lint_files(const std::vector<std::string>& files, read::Catalog& cata
       auto found = catalog.resolve_variant(normsets[i]->reference());
       loaded[i].diagnostics.insert(loaded[i].diagnostics.end(), found.begin(), found.end());
     }
+  }
+
+  // Zelfevaluaties last: the norm sets they name may be among the files linted.
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    if (!zelfevaluaties[i]) continue;
+    ++result.summary.zelfevaluaties;
+    const auto& z = *zelfevaluaties[i];
+    if (z.normset.empty()) continue;
+    auto& diagnostics = loaded[i].diagnostics;
+    const model::NormSet* set = catalog.resolve(z.normset, *z.source, z.normset_position, diagnostics);
+    if (!set) continue;
+    auto checked = check_zelfevaluatie(z, *set, today);
+    diagnostics.insert(diagnostics.end(), checked.diagnostics.begin(), checked.diagnostics.end());
   }
 
   for (auto& file : loaded) {

@@ -25,7 +25,8 @@ struct LintResult {
 /// Lints `files` (already expanded from folders) on up to `jobs` threads. Norm sets among
 /// them are registered in `catalog` first, so variants, zelfevaluaties and crosswalks in the
 /// same run can refer to them.
+/// Zelfevaluaties are checked as `labeltool check` does, with `today` judging due dates.
 LintResult lint_files(const std::vector<std::string>& files, read::Catalog& catalog,
-                      const yaml::ReadLimits& limits, unsigned jobs);
+                      const yaml::ReadLimits& limits, unsigned jobs, std::string_view today);
 
 }  // namespace labeltool::analysis

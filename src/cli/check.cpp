@@ -46,11 +46,7 @@ Command set_check_command(CLI::App& parent, GlobalOptions& global) {
   app->add_option("--lang", options->lang, "Language of the report: nl or en")
       ->check(CLI::IsMember({"nl", "en"}))
       ->capture_default_str();
-  app->add_option("--today", options->today,
-                  "Date to judge due dates by (YYYY-MM-DD; default: today), for reproducible reports")
-      ->check([](const std::string& value) {
-        return util::is_iso_date(value) ? std::string() : "not a date in the form YYYY-MM-DD";
-      });
+  add_today_option(*app, options->today);
   app->add_option("-j,--jobs", options->jobs, "Threads to use (0 = one per core)")
       ->capture_default_str();
   app->footer(
@@ -58,7 +54,7 @@ Command set_check_command(CLI::App& parent, GlobalOptions& global) {
       "format or names an unknown norm set; 3 internal error.");
 
   return {app, [options, &global] {
-    const std::string today = options->today.empty() ? today_iso() : options->today;
+    const std::string today = today_or_now(options->today);
     std::vector<std::string> paths;
     for (const auto& path : options->paths) {
       auto expanded = util::expand_paths(path, {".yaml", ".yml", ".csv"});

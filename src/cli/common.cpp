@@ -66,6 +66,16 @@ std::string today_iso() {
   return buffer;
 }
 
+void add_today_option(CLI::App& app, std::string& today) {
+  app.add_option("--today", today,
+                 "Date to judge due dates by (YYYY-MM-DD; default: today), for reproducible reports")
+      ->check([](const std::string& value) {
+        return util::is_iso_date(value) ? std::string() : "not a date in the form YYYY-MM-DD";
+      });
+}
+
+std::string today_or_now(const std::string& today) { return today.empty() ? today_iso() : today; }
+
 void print_error(const std::string& message) {
   std::cerr << "labeltool: error: " << util::escape_control(message) << '\n';
 }

@@ -57,6 +57,11 @@ int report_findings(const Diagnostics& diagnostics, std::size_t files, const std
 /// Today's local date as YYYY-MM-DD.
 std::string today_iso();
 
+/// Adds --today DATE (the date due dates are judged by) to `app`; `today` stays empty when
+/// it is not given. today_or_now() turns that into a date.
+void add_today_option(CLI::App& app, std::string& today);
+std::string today_or_now(const std::string& today);
+
 /// Prints one line to stderr: "labeltool: error: MESSAGE".
 void print_error(const std::string& message);
 

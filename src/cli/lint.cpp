@@ -11,6 +11,7 @@ Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
     std::string format = "text";
     std::string fail_on = "errors";
     unsigned jobs = 0;
+    std::string today;
   };
   auto options = std::make_shared<Options>();
   CLI::App* app = parent.add_subcommand(
@@ -27,6 +28,7 @@ Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
       ->capture_default_str();
   app->add_option("-j,--jobs", options->jobs, "Threads to use (0 = one per core)")
       ->capture_default_str();
+  add_today_option(*app, options->today);
   app->footer(
       "Exit codes: 0 clean; 1 findings; 2 a file cannot be read or breaks its format; 3 "
       "internal error.");
@@ -37,8 +39,8 @@ Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
               files.insert(files.end(), expanded.begin(), expanded.end());
             }
             auto catalog = global.catalog();
-            const auto result =
-                analysis::lint_files(files, catalog, global.limits(), options->jobs);
+            const auto result = analysis::lint_files(files, catalog, global.limits(),
+                                                     options->jobs, today_or_now(options->today));
             const int code = report_findings(result.diagnostics, result.summary.files,
                                              options->format, global,
                                              options->fail_on == "warnings");
