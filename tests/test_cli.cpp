@@ -1,6 +1,7 @@
 // The labeltool binary end to end: exit codes, output, options.
 #include <doctest/doctest.h>
 
+#include "diag/diagnostic.hpp"
 #include "support/helpers.hpp"
 
 using labeltool::testing::run_labeltool;
@@ -167,4 +168,13 @@ TEST_CASE("lint checks zelfevaluaties against their norm sets too") {
   CHECK(result.out.find("examples/wijkwerk-kssw-2019-gaps.yaml:25:1: error[missing-answer]") != std::string::npos);
   CHECK(result.out.find("2 errors, 3 warnings in 3 files") != std::string::npos);
   CHECK(run_labeltool({"lint", "examples/buurtkracht-kssw-2019.yaml", "examples/geldzorg-nvvk-2021.yaml"}).exit_code == 0);
+}
+
+TEST_CASE("the README's table lists every diagnostic code") {
+  const std::string readme = labeltool::testing::read_text(labeltool::testing::source_path("README.md"));
+  for (const auto& info : labeltool::code_table()) {
+    CAPTURE(info.name);
+    CHECK(readme.find("| `" + std::string(info.name) + "` | " + std::string(labeltool::severity_name(info.severity)) + " |") !=
+          std::string::npos);
+  }
 }
