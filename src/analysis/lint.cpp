@@ -4,6 +4,7 @@
 #include <map>
 
 #include "analysis/check.hpp"
+#include "read/crosswalk_reader.hpp"
 #include "read/load.hpp"
 #include "read/zelfevaluatie_reader.hpp"
 #include "read/normset_reader.hpp"
@@ -14,6 +15,7 @@ LintResult lint_files(const std::vector<std::string>& files, read::Catalog& cata
                       const yaml::ReadLimits& limits, unsigned jobs, std::string_view today) {
   std::vector<std::optional<model::NormSet>> normsets(files.size());
   std::vector<std::optional<model::Zelfevaluatie>> zelfevaluaties(files.size());
+  std::vector<std::optional<model::Crosswalk>> crosswalks(files.size());
 
   auto loaded = read::load_files(files, limits, jobs, [&](read::LoadedFile& file) {
     const std::size_t index = file.index;
@@ -23,6 +25,8 @@ LintResult lint_files(const std::vector<std::string>& files, read::Catalog& cata
       normsets[index] = std::move(set);
     } else if (file.kind->header == "zelfevaluatie/1") {
       zelfevaluaties[index] = read::read_zelfevaluatie(*file.document, file.diagnostics);
+    } else if (file.kind->header == "crosswalk/1") {
+      crosswalks[index] = read::read_crosswalk(*file.document, file.diagnostics);
     }
     file.document.reset();  // the model holds all we need; free the tree early
   });
@@ -62,6 +66,25 @@ LintResult lint_files(const std::vector<std::string>& files, read::Catalog& cata
     if (!set) continue;
     auto checked = check_zelfevaluatie(z, *set, today);
     diagnostics.insert(diagnostics.end(), checked.diagnostics.begin(), checked.diagnostics.end());
+  }
+
+  // Crosswalks: both sides must resolve; then each row, then the two directions together.
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    if (!crosswalks[i]) continue;
+    ++result.summary.crosswalks;
+    const auto& crosswalk = *crosswalks[i];
+    auto& diagnostics = loaded[i].diagnostics;
+    const model::NormSet* source =
+        crosswalk.source.empty() ? nullptr
+                                 : catalog.resolve(crosswalk.source, *crosswalk.file, crosswalk.source_position, diagnostics);
+    const model::NormSet* target =
+        crosswalk.target.empty() ? nullptr
+                                 : catalog.resolve(crosswalk.target, *crosswalk.file, crosswalk.target_position, diagnostics);
+    if (source && target) read::check_crosswalk(crosswalk, *source, *target, diagnostics);
+    for (std::size_t j = 0; j < i; ++j) {
+      if (crosswalks[j] && crosswalks[j]->source == crosswalk.target && crosswalks[j]->target == crosswalk.source)
+        read::check_reverse_agreement(*crosswalks[j], crosswalk, diagnostics);
+    }
   }
 
   for (auto& file : loaded) {

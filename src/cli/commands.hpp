@@ -10,5 +10,8 @@ Command set_list_command(CLI::App& parent, GlobalOptions& global);
 Command set_show_command(CLI::App& parent, GlobalOptions& global);
 Command set_template_command(CLI::App& parent, GlobalOptions& global);
 Command set_progress_command(CLI::App& parent, GlobalOptions& global);
+Command set_diff_command(CLI::App& parent, GlobalOptions& global);
+Command set_gap_command(CLI::App& parent, GlobalOptions& global);
+Command set_plan_command(CLI::App& parent, GlobalOptions& global);
 
 }  // namespace labeltool::cli

@@ -160,3 +160,83 @@ const model::NormSet* load_normset_argument(const std::string& argument, read::C
 }
 
 }  // namespace labeltool::cli
+
+#include "read/crosswalk_reader.hpp"
+
+namespace labeltool::cli {
+
+std::optional<model::Crosswalk> crosswalk_between(const model::NormSet& from, const model::NormSet& to,
+                                                  const std::vector<std::string>& files,
+                                                  read::Catalog& catalog, const yaml::ReadLimits& limits,
+                                                  Diagnostics& diagnostics,
+                                                  std::vector<analysis::UnsoundChain>* unsound) {
+  // Given files first, so they win over the folders'.
+  for (auto it = files.rbegin(); it != files.rend(); ++it) {
+    const std::string& path = *it;
+    auto document = yaml::read_yaml_file(path, limits, diagnostics);
+    if (!document) return std::nullopt;
+    const read::FileKind* kind = read::detect_kind(*document, diagnostics);
+    if (!kind) return std::nullopt;
+    if (kind->header != "crosswalk/1") {
+      diagnostics.push_back(make_diagnostic(*document->source, document->root.children.front().position,
+                                            Code::UnknownKind,
+                                            "this is a " + std::string(kind->header) + " file, but --crosswalk needs a crosswalk/1"));
+      return std::nullopt;
+    }
+    auto crosswalk = read::read_crosswalk(*document, diagnostics);
+    const model::NormSet* source = catalog.resolve(crosswalk.source, *crosswalk.file, crosswalk.source_position, diagnostics);
+    const model::NormSet* target = catalog.resolve(crosswalk.target, *crosswalk.file, crosswalk.target_position, diagnostics);
+    if (source && target) read::check_crosswalk(crosswalk, *source, *target, diagnostics);
+    if (has_errors(diagnostics)) return std::nullopt;
+    catalog.add_crosswalk(std::move(crosswalk));
+  }
+  if (auto direct = catalog.find_crosswalk(from.reference(), to.reference())) return direct;
+  // One step through a third set, composed only where sound.
+  for (const auto& listing : catalog.list()) {
+    if (listing.reference == from.reference() || listing.reference == to.reference()) continue;
+    auto first = catalog.find_crosswalk(from.reference(), listing.reference);
+    auto second = first ? catalog.find_crosswalk(listing.reference, to.reference()) : std::nullopt;
+    if (!first || !second) continue;
+    auto composition = analysis::compose(*first, *second);
+    if (unsound) unsound->insert(unsound->end(), composition.unsound.begin(), composition.unsound.end());
+    return composition.crosswalk;
+  }
+  diagnostics.push_back(make_file_diagnostic(
+      "<command line>", Code::UnresolvedReference,
+      "no crosswalk between " + from.reference() + " and " + to.reference() +
+          " in the norm-set folders; give one with --crosswalk FILE"));
+  return std::nullopt;
+}
+
+std::optional<std::vector<std::string>> scope_for(const model::NormSet& set, const model::NormSet* other,
+                                                  const std::vector<std::string>& scope) {
+  const auto declares = [](const model::NormSet& s, const std::string& id) {
+    for (const auto& declared : s.scopes)
+      if (declared.id == id) return true;
+    return false;
+  };
+  std::vector<std::string> mine;
+  for (const auto& id : scope) {
+    if (declares(set, id)) {
+      mine.push_back(id);
+    } else if (!other || !declares(*other, id)) {
+      std::vector<std::string> known;
+      for (const auto& declared : set.scopes) known.push_back(declared.id);
+      std::string message = "--scope '" + id + "' is not a scope of " + set.reference() +
+                            " (it has: " + (known.empty() ? "none" : util::join(known)) + ")";
+      if (auto suggestion = util::closest_match(id, known)) message += "; did you mean '" + *suggestion + "'?";
+      print_error(message);
+      return std::nullopt;
+    }
+  }
+  return mine;
+}
+
+report::Format parse_format(const std::string& format) {
+  if (format == "json") return report::Format::Json;
+  if (format == "markdown") return report::Format::Markdown;
+  if (format == "csv") return report::Format::Csv;
+  return report::Format::Text;
+}
+
+}  // namespace labeltool::cli

@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "analysis/transfer.hpp"
 #include "diag/diagnostic.hpp"
+#include "report/crosswalk_report.hpp"
 #include "read/catalog.hpp"
 #include "report/diagnostics.hpp"
 #include "yaml/document.hpp"
@@ -75,5 +77,28 @@ namespace labeltool::cli {
 const model::NormSet* load_normset_argument(const std::string& argument, read::Catalog& catalog,
                                             const yaml::ReadLimits& limits,
                                             Diagnostics& diagnostics);
+
+}  // namespace labeltool::cli
+
+namespace labeltool::cli {
+
+/// A crosswalk from `from` to `to` (id@version): from the files given with --crosswalk
+/// (read and checked against both sets; inverted when written the other way round), or
+/// else from the norm-set folders. When none runs directly, a chain of two given or found
+/// crosswalks through a third set is composed where that is sound; the unsound links are
+/// appended to `unsound`. nullopt, with diagnostics, when there is none.
+std::optional<model::Crosswalk> crosswalk_between(const model::NormSet& from, const model::NormSet& to,
+                                                  const std::vector<std::string>& files,
+                                                  read::Catalog& catalog, const yaml::ReadLimits& limits,
+                                                  Diagnostics& diagnostics,
+                                                  std::vector<analysis::UnsoundChain>* unsound = nullptr);
+
+/// The --scope IDs that `set` declares (IDs only the other set of a pair declares are left
+/// out); an ID neither set declares is reported and makes this return nullopt.
+std::optional<std::vector<std::string>> scope_for(const model::NormSet& set, const model::NormSet* other,
+                                                  const std::vector<std::string>& scope);
+
+/// Parses a --format value shared by diff, gap and plan.
+report::Format parse_format(const std::string& format);
 
 }  // namespace labeltool::cli

@@ -78,6 +78,16 @@ const std::vector<CodeInfo>& code_table() {
       {Code::DueInPast, "due-in-past", S::Warning, "An action's due date has passed."},
       {Code::OutOfScope, "out-of-scope", S::Warning,
        "An answer for a norm that does not apply to any scope of the zelfevaluatie."},
+      {Code::MappingOntoTheme, "mapping-onto-theme", S::Error,
+       "A crosswalk row names a theme where a norm is expected."},
+      {Code::DuplicateMapping, "duplicate-mapping", S::Warning,
+       "A crosswalk maps the same pair of norms twice with the same relation."},
+      {Code::ConflictingRelation, "conflicting-relation", S::Error,
+       "A crosswalk gives one pair of norms two different relations."},
+      {Code::StrengthMismatch, "strength-mismatch", S::Warning,
+       "A strength that contradicts the relation (equal is 10, not-related is 0)."},
+      {Code::ReverseMismatch, "reverse-mismatch", S::Error,
+       "Crosswalks in both directions disagree (A subset B needs B superset A)."},
   };
   assert(table.size() == static_cast<std::size_t>(Code::Count_));
   return table;

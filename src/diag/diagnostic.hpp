@@ -62,6 +62,12 @@ enum class Code : std::uint16_t {
   MissingAction,
   DueInPast,
   OutOfScope,
+  // Crosswalks
+  MappingOntoTheme,
+  DuplicateMapping,
+  ConflictingRelation,
+  StrengthMismatch,
+  ReverseMismatch,
   Count_  // keep last
 };
 

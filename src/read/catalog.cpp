@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <utility>
 
+#include "read/crosswalk_reader.hpp"
 #include "read/document_kind.hpp"
 #include "read/normset_reader.hpp"
 #include "read/schema.hpp"
@@ -79,6 +80,11 @@ const std::vector<std::string>& Catalog::scan() {
       const FileKind* kind = detect_kind(*document, kind_diagnostics);
       if (!kind) {
         unreadable_.push_back(path);
+        continue;
+      }
+      if (kind->header == "crosswalk/1") {
+        auto crosswalk = read_crosswalk(*document, diagnostics);
+        if (!has_errors(diagnostics)) crosswalks_.push_back(std::move(crosswalk));
         continue;
       }
       if (kind->header != "normset/1") continue;
@@ -175,6 +181,19 @@ const model::NormSet* Catalog::resolve(std::string_view reference, const SourceF
     return nullptr;
   }
   return entry->resolved.get();
+}
+
+void Catalog::add_crosswalk(model::Crosswalk crosswalk) {
+  crosswalks_.insert(crosswalks_.begin(), std::move(crosswalk));
+}
+
+std::optional<model::Crosswalk> Catalog::find_crosswalk(std::string_view from, std::string_view to) {
+  scan();
+  for (const auto& crosswalk : crosswalks_)
+    if (crosswalk.source == from && crosswalk.target == to) return crosswalk;
+  for (const auto& crosswalk : crosswalks_)
+    if (crosswalk.source == to && crosswalk.target == from) return crosswalk.inverted();
+  return std::nullopt;
 }
 
 Diagnostics Catalog::resolve_variant(std::string_view reference) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "model/crosswalk.hpp"
 #include "model/normset.hpp"
 #include "yaml/document.hpp"
 
@@ -43,6 +44,12 @@ class Catalog {
   /// Each finding is returned once per catalog, so a run reports it once.
   Diagnostics resolve_variant(std::string_view reference);
 
+  /// Registers a crosswalk read elsewhere; it is preferred over those in the folders.
+  void add_crosswalk(model::Crosswalk crosswalk);
+  /// A crosswalk from `from` to `to` (id@version): one written that way, or one written the
+  /// other way round, inverted. Crosswalks with read errors are skipped.
+  std::optional<model::Crosswalk> find_crosswalk(std::string_view from, std::string_view to);
+
   /// One found norm set, for `labeltool list`.
   struct Listing {
     std::string reference;
@@ -75,6 +82,7 @@ class Catalog {
   bool scanned_ = false;
   std::map<std::string, Entry, std::less<>> entries_;
   std::vector<std::string> unreadable_;
+  std::vector<model::Crosswalk> crosswalks_;  ///< registered first, then those found in folders
 };
 
 /// Applies a variant's changes to a copy of its resolved base. Findings (unknown norms,

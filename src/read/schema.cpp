@@ -153,6 +153,20 @@ const ObjectSchema& add_schema() {
   return schema;
 }
 
+const ObjectSchema& carried_from_schema() {
+  static const ObjectSchema schema{
+      "carried-from entry",
+      "Where labeltool gap took an answer from.",
+      {
+          {"normset", T::Reference, required, "The source norm set, id@version."},
+          {"norm", T::Id, required, "The source norm."},
+          {"relation", T::Text, required, "Source norm → this norm.", nullptr, relations},
+          {"score", T::Text, required, "The source answer's score."},
+          {"rule", T::Text, required, "The transfer rule that applied."},
+      }};
+  return schema;
+}
+
 const ObjectSchema& answer_schema() {
   static const ObjectSchema schema{
       "answer",
@@ -165,6 +179,9 @@ const ObjectSchema& answer_schema() {
           {"action", T::Text, optional, "Improvement action, for anything not fully met."},
           {"owner", T::Text, optional, "Who carries out the action."},
           {"due", T::Date, optional, "When the action is due."},
+          {"carried_from", T::ObjectList, optional,
+           "Written by labeltool gap: the answers this one was carried over from.",
+           &carried_from_schema()},
       }};
   return schema;
 }

@@ -21,4 +21,9 @@ struct Words {
 
 const Words& words(Lang lang);
 
+/// One phrase in the report's language, for phrases used in one report only.
+constexpr std::string_view tr(Lang lang, std::string_view nl, std::string_view en) {
+  return lang == Lang::Nl ? nl : en;
+}
+
 }  // namespace labeltool::report

@@ -1,0 +1,128 @@
+#include "analysis/transfer.hpp"
+
+#include <map>
+
+#include "analysis/check.hpp"
+
+namespace labeltool::analysis {
+namespace {
+
+using model::Meaning;
+using model::Relation;
+
+/// Lower is stricter; used to pick the strictest of several sources.
+int strictness(Meaning meaning) {
+  switch (meaning) {
+    case Meaning::NotMet: return 0;
+    case Meaning::PartlyMet: return 1;
+    case Meaning::Met: return 2;
+    case Meaning::NotApplicable: return 3;
+  }
+  return 0;
+}
+
+std::optional<Relation> compose_relation(Relation first, Relation second) {
+  if (first == Relation::NotRelated || second == Relation::NotRelated) return std::nullopt;
+  if (first == Relation::Equal) return second;
+  if (second == Relation::Equal) return first;
+  if (first == second && (first == Relation::Subset || first == Relation::Superset)) return first;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Composition compose(const model::Crosswalk& first, const model::Crosswalk& second) {
+  Composition out;
+  out.crosswalk.file = first.file;
+  out.crosswalk.source = first.source;
+  out.crosswalk.target = second.target;
+  out.crosswalk.method = "suggested";
+  out.crosswalk.status = model::Status::Illustrative;
+  out.crosswalk.status_note = "composed from " + first.source + " → " + first.target + " and " +
+                              second.source + " → " + second.target;
+  std::multimap<std::string, const model::Mapping*> from_middle;
+  for (const auto& row : second.mappings) from_middle.emplace(row.source, &row);
+  for (const auto& row : first.mappings) {
+    const auto [begin, end] = from_middle.equal_range(row.target);
+    for (auto it = begin; it != end; ++it) {
+      const model::Mapping& next = *it->second;
+      if (row.relation == Relation::NotRelated || next.relation == Relation::NotRelated) continue;
+      if (auto relation = compose_relation(row.relation, next.relation)) {
+        model::Mapping composed;
+        composed.source = row.source;
+        composed.target = next.target;
+        composed.relation = *relation;
+        composed.note = "via " + row.target;
+        out.crosswalk.mappings.push_back(std::move(composed));
+      } else {
+        out.unsound.push_back({row.source, row.target, next.target, row.relation, next.relation});
+      }
+    }
+  }
+  return out;
+}
+
+Transfer transfer(const model::Zelfevaluatie& zelfevaluatie, const model::NormSet& source,
+                  const model::NormSet& target, const model::Crosswalk& crosswalk,
+                  const std::vector<std::string>& scope) {
+  Transfer result;
+  std::multimap<std::string, const model::Mapping*> onto;
+  for (const auto& row : crosswalk.mappings) onto.emplace(row.target, &row);
+  for (const auto& theme : target.themes) {
+    for (const auto& norm : theme.norms) {
+      if (!norm.applies_to_any(scope)) continue;
+      TransferredNorm entry;
+      entry.norm = &norm;
+      const auto [begin, end] = onto.equal_range(norm.id);
+      for (auto it = begin; it != end; ++it) {
+        const model::Mapping& row = *it->second;
+        if (row.relation == Relation::NotRelated) continue;
+        const model::Norm* from = source.find_norm(row.source);
+        const model::Answer* answer = zelfevaluatie.find_answer(row.source);
+        if (!from || !answer) continue;
+        const auto meaning = meaning_of(source, answer->score);
+        TransferSource item{from, answer, row.relation, std::nullopt, ""};
+        if (!meaning) {
+          item.rule = "score '" + answer->score + "' is not on the scale: nothing carried";
+        } else if (*meaning == Meaning::NotApplicable) {
+          item.rule = "not applicable there: verify whether it applies here";
+        } else if (row.relation == Relation::Equal || row.relation == Relation::Superset) {
+          item.carried = *meaning;
+          item.rule = std::string(model::relation_name(row.relation)) + ": the score carries over";
+        } else {
+          // subset / intersects: meeting the source shows part of the target at most.
+          item.carried = strictness(*meaning) < strictness(Meaning::PartlyMet) ? *meaning : Meaning::PartlyMet;
+          item.rule = std::string(model::relation_name(row.relation)) + ": at most partly met, verify";
+        }
+        entry.sources.push_back(std::move(item));
+      }
+      const TransferSource* decisive = nullptr;
+      for (const auto& item : entry.sources) {
+        if (!item.carried) continue;
+        if (!decisive || strictness(*item.carried) < strictness(*decisive->carried)) decisive = &item;
+      }
+      if (decisive) {
+        entry.meaning = decisive->carried;
+        const bool full = decisive->relation == Relation::Equal || decisive->relation == Relation::Superset;
+        // Any partial source also leaves something to verify, even when a full one decided.
+        bool partial_source = false;
+        for (const auto& item : entry.sources)
+          partial_source = partial_source || !(item.relation == Relation::Equal || item.relation == Relation::Superset);
+        entry.kind = full && !partial_source ? TransferredNorm::Kind::Carried : TransferredNorm::Kind::Verify;
+        entry.why = "strictest source: " + decisive->norm->id + " (" + decisive->rule + ")";
+      } else if (!entry.sources.empty()) {
+        entry.kind = TransferredNorm::Kind::Verify;
+        entry.why = entry.sources.front().rule;
+      }
+      switch (entry.kind) {
+        case TransferredNorm::Kind::Carried: ++result.carried; break;
+        case TransferredNorm::Kind::Verify: ++result.verify; break;
+        case TransferredNorm::Kind::NoSource: ++result.no_source; break;
+      }
+      result.norms.push_back(std::move(entry));
+    }
+  }
+  return result;
+}
+
+}  // namespace labeltool::analysis

@@ -1,0 +1,82 @@
+// labeltool diff A B: two versions of one label, or two labels.
+#include <unistd.h>
+
+#include <iostream>
+
+#include "analysis/diff.hpp"
+#include "cli/commands.hpp"
+#include "read/zelfevaluatie_reader.hpp"
+#include "report/crosswalk_report.hpp"
+
+namespace labeltool::cli {
+
+Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
+  struct Options {
+    std::string a, b, zelfevaluatie, format = "text", lang = "nl", output;
+    std::vector<std::string> crosswalks, scope;
+  };
+  auto options = std::make_shared<Options>();
+  CLI::App* app = parent.add_subcommand(
+      "diff", "Compare two versions of a norm set, or two labels through a crosswalk");
+  app->add_option("a", options->a, "First norm set (id@version or file)")->required()->type_name("A");
+  app->add_option("b", options->b, "Second norm set (id@version or file)")->required()->type_name("B");
+  app->add_option("--crosswalk", options->crosswalks, "Crosswalk file(s) relating A and B")
+      ->type_name("FILE")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app->add_option("--zelfevaluatie", options->zelfevaluatie,
+                  "For two versions: which answers of this zelfevaluatie (on A) carry over to B")
+      ->type_name("FILE");
+  app->add_option("--scope", options->scope, "Scope IDs; norms outside them are not applicable")
+      ->type_name("SCOPE")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"text", "markdown", "json", "csv"}))->capture_default_str();
+  app->add_option("--lang", options->lang, "Language: nl or en")->check(CLI::IsMember({"nl", "en"}))->capture_default_str();
+  app->add_option("-o,--output", options->output, "Write to this file (atomically)")->type_name("FILE");
+  return {app, [options, &global] {
+    const auto limits = global.limits();
+    auto catalog = global.catalog();
+    Diagnostics diagnostics;
+    const auto fail = [&] {
+      std::cerr << report::render_diagnostics_text(diagnostics, global.colour_for(STDERR_FILENO), 0);
+      return int{kExitInput};
+    };
+    const model::NormSet* a = load_normset_argument(options->a, catalog, limits, diagnostics);
+    const model::NormSet* b = load_normset_argument(options->b, catalog, limits, diagnostics);
+    if (!a || !b) return fail();
+    const auto lang = options->lang == "en" ? report::Lang::En : report::Lang::Nl;
+    const auto format = parse_format(options->format);
+    std::vector<std::string> inputs = {a->source->path(), b->source->path()};
+    std::string content;
+    if (a->id == b->id) {
+      std::optional<model::Crosswalk> crosswalk;
+      if (!options->crosswalks.empty()) {
+        crosswalk = crosswalk_between(*a, *b, options->crosswalks, catalog, limits, diagnostics);
+        if (!crosswalk) return fail();
+      }
+      const auto diff = analysis::diff_versions(*a, *b, crosswalk ? &*crosswalk : nullptr);
+      std::optional<std::vector<analysis::AnswerFate>> fates;
+      std::optional<model::Zelfevaluatie> z;
+      if (!options->zelfevaluatie.empty()) {
+        z = read::read_zelfevaluatie_file(options->zelfevaluatie, limits, diagnostics);
+        if (!z || has_errors(diagnostics)) return fail();
+        fates = analysis::answer_fates(*z, *a, diff);
+        inputs.push_back(options->zelfevaluatie);
+      }
+      content = report::render_version_diff(*a, *b, diff, fates ? &*fates : nullptr, format, lang);
+    } else {
+      if (!options->zelfevaluatie.empty()) {
+        print_error("--zelfevaluatie is for two versions of one norm set; for two labels use 'labeltool gap'");
+        return int{kExitInput};
+      }
+      auto crosswalk = crosswalk_between(*a, *b, options->crosswalks, catalog, limits, diagnostics);
+      if (!crosswalk) return fail();
+      const auto scope_a = scope_for(*a, b, options->scope);
+      const auto scope_b = scope_for(*b, a, options->scope);
+      if (!scope_a || !scope_b) return int{kExitInput};
+      const auto diff = analysis::diff_labels(*a, *b, *crosswalk, *scope_a, *scope_b);
+      content = report::render_label_diff(*crosswalk, diff, format, lang);
+    }
+    return write_output(options->output, content, inputs);
+  }};
+}
+
+}  // namespace labeltool::cli

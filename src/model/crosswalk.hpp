@@ -1,0 +1,47 @@
+#pragma once
+/// Relations between the norms of two norm sets (NIST IR 8477 set-theory relations).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "diag/source.hpp"
+#include "model/normset.hpp"
+
+namespace labeltool::model {
+
+/// From source norm A to target norm B: A equals B, A is narrower (subset), A covers B and
+/// more (superset), they overlap in part (intersects), or they are not related.
+enum class Relation : std::uint8_t { Equal, Subset, Superset, Intersects, NotRelated };
+
+std::string_view relation_name(Relation relation);
+std::optional<Relation> parse_relation(std::string_view text);
+/// The relation seen from the other side: subset ↔ superset; the others are symmetric.
+Relation inverse(Relation relation);
+
+struct Mapping {
+  std::string source;  ///< norm ID in the source set
+  std::string target;  ///< norm ID in the target set
+  Relation relation = Relation::NotRelated;
+  std::optional<int> strength;  ///< 0–10
+  std::string rationale;        ///< syntactic | semantic | functional, or empty
+  std::string note;
+  Position position;            ///< of the row (its first key)
+  Position source_position, target_position, relation_position;
+};
+
+struct Crosswalk {
+  SourcePtr file;
+  std::string source, target;  ///< id@version of each side
+  Position source_position, target_position;
+  std::string method;          ///< expert | suggested
+  Status status = Status::Illustrative;
+  std::string status_note;
+  std::vector<Mapping> mappings;
+
+  /// The same crosswalk seen from the target side: sides swapped, relations inverted.
+  Crosswalk inverted() const;
+};
+
+}  // namespace labeltool::model
