@@ -138,6 +138,19 @@ def no_c1_csi(out):
     return b"\xc2\x9b" not in out  # U+009B (8-bit CSI) encoded as UTF-8
 
 
+def terminal_safe(out):
+    """Valid UTF-8 with no control characters but tab and newline: no C0 (ESC, BEL, CR...),
+    no DEL, no C1 (U+0080-U+009F, of which U+009B is an 8-bit CSI)."""
+    try:
+        text = out.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", text)
+
+
+SAFE = ("output is valid UTF-8 without control characters", terminal_safe)
+
+
 def findings_capped(limit):
     def check(out):
         n = sum(1 for ln in out.splitlines() if re.match(rb"^\S.*?:\d+:\d+: (error|warning)\[", ln))
@@ -237,18 +250,18 @@ def build_cases(work, big):
                      ("lone-continuation", b"a\x80b")):
         data = base.encode().replace(b"{}", bad, 1)
         p = write(f"05-utf8-{tag}.yaml", data)
-        add_all(f"05 invalid utf8 {tag}", p, LC, ["invalid-utf8"], line=3)
+        add_all(f"05 invalid utf8 {tag}", p, LC, ["invalid-utf8"], line=3, checks=[SAFE])
     p = write("05-utf8-truncated-eof.yaml", b"labeltool: normset/1\nname: abc\xe2\x82")
-    add_all("05 invalid utf8 truncated at EOF", p, LS, ["invalid-utf8"], line=2)
+    add_all("05 invalid utf8 truncated at EOF", p, LS, ["invalid-utf8"], line=2, checks=[SAFE])
 
     # 6. binary garbage with a fixed seed; a NUL is forced in
     rnd = random.Random(20261123)
     garbage = bytearray(rnd.randbytes(8192))
     garbage[100] = 0
     p = write("06-garbage.yaml", bytes(garbage))
-    add_all("06 binary garbage", p, LCS, ["nul-byte"])
+    add_all("06 binary garbage", p, LCS, ["nul-byte"], checks=[SAFE])
     p = write("06-garbage.csv", bytes(garbage))
-    add_all("06 binary garbage .csv", p, ("check",), ["nul-byte"])
+    add_all("06 binary garbage .csv", p, ("check",), ["nul-byte"], checks=[SAFE])
 
     # 7. empty and comment-only
     p = write("07-empty.yaml", b"")
@@ -298,7 +311,7 @@ def build_cases(work, big):
     # 11. NUL bytes in otherwise valid YAML
     z = zelfevaluatie_text().encode().replace(b"Stichting Test", b"Stichting\x00Test")
     p = write("11-nul-in-value.yaml", z)
-    add_all("11 NUL in a value", p, LC, ["nul-byte"], line=3)
+    add_all("11 NUL in a value", p, LC, ["nul-byte"], line=3, checks=[SAFE])
     p = write("11-nul-in-comment.yaml", normset_text().encode().replace(b"status: draft\n", b"status: draft # \x00\n"))
     add_all("11 NUL in a comment", p, LS, ["nul-byte"], line=7)
     p = write("11-nul-at-end.yaml", zelfevaluatie_text().encode() + b"\x00")
@@ -375,7 +388,7 @@ def build_cases(work, big):
     def dup_norms(count):
         return normset_text(norm_ids=[f"N{i % (count // 2):06d}" for i in range(count)])
 
-    sizes = [(20_000, 10_000, 1000, 60)]
+    sizes = [(20_000, 10_000, 1000, 45)]
     if big:
         sizes.append((200_000, 100_000, 1000, 200))
     for n_ans, n_norms, ms, mb in sizes:
@@ -411,7 +424,7 @@ def build_cases(work, big):
             zi.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(zi, body)
     p = os.path.join("in", "16-excel.csv")
-    add_all("16 .xlsx saved as .csv", p, ("check", "lint"), ["nul-byte"], line=1)
+    add_all("16 .xlsx saved as .csv", p, ("check", "lint"), ["nul-byte"], line=1, checks=[SAFE])
 
     # 17. over --max-file-size
     ns5k = normset_text(norm_ids=[f"A{i}" for i in range(1, 60)])
@@ -430,7 +443,7 @@ def build_cases(work, big):
                       ["check", p, "--max-file-size", "1000"] + NS, ["file-too-large"], whole_file=True))
 
     # 18. terminal escapes in a norm title: shown escaped, exit 0
-    esc_checks = [("no raw ESC (0x1b) in output", no_esc)]
+    esc_checks = [("no raw ESC (0x1b) in output", no_esc), SAFE]
     p = write("18-esc-escaped.yaml", normset_text(title_line='"\\e[2J\\e[31mboo"'))
     for fmt in ("text", "markdown", "json"):
         cases.append(Case(f"18 title \"\\e[2J\\e[31mboo\" [show --format {fmt}]", p,
@@ -443,11 +456,21 @@ def build_cases(work, big):
                       exit_code=None, checks=esc_checks + [("exit 1 or 2", None)]))
     p = write("18-c1-csi.yaml", normset_text(title_line='"\\u009b2J\\u009b31mboo"'))
     cases.append(Case("18 title with C1 CSI U+009B [show]", p, ["show", p], [], exit_code=0,
-                      checks=[("no raw CSI (U+009B) in output", no_c1_csi)]))
+                      checks=[("no raw CSI (U+009B) in output", no_c1_csi), SAFE]))
     p = write("18-esc-check.yaml", zelfevaluatie_text(
         answers='  A1: {score: voldoet}\n  A2: {score: voldoet}\n  A3: {score: voldoet}\n  "\\e[2JX9": {score: voldoet}'))
     cases.append(Case("18 ESC in an unknown answer ID [check]", p, ["check", p] + NS, [],
                       exit_code=None, checks=esc_checks + [("exit 1 or 2", None)]))
+
+    z = zelfevaluatie_text().replace("organisation: Stichting Test",
+                                     'organisation: "\\e]0;pwned\\a\\e[2JStichting\\rX"')
+    z = z.replace("  A1:\n    score: voldoet", '  A1:\n    score: voldoet\n    toelichting: "\\e[31mrood\\u009b0m"')
+    p = write("18-osc-organisation.yaml", z)
+    for fmt in ("text", "markdown"):
+        cases.append(Case(f"18 OSC/ESC/CR in organisation [check --format {fmt}]", p,
+                          ["check", p, "--format", fmt] + NS, [], exit_code=0, checks=esc_checks))
+    cases.append(Case("18 OSC/ESC/CR in organisation [progress]", p, ["progress", p, p] + NS, [],
+                      exit_code=0, checks=esc_checks))
 
     # 19. special files: none of these may be read (or waited on) as a file
     fifo = os.path.join("in", "19-fifo.yaml")
@@ -634,6 +657,8 @@ def main(argv):
                 for ln in shown.splitlines()[:12]:
                     print("    | " + ln[:200])
             sys.stdout.flush()
+            del out, err, both
+            release_free_memory()  # keep the next child's RSS floor where it was
         print(f"{passed} passed, {failed} failed")
         return 1 if failed else 0
     finally:
