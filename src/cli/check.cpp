@@ -12,18 +12,125 @@
 #include "util/text.hpp"
 
 namespace labeltool::cli {
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string normset;
+  std::string format = "text";
+  std::string fail_on = "errors";
+  std::string output;
+  std::string lang = "nl";
+  std::string today;
+  unsigned jobs = 0;
+};
+
+/// Files are checked in chunks: read and checked on all cores, rendered, written out and
+/// freed, so memory stays bounded however many files there are.
+constexpr std::size_t kChunk = 256;
+
+int run_check(const CheckOptions& options, const GlobalOptions& global) {
+  const std::string today = today_or_now(options.today);
+  std::vector<std::string> paths;
+  for (const auto& path : options.paths) {
+    auto expanded = util::expand_paths(path, {".yaml", ".yml", ".csv"});
+    paths.insert(paths.end(), expanded.begin(), expanded.end());
+  }
+  const auto limits = global.limits();
+  auto catalog = global.catalog();
+  const model::NormSet* forced = nullptr;
+  if (!options.normset.empty()) {
+    Diagnostics setup;
+    forced = load_normset_argument(options.normset, catalog, limits, setup);
+    if (!forced) {
+      print_diagnostics(setup, global);
+      return kExitInput;
+    }
+  }
+
+  Output out(options.output, paths);
+  if (!out.ok()) return kExitInput;
+  const auto lang = options.lang == "en" ? report::Lang::En : report::Lang::Nl;
+  const auto colour = out.to_stdout() ? global.colour_for(STDOUT_FILENO) : report::Colour::Off;
+  if (options.format == "json") out.write(report::check_json_begin());
+  if (options.format == "csv") out.write(report::check_csv_header());
+
+  std::map<std::string, const model::NormSet*> sets;  // resolved once per reference
+  report::FindingCounts totals;
+  bool input_error = false, gaps = false;
+  for (std::size_t begin = 0; begin < paths.size(); begin += kChunk) {
+    const std::size_t count = std::min(kChunk, paths.size() - begin);
+    std::vector<std::optional<model::Zelfevaluatie>> zelfevaluaties(count);
+    std::vector<std::optional<analysis::CheckResult>> results(count);
+    std::vector<report::CheckedFile> files(count);
+    std::vector<std::string> rendered(count);
+    util::parallel_for(count, options.jobs, [&](std::size_t i) {
+      files[i].path = paths[begin + i];
+      zelfevaluaties[i] = read::read_zelfevaluatie_file(files[i].path, limits, files[i].diagnostics);
+      files[i].zelfevaluatie = zelfevaluaties[i] ? &*zelfevaluaties[i] : nullptr;
+    });
+    // The catalog is not thread-safe; resolving is cheap and cached.
+    for (auto& file : files) {
+      if (!file.zelfevaluatie) continue;
+      const auto& z = *file.zelfevaluatie;
+      if (forced || z.normset.empty()) {
+        file.set = forced;
+        continue;
+      }
+      const auto found = sets.find(z.normset);
+      if (found != sets.end() && found->second) {
+        file.set = found->second;
+        continue;
+      }
+      file.set = catalog.resolve(z.normset, *z.source, z.normset_position, file.diagnostics);
+      sets[z.normset] = file.set;
+    }
+    util::parallel_for(count, options.jobs, [&](std::size_t i) {
+      auto& file = files[i];
+      if (file.zelfevaluatie && file.set) {
+        results[i] = analysis::check_zelfevaluatie(*file.zelfevaluatie, *file.set, today);
+        file.result = &*results[i];
+        file.diagnostics.insert(file.diagnostics.end(), results[i]->diagnostics.begin(), results[i]->diagnostics.end());
+        sort_by_position(file.diagnostics);
+      }
+      const bool first = begin + i == 0;
+      if (options.format == "json") {
+        rendered[i] = (first ? "" : report::check_json_separator()) + report::check_json_file(file);
+      } else if (options.format == "csv") {
+        rendered[i] = report::check_csv_rows(file);
+      } else if (options.format == "markdown") {
+        rendered[i] = (first ? "" : "\n---\n\n") + report::render_check_markdown(file, lang);
+      } else {
+        rendered[i] = (first ? "" : "\n") + report::render_check_text(file, lang, colour, global.max_findings);
+      }
+    });
+    for (std::size_t i = 0; i < count; ++i) {
+      out.write(rendered[i]);
+      const auto& file = files[i];
+      const auto counts = report::count_findings(file.diagnostics);
+      totals.errors += counts.errors;
+      totals.warnings += counts.warnings;
+      if (!file.zelfevaluatie || !file.set) input_error = true;
+      for (const auto& diagnostic : file.diagnostics)
+        if (diagnostic.severity == Severity::Error && is_input_error(diagnostic.code)) input_error = true;
+      if (file.result && (!file.result->gaps.empty() || file.result->verdict.outcome != analysis::Verdict::Outcome::Pass))
+        gaps = true;
+    }
+  }
+  if (options.format == "json") out.write(report::check_json_end(!paths.empty()));
+  if (options.format == "text") out.write("\n" + report::summary_line(totals, paths.size()));
+  if (const int code = out.finish(); code != kExitClean) return code;
+
+  if (input_error) return kExitInput;
+  if (options.fail_on == "never") return kExitClean;
+  if (totals.errors > 0 || (options.fail_on == "gaps" && gaps)) return kExitFindings;
+  return kExitClean;
+}
+
+}  // namespace
+
 Command set_check_command(CLI::App& parent, GlobalOptions& global) {
-  struct Options {
-    std::vector<std::string> paths;
-    std::string normset;
-    std::string format = "text";
-    std::string fail_on = "errors";
-    std::string output;
-    std::string lang = "nl";
-    std::string today;
-    unsigned jobs = 0;
-  };
-  auto options = std::make_shared<Options>();
+  auto options = std::make_shared<CheckOptions>();
   CLI::App* app = parent.add_subcommand(
       "check", "Check filled-in zelfevaluaties (YAML or CSV) against their norm set");
   app->add_option("files", options->paths, "Zelfevaluatie files (.yaml, .yml, .csv) or folders")
@@ -53,103 +160,7 @@ Command set_check_command(CLI::App& parent, GlobalOptions& global) {
       "Exit codes: 0 clean; 1 findings (see --fail-on); 2 a file cannot be read, breaks its "
       "format or names an unknown norm set; 3 internal error.");
 
-  return {app, [options, &global] {
-    const std::string today = today_or_now(options->today);
-    std::vector<std::string> paths;
-    for (const auto& path : options->paths) {
-      auto expanded = util::expand_paths(path, {".yaml", ".yml", ".csv"});
-      paths.insert(paths.end(), expanded.begin(), expanded.end());
-    }
-    const auto limits = global.limits();
-
-    // Read every file (in parallel), resolve the norm sets they name (once each), then check
-    // (in parallel again).
-    std::vector<std::optional<model::Zelfevaluatie>> zelfevaluaties(paths.size());
-    std::vector<report::CheckedFile> files(paths.size());
-    util::parallel_for(paths.size(), options->jobs, [&](std::size_t i) {
-      files[i].path = paths[i];
-      zelfevaluaties[i] = read::read_zelfevaluatie_file(paths[i], limits, files[i].diagnostics);
-      files[i].zelfevaluatie = zelfevaluaties[i] ? &*zelfevaluaties[i] : nullptr;
-    });
-
-    auto catalog = global.catalog();
-    Diagnostics setup;
-    const model::NormSet* forced = nullptr;
-    if (!options->normset.empty()) {
-      forced = load_normset_argument(options->normset, catalog, limits, setup);
-      if (!forced) {
-        std::cerr << report::render_diagnostics_text(setup, global.colour_for(STDERR_FILENO), 0);
-        return int{kExitInput};
-      }
-    }
-    std::map<std::string, const model::NormSet*> sets;
-    for (auto& file : files) {
-      if (!file.zelfevaluatie) continue;
-      const auto& z = *file.zelfevaluatie;
-      if (forced) {
-        file.set = forced;
-        continue;
-      }
-      if (z.normset.empty()) continue;  // reported as a missing key already
-      const auto found = sets.find(z.normset);
-      if (found != sets.end() && found->second) {
-        file.set = found->second;
-        continue;
-      }
-      file.set = catalog.resolve(z.normset, *z.source, z.normset_position, file.diagnostics);
-      sets[z.normset] = file.set;
-    }
-
-    std::vector<std::optional<analysis::CheckResult>> results(paths.size());
-    util::parallel_for(paths.size(), options->jobs, [&](std::size_t i) {
-      auto& file = files[i];
-      if (!file.zelfevaluatie || !file.set) return;
-      results[i] = analysis::check_zelfevaluatie(*file.zelfevaluatie, *file.set, today);
-      file.result = &*results[i];
-      auto& diagnostics = file.diagnostics;
-      diagnostics.insert(diagnostics.end(), results[i]->diagnostics.begin(), results[i]->diagnostics.end());
-      std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::tie(a.position.line, a.position.column) < std::tie(b.position.line, b.position.column);
-      });
-    });
-
-    const auto lang = options->lang == "en" ? report::Lang::En : report::Lang::Nl;
-    const bool to_terminal = options->output.empty() || options->output == "-";
-    const auto colour = to_terminal ? global.colour_for(STDOUT_FILENO) : report::Colour::Off;
-    std::string content;
-    if (options->format == "json") {
-      content = report::render_check_json(files);
-    } else if (options->format == "csv") {
-      content = report::render_check_csv(files);
-    } else {
-      for (std::size_t i = 0; i < files.size(); ++i) {
-        if (i) content += options->format == "markdown" ? "\n---\n\n" : "\n";
-        content += options->format == "markdown"
-                       ? report::render_check_markdown(files[i], lang)
-                       : report::render_check_text(files[i], lang, colour, global.max_findings);
-      }
-    }
-
-    Diagnostics all;
-    bool gaps = false;
-    for (const auto& file : files) {
-      all.insert(all.end(), file.diagnostics.begin(), file.diagnostics.end());
-      if (file.result && (!file.result->gaps.empty() ||
-                          file.result->verdict.outcome != analysis::Verdict::Outcome::Pass))
-        gaps = true;
-    }
-    if (options->format == "text") content += "\n" + report::summary_line(report::count_findings(all), files.size());
-    if (const int code = write_output(options->output, content, paths); code != kExitClean) return code;
-
-    for (const auto& file : files)
-      if (!file.zelfevaluatie || !file.set) return int{kExitInput};
-    for (const auto& diagnostic : all)
-      if (diagnostic.severity == Severity::Error && is_input_error(diagnostic.code)) return int{kExitInput};
-    if (options->fail_on == "never") return int{kExitClean};
-    const bool errors = report::count_findings(all).errors > 0;
-    if (errors || (options->fail_on == "gaps" && gaps)) return int{kExitFindings};
-    return int{kExitClean};
-  }};
+  return {app, [options, &global] { return run_check(*options, global); }};
 }
 
 }  // namespace labeltool::cli

@@ -244,8 +244,14 @@ std::string render_check_markdown(const CheckedFile& file, Lang lang) {
   return out;
 }
 
-std::string render_check_json(const std::vector<CheckedFile>& files) {
-  util::JsonWriter json;
+std::string check_json_begin() { return "{\n  \"schema\": \"labeltool-check/1\",\n  \"files\": ["; }
+
+std::string check_json_separator() { return ","; }
+
+std::string check_json_end(bool any_files) { return any_files ? "\n  ]\n}\n" : "]\n}\n"; }
+
+std::string check_json_file(const CheckedFile& file) {
+  util::JsonWriter json(2);
   const auto tally_json = [&](const Tally& tally, const model::NormSet& set) {
     json.begin_object();
     json.key("counts").begin_object();
@@ -263,10 +269,7 @@ std::string render_check_json(const std::vector<CheckedFile>& files) {
     if (auto share = tally.met_percent()) json.value(*share); else json.null();
     json.end_object();
   };
-  json.begin_object();
-  json.key("schema").value("labeltool-check/1");
-  json.key("files").begin_array();
-  for (const auto& file : files) {
+  {
     json.begin_object();
     json.key("file").value(file.path);
     if (file.zelfevaluatie) {
@@ -349,31 +352,31 @@ std::string render_check_json(const std::vector<CheckedFile>& files) {
     }
     json.end_object();
   }
-  json.end_array();
-  json.end_object();
-  return json.str();
+  return "\n    " + json.str();
 }
 
-std::string render_check_csv(const std::vector<CheckedFile>& files) {
+std::string check_csv_header() {
+  return "file,theme,norm,title,score,meaning,toelichting,evidence,action,owner,due,findings\r\n";
+}
+
+std::string check_csv_rows(const CheckedFile& file) {
   constexpr char d = ',';
-  std::string out = "file,theme,norm,title,score,meaning,toelichting,evidence,action,owner,due,findings\r\n";
-  for (const auto& file : files) {
-    if (!file.result) continue;
-    const auto& set = *file.set;
-    for (const auto& [norm, answer] : file.result->rows) {
-      std::vector<std::string> findings;
-      if (const auto found = file.result->findings_by_norm.find(norm); found != file.result->findings_by_norm.end())
-        for (const Code code : found->second) findings.emplace_back(code_name(code));
-      const auto meaning = answer ? analysis::meaning_of(set, answer->score) : std::nullopt;
-      const std::vector<std::string> cells = {
-          file.path, norm->theme_id, norm->id, norm->title,
-          answer ? answer->score : "", meaning ? std::string(model::meaning_name(*meaning)) : "",
-          answer ? answer->toelichting : "", answer ? util::join(answer->evidence, "\n") : "",
-          answer ? answer->action : "", answer ? answer->owner : "", answer ? answer->due : "",
-          util::join(findings, " ")};
-      for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + read::csv_cell(cells[i], d);
-      out += "\r\n";
-    }
+  std::string out;
+  if (!file.result) return out;
+  const auto& set = *file.set;
+  for (const auto& [norm, answer] : file.result->rows) {
+    std::vector<std::string> findings;
+    if (const auto found = file.result->findings_by_norm.find(norm); found != file.result->findings_by_norm.end())
+      for (const Code code : found->second) findings.emplace_back(code_name(code));
+    const auto meaning = answer ? analysis::meaning_of(set, answer->score) : std::nullopt;
+    const std::vector<std::string> cells = {
+        file.path, norm->theme_id, norm->id, norm->title,
+        answer ? answer->score : "", meaning ? std::string(model::meaning_name(*meaning)) : "",
+        answer ? answer->toelichting : "", answer ? util::join(answer->evidence, "\n") : "",
+        answer ? answer->action : "", answer ? answer->owner : "", answer ? answer->due : "",
+        util::join(findings, " ")};
+    for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + read::csv_cell(cells[i], d);
+    out += "\r\n";
   }
   return out;
 }

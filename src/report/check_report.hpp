@@ -26,10 +26,17 @@ std::string render_check_text(const CheckedFile& file, Lang lang, Colour colour,
                               std::size_t max_findings);
 /// The same as a Markdown document to hand to management.
 std::string render_check_markdown(const CheckedFile& file, Lang lang);
-/// All files as one JSON document (schema "labeltool-check/1", see docs/check-json.md).
-std::string render_check_json(const std::vector<CheckedFile>& files);
-/// One row per norm per file, for spreadsheets.
-std::string render_check_csv(const std::vector<CheckedFile>& files);
+/// The JSON document (schema "labeltool-check/1", see docs/check-json.md) is written in
+/// pieces, so that any number of files streams through bounded memory:
+/// check_json_begin(), then check_json_file() per file (joined by check_json_separator()),
+/// then check_json_end().
+std::string check_json_begin();
+std::string check_json_file(const CheckedFile& file);
+std::string check_json_separator();
+std::string check_json_end(bool any_files);
+/// CSV, one row per norm per file: the header row, then check_csv_rows() per file.
+std::string check_csv_header();
+std::string check_csv_rows(const CheckedFile& file);
 
 /// The verdict in words, e.g. "nog niet: 2 × voldoet niet, toegestaan 0".
 std::string verdict_text(const analysis::Verdict& verdict, const analysis::Tally& total,

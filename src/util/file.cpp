@@ -55,39 +55,60 @@ ReadResult read_file(const std::string& path, std::uint64_t max_bytes) {
   return content;
 }
 
-std::string write_file_atomically(const std::string& path, std::string_view content) {
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   namespace fs = std::filesystem;
-  const fs::path target(path);
+  const fs::path target(path_);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::random_device entropy;
-  std::string temporary;
-  FileDescriptor file;
-  for (int attempt = 0; attempt < 16 && file.fd < 0; ++attempt) {
-    temporary = (folder / ("." + target.filename().string() + ".tmp-" +
-                           std::to_string(entropy() % 1000000)))
-                    .string();
-    file.fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (file.fd < 0 && errno != EEXIST) return temporary + ": " + std::strerror(errno);
+  for (int attempt = 0; attempt < 16 && fd_ < 0; ++attempt) {
+    temporary_ = (folder / ("." + target.filename().string() + ".tmp-" + std::to_string(entropy() % 1000000))).string();
+    fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd_ < 0 && errno != EEXIST) {
+      error_ = path_ + ": cannot create a file in " + folder.string() + ": " + std::strerror(errno);
+      return;
+    }
   }
-  if (file.fd < 0) return path + ": could not create a temporary file";
-  auto fail = [&](const std::string& what) {
-    ::unlink(temporary.c_str());
-    return path + ": " + what + ": " + std::strerror(errno);
-  };
+  if (fd_ < 0) error_ = path_ + ": could not create a temporary file";
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!temporary_.empty()) ::unlink(temporary_.c_str());
+}
+
+void AtomicFile::write(std::string_view bytes) {
   std::size_t done = 0;
-  while (done < content.size()) {
-    const ssize_t wrote = ::write(file.fd, content.data() + done, content.size() - done);
+  while (error_.empty() && done < bytes.size()) {
+    const ssize_t wrote = ::write(fd_, bytes.data() + done, bytes.size() - done);
     if (wrote < 0) {
       if (errno == EINTR) continue;
-      return fail("cannot write");
+      error_ = path_ + ": cannot write: " + std::strerror(errno);
+      return;
     }
     done += static_cast<std::size_t>(wrote);
   }
-  if (::fsync(file.fd) != 0) return fail("cannot flush");
-  ::close(file.fd);
-  file.fd = -1;
-  if (::rename(temporary.c_str(), path.c_str()) != 0) return fail("cannot replace");
-  return {};
+}
+
+const std::string& AtomicFile::commit() {
+  if (!error_.empty()) return error_;
+  if (::fsync(fd_) != 0) {
+    error_ = path_ + ": cannot flush: " + std::strerror(errno);
+    return error_;
+  }
+  ::close(fd_);
+  fd_ = -1;
+  if (::rename(temporary_.c_str(), path_.c_str()) != 0) {
+    error_ = path_ + ": cannot replace: " + std::strerror(errno);
+    return error_;
+  }
+  temporary_.clear();  // renamed: nothing left to remove
+  return error_;
+}
+
+std::string write_file_atomically(const std::string& path, std::string_view content) {
+  AtomicFile file(path);
+  file.write(content);
+  return file.commit();
 }
 
 bool same_file(const std::string& a, const std::string& b) {

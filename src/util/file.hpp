@@ -22,6 +22,27 @@ using ReadResult = std::variant<std::string, ReadFailure>;
 /// Never blocks on a FIFO or device: only regular files are read.
 ReadResult read_file(const std::string& path, std::uint64_t max_bytes);
 
+/// A file written atomically: the bytes go to a temporary file in the same folder, and
+/// commit() renames it over the target, so readers see the old file or the new one, never a
+/// half file. Destroyed without commit(), it removes the temporary file.
+class AtomicFile {
+ public:
+  /// Creates the temporary file for `path`; check error() afterwards.
+  explicit AtomicFile(std::string path);
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  ~AtomicFile();
+  /// "" when all is well so far, else what went wrong (with the path).
+  const std::string& error() const { return error_; }
+  void write(std::string_view bytes);
+  /// Flushes, syncs and renames; returns error().
+  const std::string& commit();
+
+ private:
+  std::string path_, temporary_, error_;
+  int fd_ = -1;
+};
+
 /// Writes `content` to `path` atomically: a temporary file in the same folder, flushed,
 /// then renamed over `path`, so readers see the old file or the new one, never a half file.
 /// Returns an empty string on success, otherwise what went wrong.

@@ -53,7 +53,7 @@ std::string json_quote(std::string_view text) {
 
 void JsonWriter::newline() {
   out_ += '\n';
-  out_.append(first_.size() * 2, ' ');
+  out_.append((first_.size() + depth_) * 2, ' ');
 }
 
 void JsonWriter::before_value() {
@@ -150,6 +150,6 @@ JsonWriter& JsonWriter::raw(std::string_view json) {
   return *this;
 }
 
-std::string JsonWriter::str() const { return first_.empty() ? out_ + "\n" : out_; }
+std::string JsonWriter::str() const { return first_.empty() && depth_ == 0 ? out_ + "\n" : out_; }
 
 }  // namespace labeltool::util

@@ -15,6 +15,9 @@ std::string json_quote(std::string_view text);
 /// begin_object / key / value ... end_object.
 class JsonWriter {
  public:
+  /// `depth`: how many levels deep the first value sits, for writing a fragment of a larger
+  /// document (its lines are indented to match).
+  explicit JsonWriter(std::size_t depth = 0) : depth_(depth) {}
   JsonWriter& begin_object();
   JsonWriter& end_object();
   JsonWriter& begin_array();
@@ -42,6 +45,7 @@ class JsonWriter {
   std::string out_;
   std::vector<bool> first_;  ///< per open container: no element written yet
   bool after_key_ = false;
+  std::size_t depth_ = 0;
 };
 
 }  // namespace labeltool::util
