@@ -65,46 +65,57 @@ void Catalog::add(model::NormSet set, bool read_errors) {
   entries_.insert_or_assign(std::move(reference), std::move(entry));
 }
 
-const std::vector<std::string>& Catalog::scan() {
-  if (scanned_) return unreadable_;
-  scanned_ = true;
-  for (const auto& folder : folders_) {
-    for (const auto& path : util::expand_yaml_paths(folder)) {
-      Diagnostics diagnostics;
-      auto document = yaml::read_yaml_file(path, limits_, diagnostics);
-      if (!document) {
-        unreadable_.push_back(path);
-        continue;
-      }
-      Diagnostics kind_diagnostics;
-      const FileKind* kind = detect_kind(*document, kind_diagnostics);
-      if (!kind) {
-        unreadable_.push_back(path);
-        continue;
-      }
-      if (kind->header == "crosswalk/1") {
-        auto crosswalk = read_crosswalk(*document, diagnostics);
-        if (!has_errors(diagnostics)) crosswalks_.push_back(std::move(crosswalk));
-        continue;
-      }
-      if (kind->header != "normset/1") continue;
-      auto set = read_normset(*document, diagnostics);
-      if (!set.is_variant()) check_normset(set, diagnostics);
-      const std::string reference = set.reference();
-      if (set.id.empty() || set.version.empty() || entries_.count(reference)) continue;
-      Entry entry;
-      entry.read_errors = has_errors(diagnostics);
-      entry.set = std::move(set);
-      entries_.emplace(reference, std::move(entry));
-    }
+void Catalog::load_file(const std::string& path) {
+  if (!loaded_paths_.insert(path).second) return;
+  Diagnostics diagnostics;
+  auto document = yaml::read_yaml_file(path, limits_, diagnostics);
+  const FileKind* kind = document ? detect_kind(*document, diagnostics) : nullptr;
+  if (!kind) {
+    unreadable_.push_back(path);
+    return;
   }
+  if (kind->header == "crosswalk/1") {
+    auto crosswalk = read_crosswalk(*document, diagnostics);
+    if (!has_errors(diagnostics)) crosswalks_.push_back(std::move(crosswalk));
+    return;
+  }
+  if (kind->header != "normset/1") return;
+  auto set = read_normset(*document, diagnostics);
+  if (!set.is_variant()) check_normset(set, diagnostics);
+  const std::string reference = set.reference();
+  if (set.id.empty() || set.version.empty() || entries_.count(reference)) return;
+  Entry entry;
+  entry.read_errors = has_errors(diagnostics);
+  entry.set = std::move(set);
+  entries_.emplace(reference, std::move(entry));
+}
+
+void Catalog::scan_folder(std::size_t index) {
+  for (const auto& path : util::expand_yaml_paths(folders_[index])) load_file(path);
+}
+
+const std::vector<std::string>& Catalog::scan() {
+  for (; scanned_folders_ < folders_.size(); ++scanned_folders_) scan_folder(scanned_folders_);
   return unreadable_;
 }
 
 Catalog::Entry* Catalog::find(std::string_view reference) {
   auto it = entries_.find(reference);
-  if (it == entries_.end()) {
-    scan();
+  // Folder by folder, so an earlier folder still wins. In each, the file named by
+  // convention (kssw@2019 in kssw-2019.yaml) is read first: most look-ups then parse one
+  // file instead of the whole folder. Its content decides, never its name.
+  const auto split = split_reference(reference);
+  for (; it == entries_.end() && scanned_folders_ < folders_.size(); ++scanned_folders_) {
+    if (split) {
+      const std::string conventional = folders_[scanned_folders_] + "/" + split->first + "-" + split->second + ".yaml";
+      std::error_code error;
+      if (std::filesystem::is_regular_file(conventional, error)) {
+        load_file(conventional);
+        it = entries_.find(reference);
+        if (it != entries_.end()) break;
+      }
+    }
+    scan_folder(scanned_folders_);
     it = entries_.find(reference);
   }
   return it == entries_.end() ? nullptr : &it->second;

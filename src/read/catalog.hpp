@@ -1,6 +1,7 @@
 #pragma once
 /// Finding norm sets by reference (id@version) and resolving variants.
 #include <map>
+#include <set>
 #include <memory>
 #include <optional>
 #include <string>
@@ -73,13 +74,18 @@ class Catalog {
     std::unique_ptr<model::NormSet> resolved;
     Diagnostics resolve_diagnostics;
   };
+  /// Reads every folder not read yet.
   const std::vector<std::string>& scan();
+  void scan_folder(std::size_t index);
+  /// Reads one file (once) and registers the norm set or crosswalk in it.
+  void load_file(const std::string& path);
   Entry* find(std::string_view reference);
   void resolve_entry(Entry& entry);
 
   std::vector<std::string> folders_;
   yaml::ReadLimits limits_;
-  bool scanned_ = false;
+  std::size_t scanned_folders_ = 0;  ///< folders before this index are fully read
+  std::set<std::string> loaded_paths_;
   std::map<std::string, Entry, std::less<>> entries_;
   std::vector<std::string> unreadable_;
   std::vector<model::Crosswalk> crosswalks_;  ///< registered first, then those found in folders
