@@ -213,11 +213,7 @@ CheckResult check_zelfevaluatie(const model::Zelfevaluatie& z, const model::Norm
   verdict.outcome = result.total.unanswered > 0 ? Verdict::Outcome::Incomplete
                     : all_ok                    ? Verdict::Outcome::Pass
                                                 : Verdict::Outcome::Fail;
-  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) {
-                     return std::tie(a.position.line, a.position.column) <
-                            std::tie(b.position.line, b.position.column);
-                   });
+  sort_by_position(result.diagnostics);
   return result;
 }
 

@@ -88,11 +88,7 @@ LintResult lint_files(const std::vector<std::string>& files, read::Catalog& cata
   }
 
   for (auto& file : loaded) {
-    std::stable_sort(file.diagnostics.begin(), file.diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                       return std::tie(a.position.line, a.position.column) <
-                              std::tie(b.position.line, b.position.column);
-                     });
+    sort_by_position(file.diagnostics);
     for (auto& diagnostic : file.diagnostics) result.diagnostics.push_back(std::move(diagnostic));
   }
   return result;

@@ -76,28 +76,58 @@ void add_today_option(CLI::App& app, std::string& today) {
 
 std::string today_or_now(const std::string& today) { return today.empty() ? today_iso() : today; }
 
+void print_diagnostics(const Diagnostics& diagnostics, const GlobalOptions& global) {
+  std::cerr << report::render_diagnostics_text(diagnostics, global.colour_for(STDERR_FILENO),
+                                               global.max_findings);
+}
+
 void print_error(const std::string& message) {
   std::cerr << "labeltool: error: " << util::escape_control(message) << '\n';
 }
 
-int write_output(const std::string& output, const std::string& content,
-                 const std::vector<std::string>& inputs) {
-  if (output.empty() || output == "-") {
-    std::fwrite(content.data(), 1, content.size(), stdout);
+Output::Output(const std::string& path, const std::vector<std::string>& inputs) {
+  if (path.empty() || path == "-") return;
+  for (const auto& input : inputs) {
+    if (util::same_file(input, path)) {
+      print_error("refusing to write to " + path + ": it is one of the input files");
+      ok_ = false;
+      return;
+    }
+  }
+  file_ = std::make_unique<util::AtomicFile>(path);
+  if (!file_->error().empty()) {
+    print_error(file_->error());
+    ok_ = false;
+  }
+}
+
+void Output::write(std::string_view bytes) {
+  if (!ok_) return;
+  if (file_) {
+    file_->write(bytes);
+  } else {
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+  }
+}
+
+int Output::finish() {
+  if (!ok_) return kExitInput;
+  if (!file_) {
     std::fflush(stdout);
     return kExitClean;
   }
-  for (const auto& input : inputs) {
-    if (util::same_file(input, output)) {
-      print_error("refusing to write to " + output + ": it is one of the input files");
-      return kExitInput;
-    }
-  }
-  if (const std::string problem = util::write_file_atomically(output, content); !problem.empty()) {
+  if (const std::string& problem = file_->commit(); !problem.empty()) {
     print_error(problem);
     return kExitInput;
   }
   return kExitClean;
+}
+
+int write_output(const std::string& output, const std::string& content,
+                 const std::vector<std::string>& inputs) {
+  Output out(output, inputs);
+  out.write(content);
+  return out.finish();
 }
 
 int report_findings(const Diagnostics& diagnostics, std::size_t files, const std::string& format,
@@ -136,6 +166,7 @@ const model::NormSet* load_normset_argument(const std::string& argument, read::C
                        argument.find('@') == std::string::npos;
   if (!is_path) return catalog.resolve(argument, command_line, {1, 1}, diagnostics);
 
+  const std::size_t before = diagnostics.size();
   auto document = yaml::read_yaml_file(argument, limits, diagnostics);
   if (!document) return nullptr;
   const read::FileKind* kind = read::detect_kind(*document, diagnostics);
@@ -147,7 +178,6 @@ const model::NormSet* load_normset_argument(const std::string& argument, read::C
                                               " file, but a norm set (normset/1) is needed here"));
     return nullptr;
   }
-  const std::size_t before = diagnostics.size();
   auto set = read::read_normset(*document, diagnostics);
   if (!set.is_variant()) read::check_normset(set, diagnostics);
   const bool failed = has_errors(Diagnostics(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end()));

@@ -11,6 +11,7 @@
 #include "report/crosswalk_report.hpp"
 #include "read/catalog.hpp"
 #include "report/diagnostics.hpp"
+#include "util/file.hpp"
 #include "yaml/document.hpp"
 
 namespace labeltool::cli {
@@ -46,6 +47,23 @@ struct Command {
   std::function<int()> run;
 };
 
+/// Where a command's output goes: stdout ("" or "-"), or a file written atomically (it
+/// appears whole at finish(), or not at all). Refuses to write over any of `inputs`.
+class Output {
+ public:
+  Output(const std::string& path, const std::vector<std::string>& inputs);
+  /// False when the output cannot be written (the reason is printed already).
+  bool ok() const { return ok_; }
+  bool to_stdout() const { return !file_; }
+  void write(std::string_view bytes);
+  /// Flushes; for a file, renames it into place. Returns an exit code.
+  int finish();
+
+ private:
+  std::unique_ptr<util::AtomicFile> file_;
+  bool ok_ = true;
+};
+
 /// Writes `content` to `output` (atomically, refusing to overwrite any of `inputs`), or to
 /// stdout when `output` is empty or "-". Returns an exit code; prints its own errors.
 int write_output(const std::string& output, const std::string& content,
@@ -63,6 +81,9 @@ std::string today_iso();
 /// it is not given. today_or_now() turns that into a date.
 void add_today_option(CLI::App& app, std::string& today);
 std::string today_or_now(const std::string& today);
+
+/// Prints findings to stderr as text (at most --max-findings of them).
+void print_diagnostics(const Diagnostics& diagnostics, const GlobalOptions& global);
 
 /// Prints one line to stderr: "labeltool: error: MESSAGE".
 void print_error(const std::string& message);

@@ -40,7 +40,7 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
     auto catalog = global.catalog();
     Diagnostics diagnostics;
     const auto fail = [&] {
-      std::cerr << report::render_diagnostics_text(diagnostics, global.colour_for(STDERR_FILENO), 0);
+      print_diagnostics(diagnostics, global);
       return int{kExitInput};
     };
     auto z = read::read_zelfevaluatie_file(options->zelfevaluatie, limits, diagnostics);

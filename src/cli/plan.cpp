@@ -32,7 +32,7 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
     auto catalog = global.catalog();
     Diagnostics diagnostics;
     const auto fail = [&] {
-      std::cerr << report::render_diagnostics_text(diagnostics, global.colour_for(STDERR_FILENO), 0);
+      print_diagnostics(diagnostics, global);
       return int{kExitInput};
     };
     const model::NormSet* a = load_normset_argument(options->a, catalog, limits, diagnostics);

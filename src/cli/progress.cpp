@@ -38,7 +38,7 @@ Command set_progress_command(CLI::App& parent, GlobalOptions& global) {
     const model::NormSet* new_set =
         new_z ? catalog.resolve(new_z->normset, *new_z->source, new_z->normset_position, diagnostics) : nullptr;
     if (has_errors(diagnostics) || !old_set || !new_set) {
-      std::cerr << report::render_diagnostics_text(diagnostics, global.colour_for(STDERR_FILENO), 0);
+      print_diagnostics(diagnostics, global);
       return int{kExitInput};
     }
     const auto lang = options->lang == "en" ? report::Lang::En : report::Lang::Nl;

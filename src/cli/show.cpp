@@ -34,8 +34,7 @@ Command set_show_command(CLI::App& parent, GlobalOptions& global) {
             const model::NormSet* set =
                 load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
             if (!set) {
-              std::cerr << report::render_diagnostics_text(diagnostics,
-                                                           global.colour_for(STDERR_FILENO), 0);
+              print_diagnostics(diagnostics, global);
               return int{kExitInput};
             }
             const auto lang = options->lang == "en" ? report::Lang::En : report::Lang::Nl;

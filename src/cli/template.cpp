@@ -37,7 +37,7 @@ Command set_template_command(CLI::App& parent, GlobalOptions& global) {
     Diagnostics diagnostics;
     const model::NormSet* set = load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
     if (!set) {
-      std::cerr << report::render_diagnostics_text(diagnostics, global.colour_for(STDERR_FILENO), 0);
+      print_diagnostics(diagnostics, global);
       return int{kExitInput};
     }
     std::vector<std::string> known;

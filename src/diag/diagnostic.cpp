@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <tuple>
 
 namespace labeltool {
 
@@ -136,6 +137,22 @@ bool is_input_error(Code code) {
     default:
       return false;
   }
+}
+
+void sort_by_position(Diagnostics& diagnostics) {
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.position.line, a.position.column) < std::tie(b.position.line, b.position.column);
+  });
+  diagnostics.erase(std::unique(diagnostics.begin(), diagnostics.end(),
+                                [](const Diagnostic& a, const Diagnostic& b) {
+                                  // Two findings about different norms may share a place
+                                  // (missing answers are all reported at 'answers:'); an
+                                  // input error at one place is one defect, however worded.
+                                  return is_input_error(a.code) && a.code == b.code && a.file == b.file &&
+                                         a.position.line == b.position.line &&
+                                         a.position.column == b.position.column;
+                                }),
+                    diagnostics.end());
 }
 
 bool has_errors(const Diagnostics& diagnostics) {

@@ -120,6 +120,10 @@ using Diagnostics = std::vector<Diagnostic>;
 /// other error is a finding (exit 1).
 bool is_input_error(Code code);
 
+/// Sorts one file's findings by position (stable, so findings at one place keep their order)
+/// and drops repeats: the same input error at the same place said twice by two layers.
+void sort_by_position(Diagnostics& diagnostics);
+
 /// True when any finding is an error.
 bool has_errors(const Diagnostics& diagnostics);
 

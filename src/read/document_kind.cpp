@@ -22,6 +22,12 @@ const FileKind* detect_kind(const yaml::Document& document, Diagnostics& diagnos
     if (header->is_scalar() && header->value == kind.header) return &kind;
     known.emplace_back(kind.header);
   }
+  if (!header->is_scalar()) {
+    diagnostics.push_back(make_diagnostic(*document.source, header->position, Code::UnknownKind,
+                                          "'labeltool:' must be text such as normset/1, not " +
+                                              std::string(yaml::describe_kind(*header))));
+    return nullptr;
+  }
   std::string message = "'labeltool: " + util::escape_control(header->value) +
                         "' is not a kind this version of labeltool reads (normset/1, "
                         "zelfevaluatie/1, crosswalk/1)";

@@ -35,6 +35,27 @@ std::string location(const std::string& file, Position position) {
 std::string excerpt(std::string_view source_line, Position position, std::uint32_t span,
                     Colour colour) {
   if (position.line == 0) return {};
+  // A huge line (minified, or hostile) is shown as a window around the caret.
+  constexpr std::size_t kWindow = 120;
+  std::string windowed;
+  if (source_line.size() > 2 * kWindow) {
+    std::size_t byte = 0, characters = 1;
+    while (byte < source_line.size() && characters < position.column) {
+      ++byte;
+      while (byte < source_line.size() && (static_cast<unsigned char>(source_line[byte]) & 0xC0) == 0x80) ++byte;
+      ++characters;
+    }
+    std::size_t start = byte > kWindow / 2 ? byte - kWindow / 2 : 0;
+    while (start > 0 && (static_cast<unsigned char>(source_line[start]) & 0xC0) == 0x80) --start;
+    std::size_t end = std::min(source_line.size(), start + kWindow);
+    while (end < source_line.size() && (static_cast<unsigned char>(source_line[end]) & 0xC0) == 0x80) ++end;
+    windowed = (start > 0 ? "…" : "") + std::string(source_line.substr(start, end - start)) +
+               (end < source_line.size() ? "…" : "");
+    position.column = static_cast<std::uint32_t>(position.column - util::count_code_points(source_line.substr(0, start)) +
+                                                 (start > 0 ? 1 : 0));
+    source_line = windowed;
+    span = std::min<std::uint32_t>(span, static_cast<std::uint32_t>(kWindow));
+  }
   const std::string number = std::to_string(position.line);
   const std::string gutter(number.size(), ' ');
   // Escaping can widen the text before the caret; measure the escaped prefix.
