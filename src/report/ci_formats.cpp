@@ -1,0 +1,177 @@
+#include "report/ci_formats.hpp"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <map>
+
+#include "util/json.hpp"
+#include "util/text.hpp"
+
+namespace labeltool::report {
+namespace {
+
+std::string_view sarif_level(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Note: return "note";
+  }
+  return "error";
+}
+
+/// GitHub workflow commands: %, CR and LF are escaped in messages; properties also escape
+/// ':' and ','.
+std::string github_escape(std::string_view text, bool property) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '%': out += "%25"; break;
+      case '\r': out += "%0D"; break;
+      case '\n': out += "%0A"; break;
+      case ':': out += property ? "%3A" : ":"; break;
+      case ',': out += property ? "%2C" : ","; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string message_with_related(const Diagnostic& d) {
+  std::string message = d.message;
+  for (const auto& related : d.related)
+    message += fmt::format(" ({}: {}:{})", related.message, related.file, related.position.line);
+  return message;
+}
+
+}  // namespace
+
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    switch (text[i]) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        if (byte < 0x20 && byte != '\n' && byte != '\t' && byte != '\r') {
+          out += "\xEF\xBF\xBD";
+        } else {
+          out += text[i];
+        }
+    }
+  }
+  // Invalid UTF-8 would make the document unparsable; escape_control turns it into \xNN.
+  return util::find_invalid_utf8(out) ? util::escape_control(out) : out;
+}
+
+std::string render_sarif(const Diagnostics& diagnostics) {
+  util::JsonWriter json;
+  json.begin_object();
+  json.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
+  json.key("version").value("2.1.0");
+  json.key("runs").begin_array().begin_object();
+  json.key("tool").begin_object().key("driver").begin_object();
+  json.key("name").value("labeltool");
+  json.key("version").value(LABELTOOL_VERSION);
+  json.key("rules").begin_array();
+  std::map<Code, std::size_t> rule_index;
+  for (const auto& info : code_table()) {
+    rule_index[info.code] = rule_index.size();
+    json.begin_object();
+    json.key("id").value(info.name);
+    json.key("shortDescription").begin_object().key("text").value(info.summary).end_object();
+    json.key("help").begin_object().key("text").value(std::string(info.summary) +
+        " See the diagnostics table in labeltool's README.").end_object();
+    json.key("defaultConfiguration").begin_object().key("level").value(sarif_level(info.severity)).end_object();
+    json.end_object();
+  }
+  json.end_array().end_object().end_object();
+  json.key("columnKind").value("unicodeCodePoints");
+  json.key("results").begin_array();
+  for (const auto& d : diagnostics) {
+    json.begin_object();
+    json.key("ruleId").value(code_name(d.code));
+    json.key("ruleIndex").value(static_cast<std::uint64_t>(rule_index[d.code]));
+    json.key("level").value(sarif_level(d.severity));
+    json.key("message").begin_object().key("text").value(message_with_related(d)).end_object();
+    json.key("locations").begin_array().begin_object();
+    json.key("physicalLocation").begin_object();
+    json.key("artifactLocation").begin_object().key("uri").value(d.file).end_object();
+    if (d.position.line > 0) {
+      json.key("region").begin_object();
+      json.key("startLine").value(static_cast<std::uint64_t>(d.position.line));
+      json.key("startColumn").value(static_cast<std::uint64_t>(d.position.column));
+      json.end_object();
+    }
+    json.end_object().end_object().end_array();
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object().end_array();
+  json.end_object();
+  return json.str();
+}
+
+std::string render_github(const Diagnostics& diagnostics) {
+  std::string out;
+  for (const auto& d : diagnostics) {
+    const std::string_view command = d.severity == Severity::Error     ? "error"
+                                     : d.severity == Severity::Warning ? "warning"
+                                                                       : "notice";
+    out += fmt::format("::{} file={}", command, github_escape(d.file, true));
+    if (d.position.line > 0) out += fmt::format(",line={},col={}", d.position.line, d.position.column);
+    out += fmt::format(",title={}::{}\n", github_escape(std::string("labeltool ") + std::string(code_name(d.code)), true),
+                       github_escape(util::escape_control(message_with_related(d)), false));
+  }
+  return out;
+}
+
+std::string render_junit(const Diagnostics& diagnostics, const std::vector<std::string>& files,
+                         const std::string& suite_name) {
+  std::map<std::string, std::vector<const Diagnostic*>> by_file;
+  for (const auto& d : diagnostics) by_file[d.file].push_back(&d);
+  std::size_t failures = 0;
+  for (const auto& file : files) {
+    for (const auto* d : by_file[file]) {
+      if (d->severity == Severity::Error) {
+        ++failures;
+        break;
+      }
+    }
+  }
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += fmt::format("<testsuites name=\"labeltool\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", files.size(), failures);
+  out += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
+                     xml_escape(suite_name), files.size(), failures);
+  for (const auto& file : files) {
+    out += fmt::format("    <testcase classname=\"labeltool.{}\" name=\"{}\" file=\"{}\"", xml_escape(suite_name),
+                       xml_escape(file), xml_escape(file));
+    const auto& found = by_file[file];
+    if (found.empty()) {
+      out += "/>\n";
+      continue;
+    }
+    out += ">\n";
+    std::string errors, others;
+    for (const auto* d : found) {
+      const std::string line = fmt::format("{}:{}:{}: {}[{}]: {}", d->file, d->position.line, d->position.column,
+                                           severity_name(d->severity), code_name(d->code), message_with_related(*d));
+      (d->severity == Severity::Error ? errors : others) += line + "\n";
+    }
+    if (!errors.empty()) {
+      const auto count = static_cast<std::size_t>(std::count(errors.begin(), errors.end(), '\n'));
+      out += fmt::format("      <failure message=\"{} error(s)\" type=\"labeltool\">{}</failure>\n", count,
+                         xml_escape(errors));
+    }
+    if (!others.empty()) out += fmt::format("      <system-out>{}</system-out>\n", xml_escape(others));
+    out += "    </testcase>\n";
+  }
+  out += "  </testsuite>\n</testsuites>\n";
+  return out;
+}
+
+}  // namespace labeltool::report
