@@ -165,7 +165,7 @@ TEST_CASE("-o writes atomically and refuses to overwrite an input") {
 TEST_CASE("lint checks zelfevaluaties against their norm sets too") {
   const auto result = run_labeltool({"lint", "--today", "2026-11-23", "examples/"});
   CHECK(result.exit_code == 1);
-  CHECK(result.out.find("examples/wijkwerk-kssw-2019-gaps.yaml:25:1: error[missing-answer]") != std::string::npos);
+  CHECK(result.out.find("examples/wijkwerk-kssw-2019-gaps.yaml:26:1: error[missing-answer]") != std::string::npos);
   CHECK(result.out.find("2 errors, 3 warnings in 4 files") != std::string::npos);
   CHECK(run_labeltool({"lint", "examples/buurtkracht-kssw-2019.yaml", "examples/geldzorg-nvvk-2021.yaml"}).exit_code == 0);
 }

@@ -172,8 +172,14 @@ TEST_CASE("scale and verdict must be usable") {
 
 TEST_CASE("a status other than official needs a status note") {
   CHECK(normset_errors(replace(minimal_set, "status_note: Geschreven voor de tests.\n", ""))
-            .find("error[missing-key]: a norm set with status 'illustrative' needs a "
-                  "'status_note'") != std::string::npos);
+            .find("set.yaml:7:1: error[missing-key]: normset has no 'status_note' (a norm set that is "
+                  "not official says what is real and what is not)") != std::string::npos);
+  // A variant has no themes of its own; a base set has no variant changes.
+  CHECK(normset_errors(replace(minimal_set, "language: nl", "language: nl\nextends: demo@0"))
+            .find("error[unknown-key]: 'themes' is not allowed here (a variant changes its base with "
+                  "'add', 'modify' and 'remove')") != std::string::npos);
+  CHECK(normset_errors(minimal_set + "remove: []\n")
+            .find("error[unknown-key]: 'remove' is not allowed here") != std::string::npos);
 }
 
 TEST_CASE("the header names the kind") {

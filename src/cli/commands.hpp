@@ -13,5 +13,6 @@ Command set_progress_command(CLI::App& parent, GlobalOptions& global);
 Command set_diff_command(CLI::App& parent, GlobalOptions& global);
 Command set_gap_command(CLI::App& parent, GlobalOptions& global);
 Command set_plan_command(CLI::App& parent, GlobalOptions& global);
+Command set_schema_command(CLI::App& parent, GlobalOptions& global);
 
 }  // namespace labeltool::cli

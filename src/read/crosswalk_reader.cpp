@@ -20,12 +20,6 @@ model::Crosswalk read_crosswalk(const yaml::Document& document, Diagnostics& dia
   crosswalk.method = text_of(root, "method");
   crosswalk.status = model::parse_status(text_of(root, "status")).value_or(model::Status::Illustrative);
   crosswalk.status_note = text_of(root, "status_note");
-  if (crosswalk.status != model::Status::Official && crosswalk.status_note.empty() && root.find("status")) {
-    diagnostics.push_back(make_diagnostic(
-        *document.source, position_of(root, "status"), Code::MissingKey,
-        "a crosswalk with status '" + std::string(model::status_name(crosswalk.status)) +
-            "' needs a 'status_note' that says who made it and on what basis"));
-  }
   if (const yaml::Node* rows = root.find("mappings"); rows && rows->is_sequence()) {
     for (const auto& row : rows->children) {
       if (!row.is_mapping()) continue;

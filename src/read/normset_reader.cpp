@@ -111,11 +111,6 @@ model::NormSet read_normset(const yaml::Document& document, Diagnostics& diagnos
   const auto report = [&](Position position, Code code, std::string message) {
     diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
   };
-  if (set.status != model::Status::Official && set.status_note.empty() && root.find("status")) {
-    report(position_of(root, "status"), Code::MissingKey,
-           "a norm set with status '" + std::string(model::status_name(set.status)) +
-               "' needs a 'status_note' that says what is real and what is not");
-  }
   if (!set.valid_from.empty() && !set.valid_until.empty() && set.valid_until < set.valid_from) {
     report(position_of(root, "valid_until"), Code::InvalidValue,
            "'valid_until' " + set.valid_until + " is before 'valid_from' " + set.valid_from);
@@ -168,26 +163,8 @@ model::NormSet read_normset(const yaml::Document& document, Diagnostics& diagnos
     }
   }
 
-  if (set.is_variant()) {
-    if (const yaml::Node* themes = root.find("themes")) {
-      report(themes->key_position, Code::UnknownKey,
-             "a variant ('extends') cannot have 'themes'; use 'add', 'modify' and 'remove'");
-    }
-    read_variant_changes(root, set);
-  } else {
-    for (const auto* key : {"scale", "verdict", "themes"}) {
-      if (!root.find(key)) {
-        report(root.position, Code::MissingKey,
-               std::string("normset has no '") + key + "' (required unless it 'extends' another)");
-      }
-    }
-    for (const auto* key : {"remove", "modify", "add"}) {
-      if (const yaml::Node* node = root.find(key)) {
-        report(node->key_position, Code::UnknownKey,
-               std::string("'") + key + "' is only for a variant that 'extends' another norm set");
-      }
-    }
-  }
+  // Which keys a variant may have is a condition of the schema; here only the reading.
+  if (set.is_variant()) read_variant_changes(root, set);
   return set;
 }
 

@@ -6,13 +6,17 @@
 #include "util/text.hpp"
 
 namespace labeltool::read {
+
+const std::string_view kIdPattern = "^[A-Za-z0-9._-]{1,128}$";
+const std::string_view kReferencePattern = "^[A-Za-z0-9._-]{1,128}@[A-Za-z0-9._-]{1,128}$";
+const std::string_view kDatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
 namespace {
 
 using T = ValueType;
 constexpr bool required = true;
 constexpr bool optional = false;
 
-// The ID pattern is written once here; JSON Schema output uses the same text.
 const std::vector<std::string_view> statuses = {"official", "draft", "illustrative"};
 const std::vector<std::string_view> meanings = {"met", "partly-met", "not-met", "not-applicable"};
 const std::vector<std::string_view> relations = {"equal", "subset", "superset", "intersects",
@@ -238,6 +242,14 @@ const ObjectSchema& normset_schema() {
           {"remove", T::ObjectList, optional, "Variant: norms removed.", &remove_schema()},
           {"modify", T::ObjectList, optional, "Variant: norms changed.", &modify_schema()},
           {"add", T::ObjectList, optional, "Variant: norms added.", &add_schema()},
+      },
+      {
+          {"status", Condition::When::NotEqual, "official", {"status_note"}, {},
+           "a norm set that is not official says what is real and what is not"},
+          {"extends", Condition::When::Absent, "", {"scale", "verdict", "themes"},
+           {"remove", "modify", "add"}, "a norm set that does not 'extends' another defines its own"},
+          {"extends", Condition::When::Present, "", {}, {"themes"},
+           "a variant changes its base with 'add', 'modify' and 'remove'"},
       }};
   return schema;
 }
@@ -273,6 +285,10 @@ const ObjectSchema& crosswalk_schema() {
           {"status", T::Text, required, "official, draft, or illustrative.", nullptr, statuses},
           {"status_note", T::Text, optional, "Who made it and on what basis."},
           {"mappings", T::ObjectList, required, "The relations.", &mapping_schema()},
+      },
+      {
+          {"status", Condition::When::NotEqual, "official", {"status_note"}, {},
+           "a crosswalk that is not official says who made it and on what basis"},
       }};
   return schema;
 }
@@ -332,6 +348,7 @@ class Validator {
       }
       value(child, *field);
     }
+    for (const auto& condition : schema.conditions) check_condition(node, schema, condition);
     for (const auto& field : schema.fields) {
       if (field.required && !node.find(field.name)) {
         std::string_view description = field.description;
@@ -344,6 +361,28 @@ class Validator {
   }
 
  private:
+  void check_condition(const yaml::Node& node, const ObjectSchema& schema, const Condition& condition) {
+    const yaml::Node* key = node.find(condition.key);
+    bool applies = false;
+    switch (condition.when) {
+      case Condition::When::Present: applies = key != nullptr; break;
+      case Condition::When::Absent: applies = key == nullptr; break;
+      case Condition::When::NotEqual: applies = key && key->is_scalar() && key->value != condition.value; break;
+    }
+    if (!applies) return;
+    for (auto needed : condition.required) {
+      if (node.find(needed)) continue;
+      report(key ? key->key_position : node.position, Code::MissingKey,
+             std::string(schema.name) + " has no '" + std::string(needed) + "' (" + std::string(condition.reason) + ")");
+    }
+    for (auto forbidden : condition.forbidden) {
+      const yaml::Node* present = node.find(forbidden);
+      if (!present) continue;
+      report(present->key_position, Code::UnknownKey,
+             "'" + std::string(forbidden) + "' is not allowed here (" + std::string(condition.reason) + ")");
+    }
+  }
+
   void report(Position position, Code code, std::string message, std::uint32_t span = 1) {
     auto diagnostic = make_diagnostic(source_, position, code, std::move(message));
     diagnostic.span = span;

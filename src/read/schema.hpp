@@ -40,11 +40,24 @@ struct FieldSchema {
   std::optional<double> maximum = std::nullopt;
 };
 
+/// A rule that ties keys together: when `key` is present / absent / not equal to `value`,
+/// the `required` keys must be there and the `forbidden` ones must not.
+struct Condition {
+  enum class When { Present, Absent, NotEqual };
+  std::string_view key;
+  When when;
+  std::string_view value;  ///< for NotEqual
+  std::vector<std::string_view> required;
+  std::vector<std::string_view> forbidden;
+  std::string_view reason;  ///< why, for messages and the schema's description
+};
+
 /// A kind of mapping, e.g. "norm" or "scale value".
 struct ObjectSchema {
   std::string_view name;
   std::string_view description;
   std::vector<FieldSchema> fields;
+  std::vector<Condition> conditions = {};
   const FieldSchema* field(std::string_view key) const;
 };
 
@@ -64,6 +77,11 @@ const ObjectSchema& crosswalk_schema();
 /// required keys, types, vocabularies and ranges. Appends findings to `diagnostics`.
 void validate(const yaml::Node& node, const ObjectSchema& schema, const SourceFile& source,
               Diagnostics& diagnostics);
+
+/// The ID and reference patterns as regular expressions (for JSON Schema).
+extern const std::string_view kIdPattern;
+extern const std::string_view kReferencePattern;
+extern const std::string_view kDatePattern;
 
 /// True when `text` is a valid ID: non-empty, letters, digits and . _ - only.
 bool is_valid_id(std::string_view text);
