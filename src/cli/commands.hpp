@@ -14,5 +14,7 @@ Command set_diff_command(CLI::App& parent, GlobalOptions& global);
 Command set_gap_command(CLI::App& parent, GlobalOptions& global);
 Command set_plan_command(CLI::App& parent, GlobalOptions& global);
 Command set_schema_command(CLI::App& parent, GlobalOptions& global);
+Command set_export_command(CLI::App& parent, GlobalOptions& global);
+Command set_import_command(CLI::App& parent, GlobalOptions& global);
 
 }  // namespace labeltool::cli

@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
       set_gap_command(app, global),
       set_plan_command(app, global),
       set_schema_command(app, global),
+      set_export_command(app, global),
+      set_import_command(app, global),
   };
   // The global options work before and after the subcommand's name.
   for (const auto& command : commands) add_global_options(*command.app, global);

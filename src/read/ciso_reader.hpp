@@ -1,0 +1,99 @@
+#pragma once
+/// CISO Assistant libraries (intuitem/ciso-assistant-community, backend/library/libraries/)
+/// into the model: a framework becomes a NormSet, a requirement mapping set a Crosswalk.
+/// These files are written by others and have no 'labeltool:' header; callers recognise them
+/// with is_ciso_library() before the header check.
+///
+/// What labeltool takes from the format, and how:
+/// - URNs are compared case-insensitively, as CISO Assistant does (it lowercases every URN
+///   on import); the maps below are keyed by the lowercased URN.
+/// - The tree is taken from `parent_urn`, not from `depth` (which real files get wrong; see
+///   the inconsistent-depth rule). Top-level nodes (no parent) become themes; assessable
+///   nodes become norms in the theme of their top-level ancestor; other nodes are sections.
+/// - Both object spellings are read: `framework` / `requirement_mapping_set` (one object,
+///   deprecated upstream) and `frameworks` / `requirement_mapping_sets` (lists).
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "diag/diagnostic.hpp"
+#include "model/crosswalk.hpp"
+#include "model/normset.hpp"
+#include "yaml/document.hpp"
+
+namespace labeltool::read {
+
+/// The codes of the CISO-only rules. TODO(lead): these are placeholders (the nearest existing
+/// codes) until the new codes exist; then point each constant at its new code.
+namespace ciso_code {
+/// A mapping row names a requirement node that is not assessable (a section).
+inline constexpr Code mapping_onto_section = Code::MappingOntoTheme;  // TODO(lead): new code MappingOntoSection
+/// An assessable node with neither `name` nor `description`.
+inline constexpr Code requirement_without_text = Code::EmptyText;  // TODO(lead): new code RequirementWithoutText
+/// `depth` disagrees with the node's place under `parent_urn` (reported once per framework,
+/// as a warning).
+inline constexpr Code inconsistent_depth = Code::InvalidValue;  // TODO(lead): new code InconsistentDepth (warning)
+}  // namespace ciso_code
+
+/// What a CISO Assistant library holds, for choosing the reader.
+enum class CisoContent { Framework, MappingSet, Other };
+
+/// True when the document looks like a CISO Assistant library: a top-level `urn` starting
+/// with "urn:" and an `objects` mapping. Used to dispatch before the labeltool header check.
+bool is_ciso_library(const yaml::Document& document);
+
+/// Which reader fits a CISO Assistant library: a framework (`framework` or `frameworks`), a
+/// requirement mapping set (`requirement_mapping_set` or `requirement_mapping_sets`), or
+/// neither (threats, reference controls, risk matrices…). A framework wins when both are there.
+CisoContent ciso_library_content(const yaml::Document& document);
+
+/// A CISO framework read as a norm set, with what is needed to resolve mapping rows.
+struct CisoFramework {
+  model::NormSet set;
+  /// Lowercased URN of every assessable node → the ID of its norm in `set`.
+  std::map<std::string, std::string> norm_of_urn;
+  /// Lowercased URNs of the nodes that are not assessable (themes and sections).
+  std::set<std::string> non_assessable_urns;
+  /// Norm ID → "ref_id name" of its nearest non-assessable ancestor below its theme; norms
+  /// directly under their theme are absent.
+  std::map<std::string, std::string> section_of_norm;
+  std::string urn;          ///< of the framework object (what mapping sets name), lowercased
+  std::string library_urn;  ///< of the library, lowercased
+};
+
+/// A CISO framework → NormSet. ID from the library's `ref_id` (else the last part of its
+/// `urn`) made a valid labeltool ID; version from the library's `version`; name; owner from
+/// provider and packager; language from `locale`; status draft, with a status_note naming
+/// the library. Top-level nodes become themes; assessable nodes become norms (ID = ref_id,
+/// or the URN's last part when ref_id is absent or not unique; title = name, else ref_id;
+/// text = description, else name; guidance = annotation; evidence = typical_evidence).
+/// Reports missing required keys, wrong types, duplicate node URNs, unknown or looping
+/// parent_urn, assessable nodes without text and (once) inconsistent depth.
+/// nullopt when the document holds no framework to read (reported).
+std::optional<CisoFramework> read_ciso_framework(const yaml::Document& document,
+                                                 Diagnostics& diagnostics);
+
+/// A requirement mapping set → Crosswalk from source->set to target->set. Relations:
+/// equal, subset, superset, intersect → intersects, not_related → not-related; strength from
+/// strength_of_relationship; rationale lowercased when it is syntactic, semantic or
+/// functional; note from annotation. Reports rows onto unknown URNs (did you mean), onto
+/// non-assessable nodes, duplicate rows, conflicting relations for one pair, strengths
+/// outside 0–10 or contradicting the relation, relationships and rationales outside the
+/// vocabulary. Rows that cannot be expressed as two norms, and second rows for a pair, are
+/// left out of the crosswalk (so check_crosswalk would find nothing more; don't run both).
+/// When a library holds several sets, the one between the two given frameworks is read.
+/// A null framework (or one other than the set names) is reported as unresolved; the rows are
+/// still checked on their own, but nullopt is returned. nullopt too when the document holds
+/// no mapping set (reported).
+std::optional<model::Crosswalk> read_ciso_mapping_set(const yaml::Document& document,
+                                                      const CisoFramework* source,
+                                                      const CisoFramework* target,
+                                                      Diagnostics& diagnostics);
+
+/// The framework URNs (source, target) a mapping-set document names, as written, so the
+/// caller can find the frameworks; empty strings when absent. With several sets: the first.
+std::pair<std::string, std::string> ciso_mapping_framework_urns(const yaml::Document& document);
+
+}  // namespace labeltool::read

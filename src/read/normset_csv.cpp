@@ -1,0 +1,203 @@
+#include "read/normset_csv.hpp"
+
+#include "read/csv.hpp"
+#include "read/schema.hpp"
+#include "util/text.hpp"
+
+namespace labeltool::read {
+namespace {
+
+std::vector<std::string> split(std::string_view cell, char separator) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= cell.size()) {
+    const auto end = cell.find(separator, start);
+    const auto item = util::trim(cell.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (!item.empty()) items.emplace_back(item);
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return items;
+}
+
+}  // namespace
+
+std::optional<model::NormSet> read_normset_csv(const std::string& path, std::string bytes, Diagnostics& diagnostics) {
+  auto table = parse_csv(path, std::move(bytes), diagnostics);
+  if (!table) return std::nullopt;
+  const SourceFile& source = *table->source;
+  const auto report = [&](Position position, Code code, std::string message) {
+    diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
+  };
+  const auto& rows = table->rows;
+  if (rows.empty() || rows[0].cells.size() < 2 || rows[0].cells[0].text != "labeltool" ||
+      rows[0].cells[1].text != "normset/1") {
+    report({1, 1}, Code::MissingHeader, "the first row must be 'labeltool,normset/1' (write one with 'labeltool export csv')");
+    return std::nullopt;
+  }
+  model::NormSet set;
+  set.source = table->source;
+  const auto cell = [](const CsvRow& row, std::size_t i) {
+    return i < row.cells.size() ? std::string(util::trim(row.cells[i].text)) : std::string();
+  };
+  // Multi-line texts keep their inner line breaks; only the ends are trimmed.
+  const auto text = cell;
+  const std::vector<std::string> keys = {"id", "version", "name", "owner", "valid_from", "valid_until", "language",
+                                         "status", "status_note", "source", "scale", "verdict.max_not_met",
+                                         "verdict.max_partly_met", "verdict.min_met_percent", "verdict.description",
+                                         "scope", "discipline", "maturity_level", "theme"};
+  const auto number = [&](const CsvRow& row, std::size_t i, bool whole) -> std::optional<double> {
+    double value = 0;
+    const std::string raw = cell(row, i);
+    if (raw.empty()) return std::nullopt;
+    if (!parse_number(raw, value) || (whole && value != static_cast<double>(static_cast<long long>(value)))) {
+      report(row.cells[i].position, Code::WrongType, "'" + util::escape_control(raw) + "' is not a " + (whole ? "whole number" : "number"));
+      return std::nullopt;
+    }
+    return value;
+  };
+  const auto date = [&](const CsvRow& row) {
+    const std::string value = cell(row, 1);
+    if (!util::is_iso_date(value))
+      report(row.cells.size() > 1 ? row.cells[1].position : row.cells[0].position, Code::InvalidDate,
+             "'" + util::escape_control(value) + "' is not a date in the form YYYY-MM-DD");
+    return value;
+  };
+  const auto id = [&](const CsvRow& row, std::size_t i) {
+    const std::string value = cell(row, i);
+    if (!is_valid_id(value))
+      report(i < row.cells.size() ? row.cells[i].position : row.cells[0].position, Code::InvalidId,
+             "'" + util::escape_control(value) + "' is not a valid ID (letters, digits and . _ - only)");
+    return value;
+  };
+
+  std::size_t r = 1;
+  for (; r < rows.size() && !rows[r].is_empty(); ++r) {
+    const auto& row = rows[r];
+    const std::string key = cell(row, 0);
+    const Position at = row.cells[0].position;
+    if (key == "id") set.id = id(row, 1);
+    else if (key == "version") set.version = id(row, 1);
+    else if (key == "name") set.name = text(row, 1);
+    else if (key == "owner") set.owner = text(row, 1);
+    else if (key == "valid_from") set.valid_from = date(row);
+    else if (key == "valid_until") set.valid_until = date(row);
+    else if (key == "language") set.language = cell(row, 1);
+    else if (key == "status") {
+      if (auto status = model::parse_status(cell(row, 1))) {
+        set.status = *status;
+      } else {
+        report(row.cells.size() > 1 ? row.cells[1].position : at, Code::InvalidValue,
+               "status '" + util::escape_control(cell(row, 1)) + "'; allowed: official, draft, illustrative");
+      }
+    } else if (key == "status_note") set.status_note = text(row, 1);
+    else if (key == "source") set.sources.push_back(cell(row, 1));
+    else if (key == "scale") {
+      model::ScaleValue value;
+      value.value = cell(row, 1);
+      value.position = at;
+      if (auto meaning = model::parse_meaning(cell(row, 2))) {
+        value.meaning = *meaning;
+      } else {
+        report(row.cells.size() > 2 ? row.cells[2].position : at, Code::InvalidValue,
+               "meaning '" + util::escape_control(cell(row, 2)) + "'; allowed: met, partly-met, not-met, not-applicable");
+      }
+      value.score = number(row, 3, false);
+      set.scale.push_back(std::move(value));
+      set.has_scale = true;
+    } else if (key.rfind("verdict.", 0) == 0) {
+      if (!set.verdict) set.verdict = model::Verdict{}, set.verdict->position = at;
+      if (key == "verdict.max_not_met") {
+        if (auto n = number(row, 1, true)) set.verdict->max_not_met = static_cast<long long>(*n);
+      } else if (key == "verdict.max_partly_met") {
+        if (auto n = number(row, 1, true)) set.verdict->max_partly_met = static_cast<long long>(*n);
+      } else if (key == "verdict.min_met_percent") {
+        set.verdict->min_met_percent = number(row, 1, false);
+      } else if (key == "verdict.description") {
+        set.verdict->description = text(row, 1);
+      } else {
+        report(at, Code::UnknownKey, "unknown key '" + util::escape_control(key) + "'");
+      }
+    } else if (key == "scope") {
+      set.scopes.push_back({id(row, 1), text(row, 2), at}), set.has_scopes = true;
+    } else if (key == "discipline") {
+      set.disciplines.push_back({id(row, 1), text(row, 2), at}), set.has_disciplines = true;
+    } else if (key == "maturity_level") {
+      set.maturity_levels.push_back({static_cast<long long>(number(row, 1, true).value_or(0)), text(row, 2), at});
+      set.has_levels = true;
+    } else if (key == "theme") {
+      set.themes.push_back({id(row, 1), text(row, 2), text(row, 3), {}, at});
+    } else {
+      std::string message = "unknown key '" + util::escape_control(key) + "' in the metadata rows";
+      if (auto suggestion = util::closest_match(key, keys)) message += " (did you mean '" + *suggestion + "'?)";
+      report(at, Code::UnknownKey, std::move(message));
+    }
+  }
+  for (const char* required : {"id", "version", "name", "owner", "language"}) {
+    bool found = false;
+    for (std::size_t i = 1; i < r; ++i) found = found || cell(rows[i], 0) == required;
+    if (!found) report({1, 1}, Code::MissingKey, std::string("the metadata rows have no '") + required + "' row");
+  }
+  if (!set.verdict) report({1, 1}, Code::MissingKey, "the metadata rows have no 'verdict.description' row");
+  if (set.status != model::Status::Official && set.status_note.empty())
+    report({1, 1}, Code::MissingKey, "a norm set that is not official needs a 'status_note' row");
+
+  while (r < rows.size() && rows[r].is_empty()) ++r;
+  if (r == rows.size()) {
+    report({static_cast<std::uint32_t>(rows.size()), 1}, Code::MissingKey,
+           "no norm table: after the metadata rows and an empty row comes 'theme,norm,title,text,guidance,evidence,applies_to,discipline'");
+    return set;
+  }
+  const std::vector<std::string> columns = {"theme", "norm", "title", "text", "guidance", "evidence", "applies_to", "discipline"};
+  std::vector<int> column_of(columns.size(), -1);
+  for (std::size_t c = 0; c < rows[r].cells.size(); ++c) {
+    const std::string name = cell(rows[r], c);
+    bool known = false;
+    for (std::size_t k = 0; k < columns.size(); ++k)
+      if (columns[k] == name) column_of[k] = static_cast<int>(c), known = true;
+    if (!known && !name.empty()) {
+      std::string message = "unknown column '" + util::escape_control(name) + "'";
+      if (auto suggestion = util::closest_match(name, columns)) message += " (did you mean '" + *suggestion + "'?)";
+      report(rows[r].cells[c].position, Code::UnknownKey, std::move(message));
+    }
+  }
+  for (std::size_t k : {0u, 1u, 2u, 3u})
+    if (column_of[k] < 0)
+      report(rows[r].cells.front().position, Code::MissingKey, "the norm table has no '" + columns[k] + "' column");
+  if (column_of[0] < 0 || column_of[1] < 0) return set;
+  for (++r; r < rows.size(); ++r) {
+    const auto& row = rows[r];
+    if (row.is_empty()) continue;
+    const auto col = [&](std::size_t k) { return column_of[k] < 0 ? std::string() : cell(row, static_cast<std::size_t>(column_of[k])); };
+    model::Norm norm;
+    norm.theme_id = col(0);
+    norm.id = id(row, static_cast<std::size_t>(column_of[1]));
+    norm.title = col(2);
+    norm.text = col(3);
+    norm.guidance = col(4);
+    norm.evidence = split(col(5), '\n');
+    norm.applies_to = split(col(6), '|');
+    norm.discipline = split(col(7), '|');
+    norm.position = row.cells[static_cast<std::size_t>(column_of[1])].position;
+    norm.applies_to_position = norm.discipline_position = norm.position;
+    norm.source = table->source;
+    const Position theme_position = row.cells[static_cast<std::size_t>(column_of[0])].position;
+    if (norm.title.empty()) report(norm.position, Code::EmptyText, "norm " + norm.id + " has no title");
+    if (norm.text.empty()) report(norm.position, Code::EmptyText, "norm " + norm.id + " has no text");
+    model::Theme* theme = nullptr;
+    for (auto& t : set.themes)
+      if (t.id == norm.theme_id) theme = &t;
+    if (!theme) {
+      std::vector<std::string> ids;
+      for (const auto& t : set.themes) ids.push_back(t.id);
+      std::string message = "theme '" + util::escape_control(norm.theme_id) + "' is not declared in a 'theme' row";
+      if (auto suggestion = util::closest_match(norm.theme_id, ids)) message += " (did you mean '" + *suggestion + "'?)";
+      report(theme_position, Code::UnknownTheme, std::move(message));
+      continue;
+    }
+    theme->norms.push_back(std::move(norm));
+  }
+  return set;
+}
+
+}  // namespace labeltool::read
