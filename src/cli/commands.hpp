@@ -16,5 +16,6 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global);
 Command set_schema_command(CLI::App& parent, GlobalOptions& global);
 Command set_export_command(CLI::App& parent, GlobalOptions& global);
 Command set_import_command(CLI::App& parent, GlobalOptions& global);
+Command set_completion_command(CLI::App& parent, GlobalOptions& global);
 
 }  // namespace labeltool::cli

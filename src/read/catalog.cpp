@@ -32,8 +32,11 @@ std::vector<std::string> normset_search_path(const std::vector<std::string>& opt
   }
   candidates.emplace_back("normsets");
   candidates.emplace_back(LABELTOOL_SHARE_DIR);
-  std::vector<std::string> folders;
+  // A relocated install (a .deb unpacked elsewhere, --prefix): the share folder beside the binary.
   std::error_code error;
+  const auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) candidates.push_back((executable.parent_path() / ".." / "share" / "labeltool" / "normsets").lexically_normal().string());
+  std::vector<std::string> folders;
   for (const auto& candidate : candidates) {
     if (!std::filesystem::is_directory(candidate, error)) continue;
     bool seen = false;
