@@ -102,6 +102,7 @@ Transfer transfer(const model::Zelfevaluatie& zelfevaluatie, const model::NormSe
         if (!decisive || strictness(*item.carried) < strictness(*decisive->carried)) decisive = &item;
       }
       if (decisive) {
+        entry.decisive = static_cast<std::size_t>(decisive - entry.sources.data());
         entry.meaning = decisive->carried;
         const bool full = decisive->relation == Relation::Equal || decisive->relation == Relation::Superset;
         // Any partial source also leaves something to verify, even when a full one decided.

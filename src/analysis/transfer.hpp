@@ -42,7 +42,8 @@ struct TransferredNorm {
   enum class Kind { Carried, Verify, NoSource } kind = Kind::NoSource;
   std::optional<model::Meaning> meaning;  ///< the strictest of the sources
   std::vector<TransferSource> sources;
-  std::string why;  ///< which source decided, and why
+  std::optional<std::size_t> decisive;  ///< index in `sources` of the strictest source
+  std::string why;  ///< which source decided, and why (English, for JSON)
 };
 
 struct Transfer {

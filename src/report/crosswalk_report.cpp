@@ -367,7 +367,17 @@ std::string render_transfer(const model::NormSet& source, const model::NormSet& 
         std::vector<std::string> sources;
         for (const auto& s : n.sources)
           sources.push_back(s.norm->id + " " + std::string(model::relation_name(s.relation)) + " '" + s.answer->score + "'");
-        line += fmt::format(" — {} ({} {}; {})", value_for(n.meaning), tr(lang, "uit", "from"), util::join(sources, ", "), n.why);
+        std::string why;
+        if (n.decisive) {
+          const auto& d = n.sources[*n.decisive];
+          const bool full = d.relation == model::Relation::Equal || d.relation == model::Relation::Superset;
+          why = fmt::format("{}: {}, {}", tr(lang, "beslissend", "decisive"), d.norm->id,
+                            full ? tr(lang, "score gaat mee", "the score carries over")
+                                 : tr(lang, "hoogstens deels, verifiëren", "at most partly met, verify"));
+        } else {
+          why = std::string(tr(lang, "niets over te nemen, verifiëren", "nothing to carry, verify"));
+        }
+        line += fmt::format(" — {} ({} {}; {})", value_for(n.meaning), tr(lang, "uit", "from"), util::join(sources, ", "), why);
       }
       out += markdown ? "- " + md(line) + "\n" : "  " + util::wrap(escape_control(line), 96, "      ") + "\n";
     }
