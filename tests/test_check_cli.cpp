@@ -6,6 +6,8 @@
 
 #include "support/helpers.hpp"
 
+using labeltool::testing::check_golden;
+
 using labeltool::testing::read_text;
 using labeltool::testing::run_labeltool;
 using labeltool::testing::source_path;
@@ -14,18 +16,6 @@ using labeltool::testing::write_file;
 
 namespace {
 
-/// Compares `actual` with tests/golden/NAME. With LABELTOOL_UPDATE_GOLDEN=1 it rewrites the
-/// file instead (then review the diff before committing).
-void check_golden(const std::string& name, const std::string& actual) {
-  const std::string path = source_path("tests/golden/" + name);
-  if (const char* update = std::getenv("LABELTOOL_UPDATE_GOLDEN"); update && *update == '1') {
-    std::ofstream(path, std::ios::binary) << actual;
-    return;
-  }
-  const std::string expected = read_text(path);
-  INFO("golden file: " << path << " (LABELTOOL_UPDATE_GOLDEN=1 rewrites it)");
-  CHECK(actual == expected);
-}
 
 const std::vector<std::string> today = {"--today", "2026-11-23"};
 

@@ -6,25 +6,13 @@
 
 #include "support/helpers.hpp"
 
+using labeltool::testing::check_golden;
+
 using labeltool::testing::read_text;
 using labeltool::testing::run_labeltool;
 using labeltool::testing::source_path;
 using labeltool::testing::temp_dir;
 using labeltool::testing::write_file;
-
-namespace {
-
-void check_golden(const std::string& name, const std::string& actual) {
-  const std::string path = source_path("tests/golden/" + name);
-  if (const char* update = std::getenv("LABELTOOL_UPDATE_GOLDEN"); update && *update == '1') {
-    std::ofstream(path, std::ios::binary) << actual;
-    return;
-  }
-  INFO("golden file: " << path << " (LABELTOOL_UPDATE_GOLDEN=1 rewrites it)");
-  CHECK(actual == read_text(path));
-}
-
-}  // namespace
 
 TEST_CASE("the shipped crosswalks lint clean, and agree with each other") {
   const auto result = run_labeltool({"lint", "normsets/"});

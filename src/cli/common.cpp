@@ -269,6 +269,32 @@ std::optional<std::vector<std::string>> scope_for(const model::NormSet& set, con
   return mine;
 }
 
+void add_report_options(CLI::App& app, std::string& format, const std::vector<std::string>& formats,
+                        std::string& lang, std::string& output) {
+  format = formats.front();
+  app.add_option("--format", format, "Output format")->check(CLI::IsMember(formats))->capture_default_str();
+  lang = "nl";
+  app.add_option("--lang", lang, "Language of reports for people: nl or en")
+      ->check(CLI::IsMember({"nl", "en"}))
+      ->capture_default_str();
+  app.add_option("-o,--output", output, "Write to this file (atomically) instead of stdout")->type_name("FILE");
+}
+
+void add_list_option(CLI::App& app, const std::string& name, std::vector<std::string>& values,
+                     const std::string& description, const std::string& type_name) {
+  app.add_option(name, values, description)
+      ->type_name(type_name)
+      ->expected(1)  // one value per occurrence, so it never swallows a positional argument
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
+report::Lang parse_lang(const std::string& lang) { return lang == "en" ? report::Lang::En : report::Lang::Nl; }
+
+int input_failure(const Diagnostics& diagnostics, const GlobalOptions& global) {
+  print_diagnostics(diagnostics, global);
+  return kExitInput;
+}
+
 report::Format parse_format(const std::string& format) {
   if (format == "json") return report::Format::Json;
   if (format == "markdown") return report::Format::Markdown;

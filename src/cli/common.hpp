@@ -119,6 +119,20 @@ std::optional<model::Crosswalk> crosswalk_between(const model::NormSet& from, co
 std::optional<std::vector<std::string>> scope_for(const model::NormSet& set, const model::NormSet* other,
                                                   const std::vector<std::string>& scope);
 
+/// Adds --format (one of `formats`, the first the default), --lang nl|en and -o/--output.
+void add_report_options(CLI::App& app, std::string& format, const std::vector<std::string>& formats,
+                        std::string& lang, std::string& output);
+
+/// Adds an option that may be given several times, one value each (--scope, --crosswalk).
+void add_list_option(CLI::App& app, const std::string& name, std::vector<std::string>& values,
+                     const std::string& description, const std::string& type_name);
+
+/// The report language named by --lang.
+report::Lang parse_lang(const std::string& lang);
+
+/// Prints `diagnostics` (to stderr) and returns the exit code for input that cannot be used.
+int input_failure(const Diagnostics& diagnostics, const GlobalOptions& global);
+
 /// Parses a --format value shared by diff, gap and plan.
 report::Format parse_format(const std::string& format);
 

@@ -20,29 +20,21 @@ Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
       "diff", "Compare two versions of a norm set, or two labels through a crosswalk");
   app->add_option("a", options->a, "First norm set (id@version or file)")->required()->type_name("A");
   app->add_option("b", options->b, "Second norm set (id@version or file)")->required()->type_name("B");
-  app->add_option("--crosswalk", options->crosswalks, "Crosswalk file(s) relating A and B")
-      ->type_name("FILE")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  add_list_option(*app, "--crosswalk", options->crosswalks, "Crosswalk file(s) relating A and B", "FILE");
   app->add_option("--zelfevaluatie", options->zelfevaluatie,
                   "For two versions: which answers of this zelfevaluatie (on A) carry over to B")
       ->type_name("FILE");
-  app->add_option("--scope", options->scope, "Scope IDs; norms outside them are not applicable")
-      ->type_name("SCOPE")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "markdown", "json", "csv"}))->capture_default_str();
-  app->add_option("--lang", options->lang, "Language: nl or en")->check(CLI::IsMember({"nl", "en"}))->capture_default_str();
-  app->add_option("-o,--output", options->output, "Write to this file (atomically)")->type_name("FILE");
+  add_list_option(*app, "--scope", options->scope, "Scope IDs; norms outside them are not applicable", "SCOPE");
+  add_report_options(*app, options->format, {"text", "markdown", "json", "csv"}, options->lang, options->output);
   return {app, [options, &global] {
     const auto limits = global.limits();
     auto catalog = global.catalog();
     Diagnostics diagnostics;
-    const auto fail = [&] {
-      print_diagnostics(diagnostics, global);
-      return int{kExitInput};
-    };
+    const auto fail = [&] { return input_failure(diagnostics, global); };
     const model::NormSet* a = load_normset_argument(options->a, catalog, limits, diagnostics);
     const model::NormSet* b = load_normset_argument(options->b, catalog, limits, diagnostics);
     if (!a || !b) return fail();
-    const auto lang = options->lang == "en" ? report::Lang::En : report::Lang::Nl;
+    const auto lang = parse_lang(options->lang);
     const auto format = parse_format(options->format);
     std::vector<std::string> inputs = {a->source->path(), b->source->path()};
     std::string content;

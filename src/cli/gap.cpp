@@ -22,27 +22,18 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
       ->required()->type_name("FILE");
   app->add_option("--target", options->target, "The other label's norm set (id@version or file)")
       ->required()->type_name("NORMSET");
-  app->add_option("--crosswalk", options->crosswalks,
-                  "Crosswalk file(s); several are chained where that is sound")
-      ->type_name("FILE")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app->add_option("--scope", options->scope,
-                  "Scope IDs of the target (default: the zelfevaluatie's scopes the target declares)")
-      ->type_name("SCOPE")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app->add_option("-o,--output", options->output,
-                  "Write the pre-filled zelfevaluatie for the target here (atomically)")
-      ->type_name("FILE");
-  app->add_option("--format", options->format, "Format of the gap report")
-      ->check(CLI::IsMember({"text", "markdown", "json"}))->capture_default_str();
-  app->add_option("--lang", options->lang, "Language: nl or en")->check(CLI::IsMember({"nl", "en"}))->capture_default_str();
+  add_list_option(*app, "--crosswalk", options->crosswalks,
+                  "Crosswalk file(s); several are chained where that is sound", "FILE");
+  add_list_option(*app, "--scope", options->scope,
+                  "Scope IDs of the target (default: the zelfevaluatie's scopes the target declares)", "SCOPE");
+  // -o is the pre-filled zelfevaluatie here; the gap report goes to stdout.
+  add_report_options(*app, options->format, {"text", "markdown", "json"}, options->lang, options->output);
   add_today_option(*app, options->today);
   return {app, [options, &global] {
     const auto limits = global.limits();
     auto catalog = global.catalog();
     Diagnostics diagnostics;
-    const auto fail = [&] {
-      print_diagnostics(diagnostics, global);
-      return int{kExitInput};
-    };
+    const auto fail = [&] { return input_failure(diagnostics, global); };
     auto z = read::read_zelfevaluatie_file(options->zelfevaluatie, limits, diagnostics);
     if (!z || has_errors(diagnostics)) return fail();
     const model::NormSet* source = catalog.resolve(z->normset, *z->source, z->normset_position, diagnostics);
@@ -60,7 +51,7 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
       return int{kExitInput};
     }
     const auto result = analysis::transfer(*z, *source, *target, *crosswalk, scope);
-    const auto lang = options->lang == "en" ? report::Lang::En : report::Lang::Nl;
+    const auto lang = parse_lang(options->lang);
     const std::vector<std::string> inputs = {options->zelfevaluatie, source->source->path(), target->source->path()};
     if (!options->output.empty()) {
       const int code = write_output(options->output,

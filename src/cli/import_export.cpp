@@ -24,10 +24,7 @@ Command set_export_command(CLI::App& parent, GlobalOptions& global) {
     auto catalog = global.catalog();
     Diagnostics diagnostics;
     const model::NormSet* set = load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
-    if (!set) {
-      print_diagnostics(diagnostics, global);
-      return int{kExitInput};
-    }
+    if (!set) return input_failure(diagnostics, global);
     const std::string content = options->format == "csv" ? report::render_normset_csv(*set) : report::render_normset_yaml(*set);
     return write_output(options->output, content, {set->source->path()});
   }};
@@ -45,16 +42,10 @@ Command set_import_command(CLI::App& parent, GlobalOptions& global) {
   return {app, [options, &global] {
     Diagnostics diagnostics;
     auto bytes = util::read_file(options->input, global.limits().max_file_bytes);
-    if (auto* failure = std::get_if<util::ReadFailure>(&bytes)) {
-      print_diagnostics({yaml::read_failure_diagnostic(options->input, *failure)}, global);
-      return int{kExitInput};
-    }
+    if (auto* failure = std::get_if<util::ReadFailure>(&bytes)) return input_failure({yaml::read_failure_diagnostic(options->input, *failure)}, global);
     auto set = read::read_normset_csv(options->input, std::move(std::get<std::string>(bytes)), diagnostics);
     if (set) read::check_normset(*set, diagnostics);
-    if (!set || has_errors(diagnostics)) {
-      print_diagnostics(diagnostics, global);
-      return int{kExitInput};
-    }
+    if (!set || has_errors(diagnostics)) return input_failure(diagnostics, global);
     if (!diagnostics.empty()) print_diagnostics(diagnostics, global);  // warnings
     return write_output(options->output, report::render_normset_yaml(*set), {options->input});
   }};

@@ -19,22 +19,14 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
       "plan", "Plan a combined audit of two labels: norms per interview group, overlaps once");
   app->add_option("a", options->a, "First label's norm set")->required()->type_name("A");
   app->add_option("b", options->b, "Second label's norm set")->required()->type_name("B");
-  app->add_option("--crosswalk", options->crosswalks, "Crosswalk file(s) relating A and B")
-      ->type_name("FILE")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app->add_option("--scope", options->scope, "Scope IDs of the audit")
-      ->type_name("SCOPE")->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "markdown", "json"}))->capture_default_str();
-  app->add_option("--lang", options->lang, "Language: nl or en")->check(CLI::IsMember({"nl", "en"}))->capture_default_str();
-  app->add_option("-o,--output", options->output, "Write to this file (atomically)")->type_name("FILE");
+  add_list_option(*app, "--crosswalk", options->crosswalks, "Crosswalk file(s) relating A and B", "FILE");
+  add_list_option(*app, "--scope", options->scope, "Scope IDs of the audit", "SCOPE");
+  add_report_options(*app, options->format, {"text", "markdown", "json"}, options->lang, options->output);
   return {app, [options, &global] {
     const auto limits = global.limits();
     auto catalog = global.catalog();
     Diagnostics diagnostics;
-    const auto fail = [&] {
-      print_diagnostics(diagnostics, global);
-      return int{kExitInput};
-    };
+    const auto fail = [&] { return input_failure(diagnostics, global); };
     const model::NormSet* a = load_normset_argument(options->a, catalog, limits, diagnostics);
     const model::NormSet* b = load_normset_argument(options->b, catalog, limits, diagnostics);
     if (!a || !b) return fail();
@@ -44,7 +36,7 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
     const auto scope_b = scope_for(*b, a, options->scope);
     if (!scope_a || !scope_b) return int{kExitInput};
     const auto plan = analysis::make_plan(*a, *b, &*crosswalk, *scope_a, *scope_b);
-    const auto lang = options->lang == "en" ? report::Lang::En : report::Lang::Nl;
+    const auto lang = parse_lang(options->lang);
     return write_output(options->output, report::render_plan(*a, *b, plan, parse_format(options->format), lang),
                         {a->source->path(), b->source->path()});
   }};

@@ -20,13 +20,7 @@ Command set_progress_command(CLI::App& parent, GlobalOptions& global) {
       "progress", "What changed between two zelfevaluaties: per norm better, worse, new or unchanged");
   app->add_option("old", options->old_path, "The earlier zelfevaluatie")->required()->type_name("OLD");
   app->add_option("new", options->new_path, "The later zelfevaluatie")->required()->type_name("NEW");
-  app->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "markdown", "json"}))
-      ->capture_default_str();
-  app->add_option("--lang", options->lang, "Language of the report: nl or en")
-      ->check(CLI::IsMember({"nl", "en"}))
-      ->capture_default_str();
-  app->add_option("-o,--output", options->output, "Write to this file (atomically)")->type_name("FILE");
+  add_report_options(*app, options->format, {"text", "markdown", "json"}, options->lang, options->output);
   return {app, [options, &global] {
     const auto limits = global.limits();
     auto catalog = global.catalog();
@@ -37,11 +31,8 @@ Command set_progress_command(CLI::App& parent, GlobalOptions& global) {
         old_z ? catalog.resolve(old_z->normset, *old_z->source, old_z->normset_position, diagnostics) : nullptr;
     const model::NormSet* new_set =
         new_z ? catalog.resolve(new_z->normset, *new_z->source, new_z->normset_position, diagnostics) : nullptr;
-    if (has_errors(diagnostics) || !old_set || !new_set) {
-      print_diagnostics(diagnostics, global);
-      return int{kExitInput};
-    }
-    const auto lang = options->lang == "en" ? report::Lang::En : report::Lang::Nl;
+    if (has_errors(diagnostics) || !old_set || !new_set) return input_failure(diagnostics, global);
+    const auto lang = parse_lang(options->lang);
     const auto progress = analysis::compare_zelfevaluaties(*old_z, *old_set, *new_z, *new_set);
     report::ProgressHeader header{options->old_path, options->new_path, new_z->organisation,
                                   old_z->date, new_z->date,

@@ -20,24 +20,14 @@ Command set_show_command(CLI::App& parent, GlobalOptions& global) {
   app->add_option("normset", options->normset, "A norm set: id@version (e.g. kssw@2019) or a file")
       ->required()
       ->type_name("NORMSET");
-  app->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "markdown", "json"}))
-      ->capture_default_str();
-  app->add_option("--lang", options->lang, "Language of labels: nl or en")
-      ->check(CLI::IsMember({"nl", "en"}))
-      ->capture_default_str();
-  app->add_option("-o,--output", options->output, "Write to this file instead of stdout")
-      ->type_name("FILE");
+  add_report_options(*app, options->format, {"text", "markdown", "json"}, options->lang, options->output);
   return {app, [options, &global] {
             auto catalog = global.catalog();
             Diagnostics diagnostics;
             const model::NormSet* set =
                 load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
-            if (!set) {
-              print_diagnostics(diagnostics, global);
-              return int{kExitInput};
-            }
-            const auto lang = options->lang == "en" ? report::Lang::En : report::Lang::Nl;
+            if (!set) return input_failure(diagnostics, global);
+            const auto lang = parse_lang(options->lang);
             std::string content;
             if (options->format == "markdown") {
               content = report::render_normset_markdown(*set, lang);

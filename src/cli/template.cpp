@@ -36,10 +36,7 @@ Command set_template_command(CLI::App& parent, GlobalOptions& global) {
     auto catalog = global.catalog();
     Diagnostics diagnostics;
     const model::NormSet* set = load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
-    if (!set) {
-      print_diagnostics(diagnostics, global);
-      return int{kExitInput};
-    }
+    if (!set) return input_failure(diagnostics, global);
     std::vector<std::string> known;
     for (const auto& scope : set->scopes) known.push_back(scope.id);
     for (const auto& scope : options->scope) {

@@ -12,15 +12,42 @@
 namespace labeltool::read {
 namespace {
 
-/// Did-you-mean over long URNs costs an edit distance per candidate; beyond this many per
+/// Did-you-mean compares a word with every candidate; past this many comparisons per
 /// document the findings come without a suggestion, so a flood of bad rows stays fast.
-constexpr int kMaxSuggestions = 50;
+constexpr std::size_t kSuggestionWork = 400'000;
+
+/// URNs to suggest from, grouped by everything up to their last ':' (a framework's nodes
+/// share that prefix), so a typo is matched on the short last part only.
+class UrnCandidates {
+ public:
+  template <typename Range>
+  explicit UrnCandidates(const Range& keys) {
+    for (const auto& key : keys) {
+      const auto colon = key.rfind(':');
+      const std::size_t cut = colon == std::string::npos ? 0 : colon + 1;
+      tails_[key.substr(0, cut)].push_back(key.substr(cut));
+      all_.push_back(key);
+    }
+  }
+  /// The candidates for `lowered_urn`: {prefix, tails with that prefix}, or {"", all URNs}
+  /// when no candidate shares its prefix.
+  std::pair<std::string, const std::vector<std::string>*> for_urn(const std::string& lowered_urn) const {
+    const auto colon = lowered_urn.rfind(':');
+    const std::string prefix = lowered_urn.substr(0, colon == std::string::npos ? 0 : colon + 1);
+    if (const auto it = tails_.find(prefix); it != tails_.end()) return {prefix, &it->second};
+    return {std::string(), &all_};
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::string>> tails_;
+  std::vector<std::string> all_;
+};
 
 /// Adds findings about one file.
 struct Reporter {
   const SourceFile& source;
   Diagnostics& diagnostics;
-  int suggestions_left = kMaxSuggestions;
+  std::size_t work_left = kSuggestionWork;
 
   Diagnostic& report(Position position, Code code, std::string message) {
     diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
@@ -30,14 +57,24 @@ struct Reporter {
     diagnostic.related.push_back(make_related(source, position, std::move(message)));
   }
   /// " (did you mean 'X'?)" or "".
-  std::string suggestion(std::string_view word, const std::vector<std::string>& candidates) {
-    if (candidates.empty() || suggestions_left <= 0) return {};
-    --suggestions_left;
-    if (auto match = util::closest_match(word, candidates))
-      return " (did you mean '" + util::escape_control(*match) + "'?)";
+  std::string suggestion(std::string_view word, const std::vector<std::string>& candidates,
+                         const std::string& prefix = {}) {
+    if (candidates.empty() || candidates.size() > work_left) return {};
+    work_left -= candidates.size();
+    const std::string_view tail = word.substr(std::min(prefix.size(), word.size()));
+    if (auto match = util::closest_match(tail, candidates))
+      return " (did you mean '" + util::escape_control(prefix + *match) + "'?)";
     return {};
   }
+  /// The same for a (lowercased) URN among `candidates`.
+  std::string urn_suggestion(const std::string& lowered_urn, const UrnCandidates& candidates) {
+    const auto [prefix, list] = candidates.for_urn(lowered_urn);
+    return suggestion(lowered_urn, *list, prefix);
+  }
 };
+
+/// Where to report about an object: its key (`framework:`), or for a list item its start.
+Position where(const yaml::Node& node) { return node.key_position.line ? node.key_position : node.position; }
 
 std::string quoted(std::string_view text) { return "'" + util::escape_control(text) + "'"; }
 
@@ -396,7 +433,7 @@ std::optional<CisoFramework> read_ciso_framework(const yaml::Document& document,
   std::unordered_map<std::string, std::size_t> index_of;
   const yaml::Node* list = framework->find("requirement_nodes");
   if (!list || list->is_null()) {
-    reporter.report(list ? list->position : framework->key_position, Code::MissingKey,
+    reporter.report(list ? list->position : where(*framework), Code::MissingKey,
                     "the framework has no 'requirement_nodes'");
   } else if (!list->is_sequence()) {
     reporter.report(list->position, Code::WrongType,
@@ -442,7 +479,7 @@ std::optional<CisoFramework> read_ciso_framework(const yaml::Document& document,
   }
 
   // Parents, by URN.
-  std::vector<std::string> all_keys;
+  std::optional<UrnCandidates> node_urns;  // made when a parent_urn is unknown
   for (auto& node : nodes) {
     const yaml::Node* parent = node.yaml->find("parent_urn");
     if (is_null(parent)) continue;
@@ -456,11 +493,15 @@ std::optional<CisoFramework> read_ciso_framework(const yaml::Document& document,
       node.parent = static_cast<long>(it->second);
       continue;
     }
-    if (all_keys.empty())
-      for (const auto& n : nodes) all_keys.push_back(n.key);
+    if (!node_urns) {
+      std::vector<std::string> keys;
+      keys.reserve(nodes.size());
+      for (const auto& n : nodes) keys.push_back(n.key);
+      node_urns.emplace(keys);
+    }
     reporter.report(parent->position, Code::UnknownNorm,
                     "parent_urn " + quoted(parent->value) + " is not a node of this framework" +
-                        reporter.suggestion(key, all_keys) + "; read as a top-level node");
+                        reporter.urn_suggestion(key, *node_urns) + "; read as a top-level node");
   }
   cut_loops(nodes, reporter);
   place_nodes(nodes);
@@ -606,15 +647,19 @@ std::optional<model::Crosswalk> read_ciso_mapping_set(const yaml::Document& docu
   crosswalk.status_note = "Read from a CISO Assistant library (" + trimmed_text(root, "urn") +
                           "); mapping as published there, see its copyright field.";
 
-  std::vector<std::string> source_keys, target_keys;  // did-you-mean candidates, made when needed
-  const auto keys_of = [](const CisoFramework& framework, std::vector<std::string>& keys) -> const auto& {
-    if (keys.empty())
-      for (const auto& entry : framework.norm_of_urn) keys.push_back(entry.first);
-    return keys;
+  std::optional<UrnCandidates> source_keys, target_keys;  // did-you-mean candidates, made when needed
+  const auto keys_of = [](const CisoFramework& framework, std::optional<UrnCandidates>& keys) -> const auto& {
+    if (!keys) {
+      std::vector<std::string> urns;
+      urns.reserve(framework.norm_of_urn.size());
+      for (const auto& entry : framework.norm_of_urn) urns.push_back(entry.first);
+      keys.emplace(urns);
+    }
+    return *keys;
   };
   /// The norm ID a row's URN names on one side; "" (reported) when it names none.
   const auto resolve = [&](const yaml::Node& row, std::string_view key, const CisoFramework& framework,
-                           const CisoFramework* other, std::vector<std::string>& keys,
+                           const CisoFramework* other, std::optional<UrnCandidates>& keys,
                            std::string_view what) -> std::string {
     const std::string urn = trimmed_text(row, key);
     const std::string lowered = util::ascii_lower(urn);
@@ -631,7 +676,7 @@ std::optional<model::Crosswalk> read_ciso_mapping_set(const yaml::Document& docu
     } else {
       reporter.report(position, Code::UnknownNorm,
                       std::string(what) + " " + quoted(urn) + " is not a requirement of " + framework.set.reference() +
-                          reporter.suggestion(lowered, keys_of(framework, keys)));
+                          reporter.urn_suggestion(lowered, keys_of(framework, keys)));
     }
     return {};
   };
@@ -643,7 +688,7 @@ std::optional<model::Crosswalk> read_ciso_mapping_set(const yaml::Document& docu
   std::map<std::pair<std::string, std::string>, Seen> seen;
   const yaml::Node* rows = set_node->find("requirement_mappings");
   if (!rows || rows->is_null()) {
-    reporter.report(rows ? rows->position : set_node->key_position, Code::MissingKey,
+    reporter.report(rows ? rows->position : where(*set_node), Code::MissingKey,
                     "the mapping set has no 'requirement_mappings'");
   } else if (!rows->is_sequence()) {
     reporter.report(rows->position, Code::WrongType,

@@ -1,5 +1,7 @@
 #include "support/helpers.hpp"
 
+#include <doctest/doctest.h>
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -74,6 +76,16 @@ std::string read_text(const std::string& path) {
   std::stringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
+}
+
+void check_golden(const std::string& name, const std::string& actual) {
+  const std::string path = source_path("tests/golden/" + name);
+  if (const char* update = std::getenv("LABELTOOL_UPDATE_GOLDEN"); update && *update == '1') {
+    std::ofstream(path, std::ios::binary) << actual;
+    return;
+  }
+  INFO("golden file: " << path << " (LABELTOOL_UPDATE_GOLDEN=1 rewrites it)");
+  CHECK(actual == read_text(path));
 }
 
 namespace {

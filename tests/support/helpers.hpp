@@ -40,6 +40,10 @@ RunResult run_labeltool(const std::vector<std::string>& arguments, const std::st
 /// Path of a file in the source tree, e.g. source_path("normsets/kssw-2019.yaml").
 std::string source_path(const std::string& relative);
 
+/// Checks `actual` against tests/golden/NAME. With LABELTOOL_UPDATE_GOLDEN=1 it rewrites the
+/// file instead (then review the diff before committing).
+void check_golden(const std::string& name, const std::string& actual);
+
 /// The whole content of a file ("" when it cannot be read).
 std::string read_text(const std::string& path);
 
