@@ -4,6 +4,7 @@
 #include <map>
 
 #include "analysis/check.hpp"
+#include "read/ciso_reader.hpp"
 #include "read/crosswalk_reader.hpp"
 #include "read/load.hpp"
 #include "read/zelfevaluatie_reader.hpp"
@@ -53,6 +54,21 @@ LintResult lint_files(const std::vector<std::string>& files, read::Catalog& cata
       auto found = catalog.resolve_variant(normsets[i]->reference());
       loaded[i].diagnostics.insert(loaded[i].diagnostics.end(), found.begin(), found.end());
     }
+  }
+
+  // CISO Assistant libraries: frameworks first, then the mapping sets that name them.
+  for (auto& file : loaded) {
+    if (!file.ciso || read::ciso_library_content(*file.document) != read::CisoContent::Framework) continue;
+    ++result.summary.normsets;
+    if (auto framework = read::read_ciso_framework(*file.document, file.diagnostics))
+      catalog.add_ciso_framework(std::move(*framework), has_errors(file.diagnostics));
+  }
+  for (auto& file : loaded) {
+    if (!file.ciso || read::ciso_library_content(*file.document) != read::CisoContent::MappingSet) continue;
+    ++result.summary.crosswalks;
+    const auto [source, target] = read::ciso_mapping_framework_urns(*file.document);
+    read::read_ciso_mapping_set(*file.document, catalog.ciso_framework(source), catalog.ciso_framework(target),
+                                file.diagnostics);
   }
 
   // Zelfevaluaties last: the norm sets they name may be among the files linted.

@@ -176,6 +176,14 @@ const model::NormSet* load_normset_argument(const std::string& argument, read::C
   const std::size_t before = diagnostics.size();
   auto document = yaml::read_yaml_file(argument, limits, diagnostics);
   if (!document) return nullptr;
+  if (read::is_ciso_library(*document)) {
+    auto framework = read::read_ciso_framework(*document, diagnostics);
+    if (!framework || has_errors(Diagnostics(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end())))
+      return nullptr;
+    const std::string reference = framework->set.reference();
+    catalog.add_ciso_framework(std::move(*framework), false);
+    return catalog.resolve(reference, *document->source, {1, 1}, diagnostics);
+  }
   const read::FileKind* kind = read::detect_kind(*document, diagnostics);
   if (!kind) return nullptr;
   if (kind->header != "normset/1") {
@@ -198,6 +206,7 @@ const model::NormSet* load_normset_argument(const std::string& argument, read::C
 
 }  // namespace labeltool::cli
 
+#include "read/ciso_reader.hpp"
 #include "read/crosswalk_reader.hpp"
 
 namespace labeltool::cli {
@@ -212,6 +221,14 @@ std::optional<model::Crosswalk> crosswalk_between(const model::NormSet& from, co
     const std::string& path = *it;
     auto document = yaml::read_yaml_file(path, limits, diagnostics);
     if (!document) return std::nullopt;
+    if (read::is_ciso_library(*document)) {
+      const auto [source_urn, target_urn] = read::ciso_mapping_framework_urns(*document);
+      auto crosswalk = read::read_ciso_mapping_set(*document, catalog.ciso_framework(source_urn),
+                                                   catalog.ciso_framework(target_urn), diagnostics);
+      if (!crosswalk || has_errors(diagnostics)) return std::nullopt;
+      catalog.add_crosswalk(std::move(*crosswalk));
+      continue;
+    }
     const read::FileKind* kind = read::detect_kind(*document, diagnostics);
     if (!kind) return std::nullopt;
     if (kind->header != "crosswalk/1") {

@@ -12,7 +12,7 @@ namespace labeltool::cli {
 
 Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
   struct Options {
-    std::string a, b, zelfevaluatie, format = "text", lang = "nl", output;
+    std::string a, b, zelfevaluatie, format = "text", lang = "nl", output, as = "auto";
     std::vector<std::string> crosswalks, scope;
   };
   auto options = std::make_shared<Options>();
@@ -24,6 +24,11 @@ Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
   app->add_option("--zelfevaluatie", options->zelfevaluatie,
                   "For two versions: which answers of this zelfevaluatie (on A) carry over to B")
       ->type_name("FILE");
+  app->add_option("--as", options->as,
+                  "Compare as two versions of one label or as two labels (auto: versions when the IDs "
+                  "are equal)")
+      ->check(CLI::IsMember({"auto", "versions", "labels"}))
+      ->capture_default_str();
   add_list_option(*app, "--scope", options->scope, "Scope IDs; norms outside them are not applicable", "SCOPE");
   add_report_options(*app, options->format, {"text", "markdown", "json", "csv"}, options->lang, options->output);
   return {app, [options, &global] {
@@ -38,7 +43,8 @@ Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
     const auto format = parse_format(options->format);
     std::vector<std::string> inputs = {a->source->path(), b->source->path()};
     std::string content;
-    if (a->id == b->id) {
+    const bool versions = options->as == "versions" || (options->as == "auto" && a->id == b->id);
+    if (versions) {
       std::optional<model::Crosswalk> crosswalk;
       if (!options->crosswalks.empty()) {
         crosswalk = crosswalk_between(*a, *b, options->crosswalks, catalog, limits, diagnostics);

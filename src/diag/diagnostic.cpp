@@ -89,6 +89,12 @@ const std::vector<CodeInfo>& code_table() {
        "A strength that contradicts the relation (equal is 10, not-related is 0)."},
       {Code::ReverseMismatch, "reverse-mismatch", S::Error,
        "Crosswalks in both directions disagree (A subset B needs B superset A)."},
+      {Code::MappingOntoSection, "mapping-onto-section", S::Error,
+       "A CISO Assistant mapping row names a requirement node that is not assessable (a section)."},
+      {Code::RequirementWithoutText, "requirement-without-text", S::Error,
+       "An assessable CISO Assistant requirement node has neither a name nor a description."},
+      {Code::InconsistentDepth, "inconsistent-depth", S::Warning,
+       "A CISO Assistant node's 'depth' disagrees with its place under 'parent_urn'."},
   };
   assert(table.size() == static_cast<std::size_t>(Code::Count_));
   return table;

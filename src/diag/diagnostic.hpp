@@ -68,6 +68,10 @@ enum class Code : std::uint16_t {
   ConflictingRelation,
   StrengthMismatch,
   ReverseMismatch,
+  // CISO Assistant libraries
+  MappingOntoSection,
+  RequirementWithoutText,
+  InconsistentDepth,
   Count_  // keep last
 };
 

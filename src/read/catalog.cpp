@@ -197,6 +197,17 @@ const model::NormSet* Catalog::resolve(std::string_view reference, const SourceF
   return entry->resolved.get();
 }
 
+void Catalog::add_ciso_framework(CisoFramework framework, bool read_errors) {
+  add(framework.set, read_errors);
+  std::string urn = framework.urn;
+  ciso_frameworks_.emplace(std::move(urn), std::move(framework));
+}
+
+const CisoFramework* Catalog::ciso_framework(std::string_view urn) const {
+  const auto it = ciso_frameworks_.find(util::ascii_lower(urn));
+  return it == ciso_frameworks_.end() ? nullptr : &it->second;
+}
+
 void Catalog::add_crosswalk(model::Crosswalk crosswalk) {
   crosswalks_.insert(crosswalks_.begin(), std::move(crosswalk));
 }

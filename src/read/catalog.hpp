@@ -11,6 +11,7 @@
 #include "diag/diagnostic.hpp"
 #include "model/crosswalk.hpp"
 #include "model/normset.hpp"
+#include "read/ciso_reader.hpp"
 #include "yaml/document.hpp"
 
 namespace labeltool::read {
@@ -51,6 +52,12 @@ class Catalog {
   /// other way round, inverted. Crosswalks with read errors are skipped.
   std::optional<model::Crosswalk> find_crosswalk(std::string_view from, std::string_view to);
 
+  /// Registers a CISO Assistant framework (its norm set as with add()), so that mapping sets
+  /// naming it by URN can be read against it.
+  void add_ciso_framework(CisoFramework framework, bool read_errors);
+  /// The registered CISO framework with this URN (matched case-insensitively), or nullptr.
+  const CisoFramework* ciso_framework(std::string_view urn) const;
+
   /// One found norm set, for `labeltool list`.
   struct Listing {
     std::string reference;
@@ -89,6 +96,7 @@ class Catalog {
   std::map<std::string, Entry, std::less<>> entries_;
   std::vector<std::string> unreadable_;
   std::vector<model::Crosswalk> crosswalks_;  ///< registered first, then those found in folders
+  std::map<std::string, CisoFramework> ciso_frameworks_;  ///< by lowercased framework URN
 };
 
 /// Applies a variant's changes to a copy of its resolved base. Findings (unknown norms,

@@ -517,13 +517,12 @@ std::optional<CisoFramework> read_ciso_framework(const yaml::Document& document,
   if (first_wrong) {
     std::size_t with_depth = 0;
     for (const auto& node : nodes) with_depth += node.depth_field ? 1 : 0;
-    auto& d = reporter.report(
+    reporter.report(
         position_of(*first_wrong->yaml, "depth"), ciso_code::inconsistent_depth,
         "node " + quoted(urn_tail(first_wrong->urn)) + " has depth " + std::to_string(*first_wrong->depth_field) +
             " but is at level " + std::to_string(first_wrong->depth) + " under its parent_urn chain; " +
             std::to_string(wrong_depths) + " of the " + std::to_string(with_depth) +
             " nodes with a depth disagree with the tree (labeltool follows parent_urn)");
-    d.severity = Severity::Warning;  // TODO(lead): drop once inconsistent-depth is a warning code
   }
 
   // Themes: the top-level nodes that are not assessable. Assessable top-level nodes (flat

@@ -25,16 +25,15 @@
 
 namespace labeltool::read {
 
-/// The codes of the CISO-only rules. TODO(lead): these are placeholders (the nearest existing
-/// codes) until the new codes exist; then point each constant at its new code.
+/// The codes of the CISO-only rules.
 namespace ciso_code {
 /// A mapping row names a requirement node that is not assessable (a section).
-inline constexpr Code mapping_onto_section = Code::MappingOntoTheme;  // TODO(lead): new code MappingOntoSection
+inline constexpr Code mapping_onto_section = Code::MappingOntoSection;
 /// An assessable node with neither `name` nor `description`.
-inline constexpr Code requirement_without_text = Code::EmptyText;  // TODO(lead): new code RequirementWithoutText
+inline constexpr Code requirement_without_text = Code::RequirementWithoutText;
 /// `depth` disagrees with the node's place under `parent_urn` (reported once per framework,
 /// as a warning).
-inline constexpr Code inconsistent_depth = Code::InvalidValue;  // TODO(lead): new code InconsistentDepth (warning)
+inline constexpr Code inconsistent_depth = Code::InconsistentDepth;
 }  // namespace ciso_code
 
 /// What a CISO Assistant library holds, for choosing the reader.

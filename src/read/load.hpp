@@ -17,6 +17,7 @@ struct LoadedFile {
   std::string path;
   std::optional<yaml::Document> document;  ///< absent when the file could not be parsed
   const FileKind* kind = nullptr;          ///< absent when the header is missing or unknown
+  bool ciso = false;  ///< a CISO Assistant library (no labeltool header; see ciso_reader.hpp)
   Diagnostics diagnostics;
 };
 

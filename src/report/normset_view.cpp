@@ -25,6 +25,13 @@ std::string status_banner(const model::NormSet& set, Lang lang, BannerLength len
   if (set.status == model::Status::Official) return {};
   const auto& w = words(lang);
   const std::string_view label = set.status == model::Status::Draft ? w.draft : w.illustrative;
+  if (length == BannerLength::Short && set.status == model::Status::Draft) {
+    return fmt::format(lang == Lang::Nl ? "{}: dit normenkader is niet als officieel vastgesteld; "
+                                          "waar het vandaan komt, staat in 'labeltool show {}'."
+                                        : "{}: this norm set is not confirmed as official; where it "
+                                          "comes from is in 'labeltool show {}'.",
+                       label, set.reference());
+  }
   if (length == BannerLength::Short) {
     return fmt::format(lang == Lang::Nl ? "{}: dit is niet het officiële normenkader; wat echt is en "
                                           "wat niet, staat in 'labeltool show {}'."
@@ -44,7 +51,7 @@ std::string render_normset_text(const model::NormSet& set, Lang lang) {
                      fmt::format("{} {}, {} {}", set.themes.size(), w.themes, set.norm_count(), w.norms));
   if (!set.resolved_from.empty()) out += fmt::format("{}: {}\n", w.extends, util::join(set.resolved_from));
   if (auto banner = status_banner(set, lang); !banner.empty()) out += util::wrap(banner, 100) + "\n";
-  out += fmt::format("{}: {}\n", w.scale, escape_control(scale_text(set)));
+  out += fmt::format("{}: {}\n", w.scale, set.scale.empty() ? "-" : escape_control(scale_text(set)));
   if (set.verdict) out += fmt::format("{}: {}\n", w.verdict, escape_control(util::collapse_whitespace(set.verdict->description)));
   for (const auto& theme : set.themes) {
     out += fmt::format("\n{}  {} ({} {})\n", escape_control(theme.id), escape_control(theme.title),
