@@ -122,7 +122,7 @@ std::string render_github(const Diagnostics& diagnostics) {
     const std::string_view command = d.severity == Severity::Error     ? "error"
                                      : d.severity == Severity::Warning ? "warning"
                                                                        : "notice";
-    out += fmt::format("::{} file={}", command, github_escape(d.file, true));
+    out += fmt::format("::{} file={}", command, github_escape(util::escape_control(d.file), true));
     if (d.position.line > 0) out += fmt::format(",line={},col={}", d.position.line, d.position.column);
     out += fmt::format(",title={}::{}\n", github_escape(std::string("labeltool ") + std::string(code_name(d.code)), true),
                        github_escape(util::escape_control(message_with_related(d)), false));
