@@ -55,7 +55,7 @@ std::string header_text(const CheckedFile& file, Lang lang) {
   const auto& z = *file.zelfevaluatie;
   const auto& set = *file.set;
   std::string out = fmt::format("{}: {} — {} ({})\n", w.zelfevaluatie, escape_control(z.organisation),
-                                z.date, escape_control(file.path));
+                                escape_control(z.date), escape_control(file.path));
   out += fmt::format("{}: {} ({}), {}: {}\n", w.normset, escape_control(set.name), set.reference(),
                      util::ascii_lower(w.status), model::status_name(set.status));
   if (auto banner = status_banner(set, lang, BannerLength::Short); !banner.empty())
@@ -158,7 +158,7 @@ std::string render_check_text(const CheckedFile& file, Lang lang, Colour colour,
       std::string line = fmt::format("{}: {}", w.action, escape_control(gap.answer->action));
       std::vector<std::string> who_when;
       if (!gap.answer->owner.empty()) who_when.push_back(escape_control(gap.answer->owner));
-      if (!gap.answer->due.empty()) who_when.push_back(fmt::format("{} {}", w.due, gap.answer->due));
+      if (!gap.answer->due.empty()) who_when.push_back(fmt::format("{} {}", w.due, escape_control(gap.answer->due)));
       if (!who_when.empty()) line += " (" + util::join(who_when) + ")";
       out += "         " + util::wrap(line, 90, "         ") + "\n";
     }

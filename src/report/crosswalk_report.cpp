@@ -366,7 +366,7 @@ std::string render_transfer(const model::NormSet& source, const model::NormSet& 
       if (kind != TransferredNorm::Kind::NoSource) {
         std::vector<std::string> sources;
         for (const auto& s : n.sources)
-          sources.push_back(s.norm->id + " " + std::string(model::relation_name(s.relation)) + " '" + s.answer->score + "'");
+          sources.push_back(s.norm->id + " " + std::string(model::relation_name(s.relation)) + " '" + escape_control(s.answer->score) + "'");
         std::string why;
         if (n.decisive) {
           const auto& d = n.sources[*n.decisive];
@@ -436,7 +436,7 @@ std::string render_prefilled(const model::Zelfevaluatie& from, const model::Norm
         if (s.answer->action.empty()) continue;
         out += "    action: " + yaml_quote(s.answer->action) + "\n";
         if (!s.answer->owner.empty()) out += "    owner: " + yaml_quote(s.answer->owner) + "\n";
-        if (!s.answer->due.empty()) out += "    due: " + s.answer->due + "\n";
+        if (!s.answer->due.empty()) out += "    due: " + yaml_quote(s.answer->due) + "\n";
         break;
       }
     }

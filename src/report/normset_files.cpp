@@ -37,8 +37,8 @@ std::string render_normset_yaml(const model::NormSet& set) {
   line("version", set.version);
   line("name", set.name);
   line("owner", set.owner);
-  if (!set.valid_from.empty()) out += "valid_from: " + set.valid_from + "\n";
-  if (!set.valid_until.empty()) out += "valid_until: " + set.valid_until + "\n";
+  if (!set.valid_from.empty()) out += "valid_from: " + yaml_quote(set.valid_from) + "\n";
+  if (!set.valid_until.empty()) out += "valid_until: " + yaml_quote(set.valid_until) + "\n";
   line("language", set.language);
   out += "status: " + std::string(model::status_name(set.status)) + "\n";
   line("status_note", set.status_note);

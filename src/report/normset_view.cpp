@@ -47,7 +47,7 @@ std::string render_normset_text(const model::NormSet& set, Lang lang) {
   std::string out = fmt::format("{} ({})\n", escape_control(set.name), set.reference());
   out += fmt::format("{}: {}  {}: {}  {}: {}  {}\n", w.status, model::status_name(set.status),
                      w.owner, escape_control(set.owner), w.valid_from,
-                     set.valid_from.empty() ? "-" : set.valid_from,
+                     set.valid_from.empty() ? "-" : escape_control(set.valid_from),
                      fmt::format("{} {}, {} {}", set.themes.size(), w.themes, set.norm_count(), w.norms));
   if (!set.resolved_from.empty()) out += fmt::format("{}: {}\n", w.extends, util::join(set.resolved_from));
   if (auto banner = status_banner(set, lang); !banner.empty()) out += util::wrap(banner, 100) + "\n";
@@ -82,7 +82,7 @@ std::string render_normset_markdown(const model::NormSet& set, Lang lang) {
   if (auto banner = status_banner(set, lang); !banner.empty()) out += "> **" + md(banner) + "**\n\n";
   out += fmt::format("- {}: {}\n- {}: {}\n", w.status, model::status_name(set.status), w.owner,
                      md(set.owner));
-  if (!set.valid_from.empty()) out += fmt::format("- {}: {}\n", w.valid_from, set.valid_from);
+  if (!set.valid_from.empty()) out += fmt::format("- {}: {}\n", w.valid_from, md(set.valid_from));
   if (!set.resolved_from.empty()) out += fmt::format("- {}: {}\n", w.extends, util::join(set.resolved_from));
   out += fmt::format("- {}: {}\n", w.scale, md(scale_text(set)));
   if (set.verdict) out += fmt::format("- {}: {}\n", w.verdict, md(set.verdict->description));

@@ -12,6 +12,10 @@ namespace labeltool::util {
 /// Overlong forms, surrogates and code points above U+10FFFF count as invalid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+/// `text` with every byte that is not part of a valid UTF-8 sequence replaced by the UTF-8
+/// encoding of the code point with that value (U+0080..U+00FF, as in Latin-1).
+std::string latin1_bytes_to_utf8(std::string_view text);
+
 /// Number of code points in valid UTF-8 `text` (continuation bytes are not counted).
 std::size_t count_code_points(std::string_view text);
 

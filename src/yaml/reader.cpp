@@ -95,6 +95,10 @@ class TreeBuilder final : public YAML::EventHandler {
     node.quoted = tag == "!";
     if (node.quoted) check_closing_quote(mark);
     node.value = value;
+    // yaml-cpp decodes the escapes \N and \_ to the single bytes 0x85 and 0xA0 (Latin-1), not
+    // to UTF-8. The text was valid UTF-8 before parsing, so any invalid byte now came from
+    // such an escape: re-encode it as the code point it stands for.
+    if (node.quoted && util::find_invalid_utf8(node.value)) node.value = util::latin1_bytes_to_utf8(node.value);
     add(std::move(node), anchor);
   }
 
