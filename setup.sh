@@ -5,6 +5,7 @@
 #   ./setup.sh demo   release build, then labeltool's main job on a shipped example
 #   ./setup.sh test   release build, then the whole test suite (ctest)
 #   ./setup.sh asan   AddressSanitizer + UBSan build, then the whole test suite
+#   ./setup.sh fuzz   a short run of every libFuzzer target (clang), as CI does
 #   ./setup.sh build  release build only
 #
 # Run it as root, or as a user who may use sudo, on Debian 12 or newer.
@@ -13,15 +14,17 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 
 mode="${1:-demo}"
 case "$mode" in
-  demo|test|asan|build) ;;
-  -h|--help) sed -n '2,11s/^# \{0,1\}//p' "$0"; exit 0 ;;
-  *) echo "setup.sh: unknown mode '$mode' (demo, test, asan or build)" >&2; exit 2 ;;
+  demo|test|asan|fuzz|build) ;;
+  -h|--help) sed -n '2,12s/^# \{0,1\}//p' "$0"; exit 0 ;;
+  *) echo "setup.sh: unknown mode '$mode' (demo, test, asan, fuzz or build)" >&2; exit 2 ;;
 esac
 
 # Build tools and libraries, plus what the tests use (python3-yaml and python3-jsonschema
 # drive the peer benchmarks and validate our JSON output with a real validator).
 packages=(cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
           python3 python3-yaml python3-jsonschema)
+# The fuzz targets need clang with libFuzzer.
+[ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
 sudo=()
 if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
 missing=()
@@ -55,6 +58,9 @@ fetch_sarif_schema() {
 }
 
 jobs="$(nproc 2>/dev/null || echo 2)"
+if [ "$mode" = fuzz ]; then
+  exec fuzz/run_fuzz.sh --quick
+fi
 preset=release
 [ "$mode" = asan ] && preset=asan
 cmake --preset "$preset" >/dev/null
