@@ -103,21 +103,16 @@ std::vector<AnswerFate> answer_fates(const model::Zelfevaluatie& zelfevaluatie,
     std::vector<const NormMatch*> matches;
     for (const auto& match : diff.matches)
       if (match.before == old_norm) matches.push_back(&match);
-    AnswerFate fate{AnswerFate::Kind::Lost, &answer, {}, "the norm was removed"};
+    AnswerFate fate{AnswerFate::Kind::Lost, &answer, {}};
     for (const auto* match : matches) fate.successors.push_back(match->after);
+    if (matches.size() == 1) {
+      fate.relation = matches[0]->relation;
+      fate.reworded = matches[0]->reworded;
+    }
     if (matches.size() == 1 && matches[0]->relation == Relation::Equal && !matches[0]->reworded) {
       fate.kind = AnswerFate::Kind::CarriesOver;
-      fate.reason = matches[0]->renumbered ? "same text, now " + matches[0]->after->id : "unchanged";
     } else if (!matches.empty()) {
       fate.kind = AnswerFate::Kind::NeedsReview;
-      if (matches.size() > 1) {
-        fate.reason = "split over several norms";
-      } else if (matches[0]->relation != Relation::Equal) {
-        fate.reason = std::string(model::relation_name(matches[0]->relation)) + " of " + matches[0]->after->id +
-                      (matches[0]->relation == Relation::Subset ? " (merged into a broader norm)" : "");
-      } else {
-        fate.reason = "reworded";
-      }
     }
     fates.push_back(std::move(fate));
   }

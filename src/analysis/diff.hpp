@@ -42,7 +42,9 @@ struct AnswerFate {
   enum class Kind { CarriesOver, NeedsReview, Lost } kind;
   const model::Answer* answer;
   std::vector<const model::Norm*> successors;  ///< in the new version
-  std::string reason;
+  /// With one successor: how the old norm relates to it, and whether its text changed.
+  model::Relation relation = model::Relation::Equal;
+  bool reworded = false;
 };
 
 std::vector<AnswerFate> answer_fates(const model::Zelfevaluatie& zelfevaluatie,

@@ -88,6 +88,29 @@ void json_counts(util::JsonWriter& json, const CoverageCounts& c) {
 
 }  // namespace
 
+namespace {
+
+/// Why an answer carries over, needs review or is lost, in the report's language.
+std::string fate_reason(const AnswerFate& fate, Lang lang) {
+  switch (fate.kind) {
+    case AnswerFate::Kind::Lost: return std::string(tr(lang, "de norm is vervallen", "the norm was removed"));
+    case AnswerFate::Kind::CarriesOver:
+      if (fate.successors.front()->id == fate.answer->norm_id) return std::string(tr(lang, "ongewijzigd", "unchanged"));
+      return fmt::format("{} {}", tr(lang, "zelfde tekst, nu", "same text, now"), fate.successors.front()->id);
+    case AnswerFate::Kind::NeedsReview:
+      if (fate.successors.size() > 1) return std::string(tr(lang, "verdeeld over meer normen", "split over several norms"));
+      if (fate.relation == model::Relation::Subset)
+        return fmt::format("{} {}", tr(lang, "opgegaan in de bredere norm", "merged into the broader norm"), fate.successors.front()->id);
+      if (fate.relation != model::Relation::Equal)
+        return fmt::format("{} {} ({})", tr(lang, "overlapt met", "overlaps with"), fate.successors.front()->id,
+                           model::relation_name(fate.relation));
+      return std::string(tr(lang, "herschreven", "reworded"));
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string render_version_diff(const model::NormSet& before, const model::NormSet& after,
                                 const analysis::VersionDiff& diff, const std::vector<AnswerFate>* fates,
                                 Format format, Lang lang) {
@@ -102,6 +125,11 @@ std::string render_version_diff(const model::NormSet& before, const model::NormS
   };
   const auto fate_name = [](AnswerFate::Kind kind) {
     return kind == AnswerFate::Kind::CarriesOver ? "carries-over" : kind == AnswerFate::Kind::NeedsReview ? "needs-review" : "lost";
+  };
+  const auto fate_word = [&](AnswerFate::Kind kind) {
+    return kind == AnswerFate::Kind::CarriesOver   ? tr(lang, "gaat mee", "carries over")
+           : kind == AnswerFate::Kind::NeedsReview ? tr(lang, "opnieuw bekijken", "needs review")
+                                                   : tr(lang, "vervalt", "lost");
   };
   if (format == Format::Json) {
     util::JsonWriter json;
@@ -129,7 +157,7 @@ std::string render_version_diff(const model::NormSet& before, const model::NormS
         json.begin_object().key("norm").value(f.answer->norm_id).key("score").value(f.answer->score);
         json.key("fate").value(fate_name(f.kind)).key("successors").begin_array();
         for (const auto* n : f.successors) json.value(n->id);
-        json.end_array().key("reason").value(f.reason).end_object();
+        json.end_array().key("reason").value(fate_reason(f, Lang::En)).end_object();
       }
       json.end_array();
     }
@@ -198,7 +226,7 @@ std::string render_version_diff(const model::NormSet& before, const model::NormS
       for (const auto* n : f.successors) ids.push_back(n->id);
       const std::string line = fmt::format("{} ({}) → {}: {} — {}", escape_control(f.answer->norm_id),
                                            escape_control(f.answer->score), ids.empty() ? "-" : util::join(ids),
-                                           fate_name(f.kind), f.reason);
+                                           fate_word(f.kind), fate_reason(f, lang));
       out += item(markdown ? md(line) : line);
     }
   }
