@@ -6,6 +6,7 @@
 
 #include "support/helpers.hpp"
 #include "util/text.hpp"
+#include "yaml/document.hpp"
 
 using labeltool::testing::run_labeltool;
 using labeltool::testing::source_path;
@@ -59,4 +60,13 @@ TEST_CASE("yaml-cpp's \\N and \\_ escapes come out as UTF-8") {
   const auto result = run_labeltool({"show", path});
   CHECK(result.exit_code == 0);
   CHECK(result.out.find("Middelen\xc2\xa0" "en\\u0085meer") != std::string::npos);
+}
+
+TEST_CASE("a quoted scalar with an explicit tag gets its escapes as UTF-8 too") {
+  labeltool::Diagnostics diagnostics;
+  auto document = labeltool::yaml::parse_yaml("t.yaml", "a: !x \"\\N\\_\"\n", {}, diagnostics);
+  REQUIRE(document);
+  const auto* a = document->root.find("a");
+  REQUIRE(a);
+  CHECK(a->value == "\xc2\x85\xc2\xa0");
 }

@@ -98,7 +98,8 @@ class TreeBuilder final : public YAML::EventHandler {
     // yaml-cpp decodes the escapes \N and \_ to the single bytes 0x85 and 0xA0 (Latin-1), not
     // to UTF-8. The text was valid UTF-8 before parsing, so any invalid byte now came from
     // such an escape: re-encode it as the code point it stands for.
-    if (node.quoted && util::find_invalid_utf8(node.value)) node.value = util::latin1_bytes_to_utf8(node.value);
+    // (Not only for node.quoted: a quoted scalar with an explicit tag has another tag.)
+    if (util::find_invalid_utf8(node.value)) node.value = util::latin1_bytes_to_utf8(node.value);
     add(std::move(node), anchor);
   }
 
