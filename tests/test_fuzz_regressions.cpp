@@ -70,3 +70,13 @@ TEST_CASE("a quoted scalar with an explicit tag gets its escapes as UTF-8 too") 
   REQUIRE(a);
   CHECK(a->value == "\xc2\x85\xc2\xa0");
 }
+
+TEST_CASE("an unclosed quote after an explicit tag is refused too") {
+  labeltool::Diagnostics diagnostics;
+  CHECK_FALSE(labeltool::yaml::parse_yaml("t.yaml", "a: !x \"abc\nb: 1\n", {}, diagnostics));
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].message.find("the closing double quote is missing") != std::string::npos);
+  diagnostics.clear();
+  CHECK(labeltool::yaml::parse_yaml("t.yaml", "a: !x \"abc\"\nb: !y plain\n", {}, diagnostics));
+  CHECK(diagnostics.empty());
+}

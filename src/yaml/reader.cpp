@@ -93,7 +93,8 @@ class TreeBuilder final : public YAML::EventHandler {
     node.position = position(mark);
     // yaml-cpp gives non-plain (quoted, block) scalars the tag "!".
     node.quoted = tag == "!";
-    if (node.quoted) check_closing_quote(mark);
+    // Tagged scalars too: '!x "text' must not swallow the rest of the file either.
+    if (node.quoted || !tag.empty()) check_closing_quote(mark);
     node.value = value;
     // yaml-cpp decodes the escapes \N and \_ to the single bytes 0x85 and 0xA0 (Latin-1), not
     // to UTF-8. The text was valid UTF-8 before parsing, so any invalid byte now came from
@@ -134,9 +135,16 @@ class TreeBuilder final : public YAML::EventHandler {
   void check_closing_quote(const YAML::Mark& mark) {
     const std::string& text = source_.text();
     if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text.size()) return;
-    const char quote = text[static_cast<std::size_t>(mark.pos)];
+    std::size_t start = static_cast<std::size_t>(mark.pos);
+    // An explicit tag ("!x "), if any, stands before the quote.
+    if (text[start] == '!') {
+      while (start < text.size() && text[start] != ' ' && text[start] != '\t' && text[start] != '\n') ++start;
+      while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;
+    }
+    if (start >= text.size()) return;
+    const char quote = text[start];
     if (quote != '"' && quote != '\'') return;
-    for (std::size_t i = static_cast<std::size_t>(mark.pos) + 1; i < text.size(); ++i) {
+    for (std::size_t i = start + 1; i < text.size(); ++i) {
       if (quote == '"' && text[i] == '\\') {
         ++i;
       } else if (text[i] == quote) {
