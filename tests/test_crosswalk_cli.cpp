@@ -41,6 +41,13 @@ TEST_CASE("diff of two versions with the shipped crosswalk, and an old zelfevalu
   CHECK(by_text.exit_code == 0);
   CHECK(by_text.out.find("\"kind\": \"versions\"") != std::string::npos);
   CHECK(by_text.out.find("\"renumbered\"") != std::string::npos);
+  // The kinds of change are report words: Dutch by default, English with --lang en.
+  const auto dutch = run_labeltool({"diff", "kssw@2017", "kssw@2019"});
+  CHECK(dutch.out.find("herschreven") != std::string::npos);
+  CHECK(dutch.out.find("reworded") == std::string::npos);
+  const auto english = run_labeltool({"diff", "kssw@2017", "kssw@2019", "--lang", "en"});
+  CHECK(english.out.find("reworded") != std::string::npos);
+  CHECK(english.out.find("herschreven") == std::string::npos);
 }
 
 TEST_CASE("diff of two labels: coverage both ways, with denominators") {

@@ -198,8 +198,18 @@ std::string render_version_diff(const model::NormSet& before, const model::NormS
                      diff.added.size(), tr(lang, "vervallen", "removed"), diff.removed.size());
   out += heading(tr(lang, "Gewijzigd", "Changed"), changed.size());
   for (const auto* m : changed) {
+    // The machine names stay in JSON and CSV; people read the change in the report's language.
+    // A relation is the crosswalk file's own keyword and is shown as written there.
+    std::vector<std::string> change_words;
+    for (const auto& change : changes(*m)) {
+      if (change == "renumbered") change_words.emplace_back(tr(lang, "nieuw nummer", "renumbered"));
+      else if (change == "moved") change_words.emplace_back(tr(lang, "ander thema", "moved"));
+      else if (change == "reworded") change_words.emplace_back(tr(lang, "herschreven", "reworded"));
+      else if (change == "retitled") change_words.emplace_back(tr(lang, "nieuwe titel", "retitled"));
+      else change_words.push_back(change);
+    }
     std::string line = fmt::format("{} → {} [{}]", escape_control(m->before->id), escape_control(m->after->id),
-                                   util::join(changes(*m), ", "));
+                                   util::join(change_words, ", "));
     if (m->moved) line += fmt::format(" {} {} → {}", tr(lang, "thema", "theme"), escape_control(m->before->theme_id),
                                       escape_control(m->after->theme_id));
     line += ": " + escape_control(m->after->title);
