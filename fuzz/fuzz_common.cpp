@@ -236,43 +236,53 @@ const Variant& variant() { return current_variant; }
 
 void render_diagnostics(const Diagnostics& diagnostics) {
   const Variant& v = variant();
-  // Plain text is what the oracle can judge; the coloured form differs only by the ANSI
-  // codes labeltool adds itself.
-  expect_terminal_safe(report::render_diagnostics_text(diagnostics, report::Colour::Off, v.format == 3 ? 2 : 0),
+  // Plain text is what the oracle can judge and what users see most, so every input gets
+  // it; the coloured form differs only by the ANSI codes labeltool adds itself.
+  expect_terminal_safe(report::render_diagnostics_text(diagnostics, report::Colour::Off, 0),
                        "render_diagnostics_text");
   if (v.colour)
-    expect_utf8(report::render_diagnostics_text(diagnostics, report::Colour::On, 0),
-                "render_diagnostics_text (colour)");
+    expect_utf8(report::render_diagnostics_text(diagnostics, report::Colour::On, 2),
+                "render_diagnostics_text (colour, limit 2)");
   expect_terminal_safe(report::summary_line(report::count_findings(diagnostics), 1), "summary_line");
-  expect_json(report::render_diagnostics_json(diagnostics, 1), "render_diagnostics_json");
+  if (v.format >= 2) expect_json(report::render_diagnostics_json(diagnostics, 1), "render_diagnostics_json");
 }
 
 namespace {
 
-/// One CheckedFile in the formats `labeltool check` writes: always text (no colour, judged
-/// by the oracle), JSON and CSV; Markdown and coloured text for some inputs.
+/// One CheckedFile in one of the formats `labeltool check` writes, chosen by the Variant:
+/// across the corpus every format is judged, at the cost of one per input.
 void render_checked(const report::CheckedFile& file, std::string_view what) {
   const Variant& v = variant();
-  expect_terminal_safe(report::render_check_text(file, v.lang, report::Colour::Off, v.format == 3 ? 2 : 0),
-                       std::string("render_check_text") + std::string(what));
-  if (v.colour)
-    expect_utf8(report::render_check_text(file, v.lang, report::Colour::On, 0),
-                std::string("render_check_text (colour)") + std::string(what));
-  if (v.format == 1)
-    expect_utf8(report::render_check_markdown(file, v.lang), std::string("render_check_markdown") + std::string(what));
-  std::string json = report::check_json_begin() + report::check_json_file(file);
-  if (v.format == 2) json += report::check_json_separator() + report::check_json_file(file);
-  expect_json(json + report::check_json_end(true), std::string("check_json_*") + std::string(what));
-  const std::string csv = report::check_csv_header() + report::check_csv_rows(file);
-  const std::size_t rows = expect_csv(csv, std::string("check_csv_rows") + std::string(what));
-  if (oracles_enabled() && file.result && rows < 1 + file.result->rows.size())
-    oracle_failure("check_csv_rows: fewer CSV rows than norms in scope", csv, 0);
+  switch (v.format) {
+    case 0:
+      expect_terminal_safe(report::render_check_text(file, v.lang, report::Colour::Off, 0),
+                           std::string("render_check_text") + std::string(what));
+      if (v.colour)
+        expect_utf8(report::render_check_text(file, v.lang, report::Colour::On, 2),
+                    std::string("render_check_text (colour, limit 2)") + std::string(what));
+      break;
+    case 1:
+      expect_utf8(report::render_check_markdown(file, v.lang), std::string("render_check_markdown") + std::string(what));
+      break;
+    case 2: {
+      std::string json = report::check_json_begin() + report::check_json_file(file);
+      if (v.colour) json += report::check_json_separator() + report::check_json_file(file);
+      expect_json(json + report::check_json_end(true), std::string("check_json_*") + std::string(what));
+      break;
+    }
+    default: {
+      const std::string csv = report::check_csv_header() + report::check_csv_rows(file);
+      const std::size_t rows = expect_csv(csv, std::string("check_csv_rows") + std::string(what));
+      if (oracles_enabled() && file.result && rows < 1 + file.result->rows.size())
+        oracle_failure("check_csv_rows: fewer CSV rows than norms in scope", csv, 0);
+    }
+  }
 }
 
 }  // namespace
 
 void check_and_render(const model::Zelfevaluatie& zelfevaluatie, const model::NormSet& set,
-                      Diagnostics diagnostics) {
+                      Diagnostics diagnostics, AlsoRun also) {
   const Variant& v = variant();
   const bool read_clean = !has_errors(diagnostics);
   if (v.format == 0) {
@@ -296,6 +306,7 @@ void check_and_render(const model::Zelfevaluatie& zelfevaluatie, const model::No
   file.diagnostics = std::move(diagnostics);
   render_checked(file, "");
   expect_terminal_safe(report::verdict_text(result.verdict, result.total, set, v.lang), "verdict_text");
+  if (also == AlsoRun::Nothing) return;
 
   // Progress from the example (on kssw@2019) or from itself, to this one.
   const bool from_example = zelfevaluatie.normset == "kssw@2019";
@@ -474,7 +485,7 @@ void render_normset(const model::NormSet& set, bool clean) {
   const Variant& v = variant();
   const std::string text = report::render_normset_text(set, v.lang);
   const std::string markdown = v.format == 1 ? report::render_normset_markdown(set, v.lang) : "";
-  const std::string json = report::render_normset_json(set);
+  const std::string json = v.format == 2 ? report::render_normset_json(set) : "";
   const std::string banner = report::status_banner(
       set, v.lang, v.colour ? report::BannerLength::Short : report::BannerLength::Full);
   std::string list;
@@ -490,7 +501,7 @@ void render_normset(const model::NormSet& set, bool clean) {
   }
   expect_terminal_safe(text, "render_normset_text");
   expect_utf8(markdown, "render_normset_markdown");
-  expect_json(json, "render_normset_json");
+  if (!json.empty()) expect_json(json, "render_normset_json");
   expect_terminal_safe(banner, "status_banner");
   expect_terminal_safe(list, "render_normset_list");
   expect_templates(set, {});
@@ -577,22 +588,22 @@ std::size_t current_size = 0;
 /// The part of an oracle message that does not quote input: up to the first quote.
 std::string_view failure_kind(std::string_view what) { return what.substr(0, what.find('\'')); }
 
-/// What the output looked like just before the failing byte, with words and numbers
-/// collapsed: tells different fields apart without telling apart every input.
+/// Where in the output it failed, without what the input put there: the failing line up
+/// to its first ':' (a report's label, a JSON key), words and numbers collapsed to 'w'.
+/// Tells different fields apart without telling apart every input.
 std::string failure_shape(std::string_view text, std::size_t at) {
   at = std::min(at, text.size());
-  const std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
-  const std::size_t begin = line_start == std::string_view::npos || at == 0 ? 0 : line_start + 1;
+  const std::size_t line_start = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  std::string_view line = text.substr(line_start == std::string_view::npos ? 0 : line_start + 1);
+  line = line.substr(0, at - (line_start == std::string_view::npos ? 0 : line_start + 1));
+  if (const std::size_t colon = line.find(':'); colon != std::string_view::npos) line = line.substr(0, colon + 1);
   std::string shape;
   bool in_word = false;
-  for (std::size_t i = begin; i < at; ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
+  for (const char c : line) {
+    const auto byte = static_cast<unsigned char>(c);
     const bool word = std::isalnum(byte) != 0 || byte >= 0x80;
-    if (word) {
-      if (!in_word) shape += 'w';
-    } else {
-      shape += static_cast<char>(byte < 0x20 ? '?' : byte);
-    }
+    if (word && !in_word) shape += 'w';
+    if (!word) shape += static_cast<char>(byte < 0x20 ? '?' : byte);
     in_word = word;
   }
   return shape.size() > 40 ? shape.substr(shape.size() - 40) : shape;

@@ -67,25 +67,31 @@ const model::Zelfevaluatie& example_zelfevaluatie();
 /// fraction of the cost of rendering all of them for every input.
 struct Variant {
   report::Lang lang;
-  bool colour;      ///< also render with ANSI colours
-  unsigned format;  ///< 0 text, 1 Markdown, 2 JSON, 3 text with a findings limit
+  bool colour;      ///< also render with ANSI colours (text), or a second file (JSON)
+  unsigned format;  ///< 0 text, 1 Markdown, 2 JSON, 3 CSV
 };
 /// Call first in LLVMFuzzerTestOneInput.
 void begin_input(std::size_t size);
 const Variant& variant();
 
-/// Renders `diagnostics` as text (with and without colour, with a limit), one by one, as
-/// JSON and as a summary; checks the escaping and JSON oracles.
+/// Renders `diagnostics` as text and as a summary line, for some inputs also with colour
+/// and a findings limit, or as JSON; checks the escaping and JSON oracles.
 void render_diagnostics(const Diagnostics& diagnostics);
 
-/// Checks `zelfevaluatie` against `set` and renders the result in every check format (text,
-/// Markdown, JSON, CSV) and as progress against the example; checks the oracles.
+/// What check_and_render does after the check itself.
+enum class AlsoRun {
+  ProgressAndGap,  ///< `labeltool progress` from the example, `labeltool gap` when it can
+  Nothing,         ///< for fuzz_csv: a CSV zelfevaluatie is the same model as a YAML one
+};
+
+/// Checks `zelfevaluatie` against `set` and renders the result in one check format (text,
+/// Markdown, JSON or CSV, by the Variant); then what `also` says; checks the oracles.
 /// `diagnostics` are the findings of reading it.
 void check_and_render(const model::Zelfevaluatie& zelfevaluatie, const model::NormSet& set,
-                      Diagnostics diagnostics);
+                      Diagnostics diagnostics, AlsoRun also = AlsoRun::ProgressAndGap);
 
 /// `labeltool gap`: transfers `zelfevaluatie` (on `source`) through `crosswalk`, renders the
-/// gap report in every format and checks that the pre-filled zelfevaluatie reads back.
+/// gap report in one format and checks that the pre-filled zelfevaluatie reads back.
 void transfer_and_render(const model::Zelfevaluatie& zelfevaluatie, const model::NormSet& source,
                          const model::Crosswalk& crosswalk);
 

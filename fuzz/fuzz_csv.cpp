@@ -1,6 +1,6 @@
 // fuzz_csv: the CSV form of a zelfevaluatie. parse_csv (delimiter detection, quotes, BOM,
 // CRLF, UTF-8 and NUL checks) with a round-trip oracle for csv_cell, then
-// read_zelfevaluatie_csv and everything fuzz_zelfevaluatie does with the result.
+// read_zelfevaluatie_csv, then the check and its reports as in fuzz_zelfevaluatie.
 #include <cstddef>
 #include <cstdint>
 
@@ -79,7 +79,9 @@ void fuzz_one(const std::uint8_t* data, std::size_t size) {
   }
   const model::NormSet* set = fuzz::find_set(zelfevaluatie->normset);
   if (!set) set = &fuzz::set("kssw@2019");
-  fuzz::check_and_render(*zelfevaluatie, *set, std::move(diagnostics));
+  // Progress and gap take the same model as from YAML; fuzz_zelfevaluatie covers them, so
+  // this target spends its time on what only CSV input reaches.
+  fuzz::check_and_render(*zelfevaluatie, *set, std::move(diagnostics), fuzz::AlsoRun::Nothing);
 }
 
 }  // namespace
