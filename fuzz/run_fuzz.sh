@@ -2,24 +2,32 @@
 # Builds labeltool's libFuzzer targets with clang (build/fuzz), seeds their corpora from the
 # shipped files and runs them.
 #
-#   fuzz/run_fuzz.sh [--seconds N | --runs N | --quick] [--jobs J] [--stop-on-crash] [TARGET...]
+#   fuzz/run_fuzz.sh [--seconds N | --runs N | --quick | --replay] [--jobs J]
+#                    [--sanitizers LIST] [--stop-on-crash] [TARGET...]
 #
 #   --seconds N      fuzz each target for N seconds (default 60)
 #   --runs N         fuzz each target for N executions instead
 #   --quick          CI mode: --seconds 15 for every target
-#   --jobs J         run J targets at a time (default: the number of cores, at most 2)
+#   --replay         run each target once over its corpus and stop at the first finding:
+#                    checks a corpus grown with a faster build (--sanitizers undefined)
+#                    under ASan+UBSan
+#   --sanitizers L   -fsanitize= list (default address,undefined, in build/fuzz); another
+#                    list builds in build/fuzz-<list>, e.g. 'undefined' runs about twice as
+#                    fast, with libstdc++'s bounds checks but without ASan
+#   --jobs J         run J targets at a time (default: the number of cores, at most 2);
+#                    with fewer targets than J, each gets J/targets fork workers
 #   --stop-on-crash  plain libFuzzer: stop a target at its first finding, and let oracle
 #                    failures abort. By default a target keeps going after a finding
 #                    (-fork=1 -ignore_crashes=1 ...) and oracle failures are recorded once
 #                    per kind (LABELTOOL_FUZZ_ORACLES=record).
 #   --max-len N      longest input libFuzzer makes, in bytes (default 65536; a long run to
 #                    many millions of executions uses a smaller value, e.g. 2048)
-#   --no-build       use the binaries already in build/fuzz
+#   --no-build       use the binaries already built
 #   TARGET           fuzz_yaml fuzz_normset fuzz_zelfevaluatie fuzz_crosswalk fuzz_csv
 #                    fuzz_ciso; default: all of them
 #
 # Corpora live in fuzz/corpus/<target>/ and findings in fuzz/crashes/<target>/ (both
-# ignored by git); logs in build/fuzz/logs/. Prints per target: executions, exec/s,
+# ignored by git); logs in <build folder>/logs/. Prints per target: executions, exec/s,
 # coverage (cov/ft of libFuzzer's last stats line), findings and wall time. Exits 1 when any
 # target found something (crash, timeout, out-of-memory, leak or a failed oracle), 2 on a
 # usage or build problem.
@@ -28,14 +36,17 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 build="$root/build/fuzz"
 
-usage() { sed -n '2,27s/^# \{0,1\}//p' "$0"; }
+usage() { sed -n '2,35s/^# \{0,1\}//p' "$0"; }
 
-seconds=60 runs="" jobs="" stop_on_crash=0 do_build=1 max_len=65536 targets=()
+seconds=60 runs="" jobs="" stop_on_crash=0 do_build=1 max_len=65536 targets=() replay=0
+sanitizers=address,undefined
 while (($#)); do
   case "$1" in
     --seconds) seconds="${2:?--seconds needs a number}"; runs=""; shift 2 ;;
     --runs) runs="${2:?--runs needs a number}"; shift 2 ;;
     --quick) seconds=15; runs=""; shift ;;
+    --replay) replay=1; shift ;;
+    --sanitizers) sanitizers="${2:?--sanitizers needs a list}"; shift 2 ;;
     --jobs) jobs="${2:?--jobs needs a number}"; shift 2 ;;
     --stop-on-crash) stop_on_crash=1; shift ;;
     --no-build) do_build=0; shift ;;
@@ -48,6 +59,9 @@ done
 for number in "$seconds" "${runs:-1}" "${jobs:-1}" "$max_len"; do
   [[ "$number" =~ ^[1-9][0-9]*$ ]] || { echo "run_fuzz.sh: '$number' is not a positive number" >&2; exit 2; }
 done
+[[ "$sanitizers" =~ ^[a-z]+(,[a-z]+)*$ ]] || { echo "run_fuzz.sh: '$sanitizers' is not a sanitizer list" >&2; exit 2; }
+[ "$sanitizers" = address,undefined ] || build="$root/build/fuzz-${sanitizers//,/-}"
+if ((replay)); then runs=0; stop_on_crash=1; fi
 if [ -z "$jobs" ]; then
   jobs="$(nproc 2>/dev/null || echo 1)"
   ((jobs > 2)) && jobs=2
@@ -65,7 +79,7 @@ if ((do_build)); then
   command -v clang++ >/dev/null || { echo "run_fuzz.sh: clang++ not found (apt-get install clang)" >&2; exit 2; }
   probe="$(mktemp -d)"
   printf '#include <cstddef>\n#include <cstdint>\nextern "C" int LLVMFuzzerTestOneInput(const uint8_t*, size_t) { return 0; }\n' > "$probe/p.cpp"
-  if ! clang++ -fsanitize=fuzzer,address,undefined "$probe/p.cpp" -o "$probe/p" 2>"$probe/err"; then
+  if ! clang++ -fsanitize="fuzzer,$sanitizers" "$probe/p.cpp" -o "$probe/p" 2>"$probe/err"; then
     cat "$probe/err" >&2
     echo "run_fuzz.sh: clang cannot link libFuzzer (apt-get install libclang-rt-14-dev)" >&2
     rm -rf "$probe"; exit 2
@@ -73,7 +87,7 @@ if ((do_build)); then
   rm -rf "$probe"
   if [ ! -f "$build/CMakeCache.txt" ]; then
     CC=clang CXX=clang++ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DLABELTOOL_FUZZ=ON -DLABELTOOL_SANITIZE=address,undefined \
+      -DLABELTOOL_FUZZ=ON -DLABELTOOL_SANITIZE="$sanitizers" \
       -DLABELTOOL_BUILD_TESTS=OFF -DLABELTOOL_BUILD_BENCH=OFF >/dev/null || exit 2
   fi
   cmake --build "$build" -j "$(nproc 2>/dev/null || echo 2)" --target "${targets[@]}" >"$build/build.log" 2>&1 || {
@@ -112,11 +126,11 @@ run_target() {
   [ "$target" = fuzz_ciso ] && [ -d "$ciso_fixtures" ] && args+=("$ciso_fixtures")
   args+=(-dict="$here/yaml.dict" -max_len="$max_len" -timeout=5
               -rss_limit_mb=2048 -artifact_prefix="$crashes/" -print_final_stats=1)
-  if [ -n "$runs" ]; then args+=(-runs="$runs"); else args+=(-max_total_time="$seconds"); fi
+  if ((replay)); then args+=(-runs=0); elif [ -n "$runs" ]; then args+=(-runs="$runs"); else args+=(-max_total_time="$seconds"); fi
   if ((stop_on_crash)); then
     unset LABELTOOL_FUZZ_ORACLES
   else
-    args+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
+    args+=(-fork="$forks" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
     export LABELTOOL_FUZZ_ORACLES=record LABELTOOL_FUZZ_RECORD_DIR="$crashes"
   fi
   ls "$crashes" >"$build/logs/$target.before"
@@ -172,7 +186,10 @@ summarise() {
 
 for target in "${targets[@]}"; do seed "$target"; done
 budget="${runs:+$runs runs}"; budget="${budget:-$seconds s}"
-echo "run_fuzz.sh: ${targets[*]} — $budget each, $jobs at a time (logs in build/fuzz/logs/)"
+((replay)) && budget="one pass over the corpus"
+echo "run_fuzz.sh: ${targets[*]} — $budget each, $jobs at a time, -fsanitize=$sanitizers (logs in ${build#"$root"/}/logs/)"
+# Cores that no other target would use go to the fork workers of the ones there are.
+forks=$((jobs / ${#targets[@]})); ((forks < 1)) && forks=1
 running=0
 for target in "${targets[@]}"; do
   if ((running >= jobs)); then wait -n || true; running=$((running - 1)); fi
@@ -189,7 +206,7 @@ for target in "${targets[@]}"; do summarise "$target"; done
 if ((findings)); then
   echo
   cat "$build/logs/findings.txt"
-  echo "run_fuzz.sh: findings above; reproduce one with build/fuzz/fuzz/TARGET FILE"
+  echo "run_fuzz.sh: findings above; reproduce one with ${build#"$root"/}/fuzz/TARGET FILE"
   exit 1
 fi
 echo "run_fuzz.sh: no findings"
