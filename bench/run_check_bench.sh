@@ -33,6 +33,7 @@ done
 build_dir="${build_dir:-build/release}"
 
 bench_src="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$bench_src/lib.sh"
 repo_root="$(cd "$bench_src/.." && pwd)"
 python=/usr/bin/python3          # Debian's python: python3-yaml with libyaml, python3-jsonschema
 runs=3
@@ -55,9 +56,6 @@ labeltool="$build_dir/labeltool"
 "$python" -c 'import jsonschema' 2>/dev/null \
     || die "$python has no jsonschema (apt-get install python3-jsonschema)"
 
-have_time=0
-[[ -x /usr/bin/time ]] && have_time=1
-
 cd "$repo_root"
 
 # --- corpus -------------------------------------------------------------------------------
@@ -70,14 +68,7 @@ fi
 # The stamp includes the norm sets the generator reads, so editing them regenerates it.
 normsets_sum=$(cat normsets/kssw-2019.yaml normsets/nvvk-2021.yaml | cksum | cut -d' ' -f1)
 stamp="gen_zelfevaluaties v$("$python" "$bench_src/gen_zelfevaluaties.py" --version) ${gen_args[*]} normsets $normsets_sum"
-if [[ ! -d "$corpus" || "$(cat "$corpus.stamp" 2>/dev/null)" != "$stamp" ]]; then
-    echo "generating corpus in $corpus ..."
-    mkdir -p "$bench_dir"
-    rm -rf "$corpus" "$corpus.tmp" "$corpus.stamp"
-    "$python" "$bench_src/gen_zelfevaluaties.py" "$corpus.tmp" "${gen_args[@]}"
-    mv "$corpus.tmp" "$corpus"
-    echo "$stamp" > "$corpus.stamp"
-fi
+ensure_corpus "$corpus" "$stamp" "$bench_src/gen_zelfevaluaties.py" "${gen_args[@]}"
 
 files=$(find "$corpus" -type f \( -name '*.yaml' -o -name '*.yml' \) | wc -l)
 bytes=$(find "$corpus" -type f \( -name '*.yaml' -o -name '*.yml' \) -exec cat {} + | wc -c)
@@ -87,50 +78,15 @@ mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-now() { date +%s.%N; }
-
-# measure NAME CMD... : runs CMD $runs times; sets best_s and peak_kb. Exit 0 and 1 (findings)
-# count as success; anything else fails the script, showing the start of its output.
-measure() {
-    local name="$1"; shift
-    local i rc start end t
-    best_s=""; peak_kb=0
-    for (( i = 1; i <= runs; i++ )); do
-        rc=0
-        start=$(now)
-        if (( have_time )); then
-            /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>"$work/err" || rc=$?
-        else
-            "$@" >/dev/null 2>"$work/err" || rc=$?
-        fi
-        end=$(now)
-        if (( rc != 0 && rc != 1 )); then
-            echo "FAILED: $name exited with $rc: $*" >&2
-            echo "--- stderr (first lines)" >&2; head -n 20 "$work/err" >&2
-            exit 1
-        fi
-        t=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
-        if [[ -z "$best_s" ]] || awk -v t="$t" -v b="$best_s" 'BEGIN { exit !(t < b) }'; then
-            best_s="$t"
-        fi
-        if (( have_time )); then
-            local kb; kb=$(tail -n 1 "$work/rss")
-            if (( kb > peak_kb )); then peak_kb=$kb; fi
-        fi
-    done
-    last_rc=$rc
-    cp "$work/err" "$work/last_err"
-}
-
 # Warm the page cache so the first timed run does not pay for disk reads.
 find "$corpus" -type f -exec cat {} + > /dev/null
 
 secs=() rss=() rcs=()
 names=("labeltool check" "peer_check.py (python3)")
 
-measure "${names[0]}" "$labeltool" check --today "$today" --format json "$corpus"
+measure "${names[0]}" 1 "$labeltool" check --today "$today" --format json "$corpus"
 secs[0]=$best_s; rss[0]=$peak_kb; rcs[0]=$last_rc
-measure "${names[1]}" "$python" "$bench_src/peer_check.py" --today "$today" "$corpus"
+measure "${names[1]}" 1 "$python" "$bench_src/peer_check.py" --today "$today" "$corpus"
 secs[1]=$best_s; rss[1]=$peak_kb; rcs[1]=$last_rc
 peer_totals=$(tail -n 1 "$work/last_err")
 

@@ -32,6 +32,7 @@ done
 build_dir="${build_dir:-build/release}"
 
 bench_src="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$bench_src/lib.sh"
 python=/usr/bin/python3          # Debian's python: it has python3-yaml with libyaml
 labeltool="$build_dir/labeltool"
 bare="$build_dir/bench_bare_parse"
@@ -50,9 +51,6 @@ done
 "$python" -c 'import yaml; yaml.CSafeLoader' 2>/dev/null \
     || die "$python has no PyYAML with libyaml (apt-get install python3-yaml)"
 
-have_time=0
-[[ -x /usr/bin/time ]] && have_time=1
-
 # --- corpus -------------------------------------------------------------------------------
 bench_dir="${BENCH_DIR:-/tmp/labeltool-bench}"
 if (( quick )); then
@@ -61,14 +59,7 @@ else
     corpus="$bench_dir/normsets"; gen_args=(--files 250 --mb 55 --seed 1)
 fi
 stamp="gen_normsets v$("$python" "$bench_src/gen_normsets.py" --version) ${gen_args[*]}"
-if [[ ! -d "$corpus" || "$(cat "$corpus.stamp" 2>/dev/null)" != "$stamp" ]]; then
-    echo "generating corpus in $corpus ..."
-    mkdir -p "$bench_dir"
-    rm -rf "$corpus" "$corpus.tmp" "$corpus.stamp"
-    "$python" "$bench_src/gen_normsets.py" "$corpus.tmp" "${gen_args[@]}"
-    mv "$corpus.tmp" "$corpus"
-    echo "$stamp" > "$corpus.stamp"
-fi
+ensure_corpus "$corpus" "$stamp" "$bench_src/gen_normsets.py" "${gen_args[@]}"
 
 files=$(find "$corpus" -type f \( -name '*.yaml' -o -name '*.yml' \) | wc -l)
 bytes=$(find "$corpus" -type f \( -name '*.yaml' -o -name '*.yml' \) -exec cat {} + | wc -c)
@@ -78,53 +69,16 @@ mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-now() { date +%s.%N; }
-
-# measure NAME CMD... : runs CMD $runs times; sets best_s and peak_kb. Fails the script
-# when CMD exits non-zero, showing the start of its output.
-measure() {
-    local name="$1"; shift
-    local i rc start end t
-    best_s=""; peak_kb=0
-    for (( i = 1; i <= runs; i++ )); do
-        rc=0
-        start=$(now)
-        if (( have_time )); then
-            /usr/bin/time -f '%M' -o "$work/rss" "$@" >"$work/out" 2>"$work/err" || rc=$?
-        else
-            "$@" >"$work/out" 2>"$work/err" || rc=$?
-        fi
-        end=$(now)
-        if (( rc != 0 )); then
-            echo "FAILED: $name exited with $rc: $*" >&2
-            if (( rc == 1 )); then
-                echo "(exit 1 means findings, but every file in the corpus is valid)" >&2
-            fi
-            echo "--- stdout (first lines)" >&2; head -n 20 "$work/out" >&2
-            echo "--- stderr (first lines)" >&2; head -n 20 "$work/err" >&2
-            exit 1
-        fi
-        t=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
-        if [[ -z "$best_s" ]] || awk -v t="$t" -v b="$best_s" 'BEGIN { exit !(t < b) }'; then
-            best_s="$t"
-        fi
-        if (( have_time )); then
-            local kb; kb=$(tail -n 1 "$work/rss")
-            if (( kb > peak_kb )); then peak_kb=$kb; fi
-        fi
-    done
-}
-
 # Warm the page cache so the first timed run does not pay for disk reads.
 find "$corpus" -type f -exec cat {} + > /dev/null
 
 secs=() rss=()
 names=("labeltool lint" "labeltool lint --jobs 1" "peer_lint.py (python3)" "bench_bare_parse")
 
-measure "${names[0]}" "$labeltool" lint "$corpus";          secs[0]=$best_s; rss[0]=$peak_kb
-measure "${names[1]}" "$labeltool" lint --jobs 1 "$corpus"; secs[1]=$best_s; rss[1]=$peak_kb
-measure "${names[2]}" "$python" "$bench_src/peer_lint.py" "$corpus"; secs[2]=$best_s; rss[2]=$peak_kb
-measure "${names[3]}" "$bare" "$corpus";                    secs[3]=$best_s; rss[3]=$peak_kb
+measure "${names[0]}" 0 "$labeltool" lint "$corpus";          secs[0]=$best_s; rss[0]=$peak_kb
+measure "${names[1]}" 0 "$labeltool" lint --jobs 1 "$corpus"; secs[1]=$best_s; rss[1]=$peak_kb
+measure "${names[2]}" 0 "$python" "$bench_src/peer_lint.py" "$corpus"; secs[2]=$best_s; rss[2]=$peak_kb
+measure "${names[3]}" 0 "$bare" "$corpus";                    secs[3]=$best_s; rss[3]=$peak_kb
 
 # --- report -------------------------------------------------------------------------------
 echo
@@ -165,9 +119,9 @@ fixtures="$bench_src/../../shared/fixtures/ciso-assistant"
 if [[ -d "$fixtures" ]]; then
     runs=10
     ciso_bytes=$(cat "$fixtures"/*.yaml | wc -c)
-    measure "labeltool lint (CISO)" "$labeltool" lint --fail-on never "$fixtures"; ciso_lint=$best_s
-    measure "bench_bare_parse (CISO)" "$bare" "$fixtures";                      ciso_bare=$best_s
-    measure "PyYAML CSafeLoader load (CISO)" "$python" -c \
+    measure "labeltool lint (CISO)" 0 "$labeltool" lint --fail-on never "$fixtures"; ciso_lint=$best_s
+    measure "bench_bare_parse (CISO)" 0 "$bare" "$fixtures";                      ciso_bare=$best_s
+    measure "PyYAML CSafeLoader load (CISO)" 0 "$python" -c \
         'import sys, glob, yaml; [yaml.load(open(f, "rb"), Loader=yaml.CSafeLoader) for f in glob.glob(sys.argv[1] + "/*.yaml")]' \
         "$fixtures";                                                          ciso_py=$best_s
     echo
