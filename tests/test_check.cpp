@@ -3,6 +3,7 @@
 
 #include "analysis/check.hpp"
 #include "read/catalog.hpp"
+#include "read/csv.hpp"
 #include "read/document_kind.hpp"
 #include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
@@ -222,6 +223,31 @@ TEST_CASE("the CSV form reads comma or semicolon, BOM, CRLF and multi-line cells
   CHECK(z->answers[0].evidence == std::vector<std::string>{"Jaarverslag", "Werkplan"});
   CHECK(z->answers[0].score_position.line == 8);
   CHECK(z->answers[0].score_position.column == 8);
+}
+
+TEST_CASE("CSV cells keep their text and their line and column, in characters") {
+  // A quoted cell over two lines with "" inside, non-ASCII letters, an empty cell.
+  const std::string csv = "id,tekst,x\nA1,\"één\ntwee \"\"drie\"\"\",é\nA2,,z";
+  Diagnostics diagnostics;
+  const auto table = read::parse_csv("t.csv", csv, diagnostics);
+  CHECK(render(diagnostics) == "");
+  REQUIRE(table);
+  REQUIRE(table->rows.size() == 3);
+  const auto& row = table->rows[1].cells;
+  REQUIRE(row.size() == 3);
+  CHECK(row[1].text == "één\ntwee \"drie\"");
+  CHECK(row[1].position.line == 2);
+  CHECK(row[1].position.column == 4);
+  CHECK(row[2].text == "é");
+  CHECK(row[2].position.line == 3);
+  CHECK(row[2].position.column == 16);
+  const auto& last = table->rows[2].cells;
+  REQUIRE(last.size() == 3);
+  CHECK(last[1].text.empty());
+  CHECK(last[1].position.column == 4);
+  CHECK(last[2].text == "z");
+  CHECK(last[2].position.line == 4);
+  CHECK(last[2].position.column == 5);
 }
 
 TEST_CASE("CSV problems are reported at their cell") {

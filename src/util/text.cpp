@@ -120,11 +120,23 @@ std::optional<std::string> closest_match(std::string_view word,
   return best;
 }
 
+namespace {
+constexpr bool is_printable_ascii(char c) { return static_cast<unsigned char>(c) - 0x20U < 0x5FU; }
+}  // namespace
+
 std::string escape_control(std::string_view text) {
   static constexpr char hex[] = "0123456789abcdef";
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
+    // Nearly all text is printable ASCII: copy such a run at once.
+    std::size_t run_end = i;
+    while (run_end < text.size() && is_printable_ascii(text[run_end])) ++run_end;
+    if (run_end > i) {
+      out.append(text.substr(i, run_end - i));
+      i = run_end;
+      if (i == text.size()) break;
+    }
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte == '\n') {
       out += "\\n";
