@@ -148,9 +148,9 @@ summarise() {
   local target="$1" log="$build/logs/$1.log" crashes="$here/crashes/$1"
   local status wall
   read -r status wall <"$build/logs/$target.status"
-  # The last stats line: "#N: cov: C ft: F ..." (fork mode) or "#N DONE cov: C ft: F ...".
+  # The last stats line: "#N: cov: C ft: F ..." (fork mode) or "#N<tab>DONE   cov: C ft: F ...".
   local stats runs_done cov ft
-  stats="$(grep -aE '^#[0-9]+:? +(DONE +|pulse +|NEW +|REDUCE +|INITED +)?cov: ' "$log" | tail -1 || true)"
+  stats="$(grep -aE '^#[0-9]+:?[[:space:]]+((DONE|pulse|NEW|REDUCE|INITED)[[:space:]]+)?cov: ' "$log" | tail -1 || true)"
   runs_done="$(sed -nE 's/^#([0-9]+).*/\1/p' <<<"$stats")"
   cov="$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$stats")"
   ft="$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$stats")"
