@@ -4,6 +4,7 @@
 #include "read/catalog.hpp"
 #include "read/document_kind.hpp"
 #include "read/normset_reader.hpp"
+#include "read/schema.hpp"
 #include "support/helpers.hpp"
 
 using namespace labeltool;
@@ -103,10 +104,31 @@ TEST_CASE("wrong types are reported where they stand") {
         " 28 |         applies_to: shv\n"
         "    |                     ^\n");
   CHECK(normset_errors(replace(minimal_set, "max_not_met: 0", "max_not_met: nul"))
-            .find("error[wrong-type]: 'max_not_met' must be a whole number, not 'nul'") !=
+            .find("error[wrong-type]: 'max_not_met' must be a whole number of at most 15 digits, not 'nul'") !=
         std::string::npos);
   CHECK(normset_errors(replace(minimal_set, "themes:\n", "themes: {}\nx:\n"))
             .find("'themes' must be a list of theme entries, not a mapping") != std::string::npos);
+}
+
+TEST_CASE("numbers: whole numbers fit an integer, and nan or inf are not numbers") {
+  CHECK(read::whole_number(12.0) == 12);
+  CHECK(read::whole_number(-3.0) == -3);
+  CHECK(read::whole_number(999'999'999'999'999.0) == 999'999'999'999'999LL);
+  CHECK_FALSE(read::whole_number(1'000'000'000'000'000.0));
+  CHECK_FALSE(read::whole_number(1e19));  // beyond long long: converting it is undefined
+  CHECK_FALSE(read::whole_number(2.5));
+  double parsed = 0;
+  for (const char* text : {"nan", "inf", "-inf", "infinity", "1e400", "", "1,5"}) {
+    CAPTURE(text);
+    CHECK_FALSE(read::parse_number(text, parsed));
+  }
+  CHECK(read::parse_number("+1.5", parsed));
+  CHECK(parsed == 1.5);
+  // Found by fuzz_normset: a 49-digit level used to be converted to an integer regardless.
+  const std::string errors = normset_errors(
+      replace(minimal_set, "max_not_met: 0", "max_not_met: 1e19\n  min_met_percent: nan"));
+  CHECK(errors.find("'max_not_met' must be a whole number of at most 15 digits, not '1e19'") != std::string::npos);
+  CHECK(errors.find("'min_met_percent' must be a number, not 'nan'") != std::string::npos);
 }
 
 TEST_CASE("vocabularies are checked with a suggestion") {

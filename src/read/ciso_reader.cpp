@@ -105,8 +105,7 @@ std::optional<bool> boolean_of(const yaml::Node& node) {
 std::optional<long long> integer_of(const yaml::Node& node) {
   double value = 0;
   if (!node.is_scalar() || node.quoted || !parse_number(node.value, value)) return std::nullopt;
-  if (!std::isfinite(value) || std::floor(value) != value || std::fabs(value) > 1e15) return std::nullopt;
-  return static_cast<long long>(value);
+  return whole_number(value);
 }
 
 /// `text` made a labeltool ID: letters, digits and . _ - kept, runs of anything else become

@@ -27,7 +27,9 @@ model::Crosswalk read_crosswalk(const yaml::Document& document, Diagnostics& dia
       mapping.source = text_of(row, "source");
       mapping.target = text_of(row, "target");
       mapping.relation = model::parse_relation(text_of(row, "relation")).value_or(model::Relation::NotRelated);
-      if (auto strength = number_of(row, "strength")) mapping.strength = static_cast<int>(*strength);
+      // Only a strength the schema allows (0..10) is kept; validate() reported any other.
+      if (auto strength = whole_number_of(row, "strength"); strength && *strength >= 0 && *strength <= 10)
+        mapping.strength = static_cast<int>(*strength);
       mapping.rationale = text_of(row, "rationale");
       mapping.note = text_of(row, "note");
       mapping.position = row.position;

@@ -27,6 +27,11 @@ std::optional<double> number_of(const yaml::Node& node, std::string_view key) {
   return value;
 }
 
+std::optional<long long> whole_number_of(const yaml::Node& node, std::string_view key) {
+  const auto value = number_of(node, key);
+  return value ? whole_number(*value) : std::nullopt;
+}
+
 Position position_of(const yaml::Node& node, std::string_view key) {
   const yaml::Node* child = node.find(key);
   return child ? child->position : node.position;

@@ -16,6 +16,8 @@ std::string text_of(const yaml::Node& node, std::string_view key);
 std::optional<std::vector<std::string>> list_of(const yaml::Node& node, std::string_view key);
 /// The number at `node[key]`, or nullopt.
 std::optional<double> number_of(const yaml::Node& node, std::string_view key);
+/// The whole number at `node[key]` (see whole_number()), or nullopt.
+std::optional<long long> whole_number_of(const yaml::Node& node, std::string_view key);
 /// Position of `node[key]`'s value, or of `node` when the key is absent.
 Position position_of(const yaml::Node& node, std::string_view key);
 

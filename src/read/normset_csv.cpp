@@ -50,8 +50,9 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     double value = 0;
     const std::string raw = cell(row, i);
     if (raw.empty()) return std::nullopt;
-    if (!parse_number(raw, value) || (whole && value != static_cast<double>(static_cast<long long>(value)))) {
-      report(row.cells[i].position, Code::WrongType, "'" + util::escape_control(raw) + "' is not a " + (whole ? "whole number" : "number"));
+    if (!parse_number(raw, value) || (whole && !whole_number(value))) {
+      report(row.cells[i].position, Code::WrongType,
+             "'" + util::escape_control(raw) + "' is not a " + (whole ? "whole number of at most 15 digits" : "number"));
       return std::nullopt;
     }
     return value;
@@ -108,9 +109,9 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     } else if (key.rfind("verdict.", 0) == 0) {
       if (!set.verdict) set.verdict = model::Verdict{}, set.verdict->position = at;
       if (key == "verdict.max_not_met") {
-        if (auto n = number(row, 1, true)) set.verdict->max_not_met = static_cast<long long>(*n);
+        if (auto n = number(row, 1, true)) set.verdict->max_not_met = whole_number(*n);
       } else if (key == "verdict.max_partly_met") {
-        if (auto n = number(row, 1, true)) set.verdict->max_partly_met = static_cast<long long>(*n);
+        if (auto n = number(row, 1, true)) set.verdict->max_partly_met = whole_number(*n);
       } else if (key == "verdict.min_met_percent") {
         set.verdict->min_met_percent = number(row, 1, false);
       } else if (key == "verdict.description") {
@@ -123,7 +124,7 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     } else if (key == "discipline") {
       set.disciplines.push_back({id(row, 1), text(row, 2), at}), set.has_disciplines = true;
     } else if (key == "maturity_level") {
-      set.maturity_levels.push_back({static_cast<long long>(number(row, 1, true).value_or(0)), text(row, 2), at});
+      set.maturity_levels.push_back({whole_number(number(row, 1, true).value_or(0)).value_or(0), text(row, 2), at});
       set.has_levels = true;
     } else if (key == "theme") {
       set.themes.push_back({id(row, 1), text(row, 2), text(row, 3), {}, at});

@@ -130,9 +130,8 @@ model::NormSet read_normset(const yaml::Document& document, Diagnostics& diagnos
   }
   if (const yaml::Node* verdict = root.find("verdict"); verdict && verdict->is_mapping()) {
     model::Verdict rule;
-    if (auto n = number_of(*verdict, "max_not_met")) rule.max_not_met = static_cast<long long>(*n);
-    if (auto n = number_of(*verdict, "max_partly_met"))
-      rule.max_partly_met = static_cast<long long>(*n);
+    rule.max_not_met = whole_number_of(*verdict, "max_not_met");
+    rule.max_partly_met = whole_number_of(*verdict, "max_partly_met");
     rule.min_met_percent = number_of(*verdict, "min_met_percent");
     rule.description = text_of(*verdict, "description");
     rule.position = verdict->key_position;
@@ -147,7 +146,7 @@ model::NormSet read_normset(const yaml::Document& document, Diagnostics& diagnos
     for (const auto& item : levels->children)
       if (item.is_mapping())
         set.maturity_levels.push_back(
-            {static_cast<long long>(number_of(item, "level").value_or(0)), text_of(item, "name"),
+            {whole_number_of(item, "level").value_or(0), text_of(item, "name"),
              position_of(item, "level")});
   }
   if (const yaml::Node* themes = root.find("themes"); themes && themes->is_sequence()) {

@@ -1,6 +1,7 @@
 #include "read/schema.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <string>
 
 #include "util/text.hpp"
@@ -323,7 +324,12 @@ bool parse_number(std::string_view text, double& out) {
   if (text.empty()) return false;
   if (text.front() == '+') text.remove_prefix(1);
   const auto result = std::from_chars(text.data(), text.data() + text.size(), out);
-  return result.ec == std::errc() && result.ptr == text.data() + text.size();
+  return result.ec == std::errc() && result.ptr == text.data() + text.size() && std::isfinite(out);
+}
+
+std::optional<long long> whole_number(double value) {
+  if (!(std::fabs(value) <= kLargestWholeNumber) || std::trunc(value) != value) return std::nullopt;
+  return static_cast<long long>(value);
 }
 
 namespace {
@@ -502,11 +508,10 @@ class Validator {
     if (!scalar(node, field)) return;
     double parsed = 0;
     const bool whole = field.type == T::Integer;
-    if (node.quoted || !parse_number(node.value, parsed) ||
-        (whole && parsed != static_cast<double>(static_cast<long long>(parsed)))) {
+    if (node.quoted || !parse_number(node.value, parsed) || (whole && !whole_number(parsed))) {
       report(node.position, Code::WrongType,
-             label(field) + " must be " + (whole ? "a whole number" : "a number") + ", not '" +
-                 util::escape_control(node.value) + "'");
+             label(field) + " must be " + (whole ? "a whole number of at most 15 digits" : "a number") +
+                 ", not '" + util::escape_control(node.value) + "'");
       return;
     }
     if ((field.minimum && parsed < *field.minimum) || (field.maximum && parsed > *field.maximum)) {

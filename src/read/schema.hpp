@@ -86,7 +86,16 @@ extern const std::string_view kDatePattern;
 /// True when `text` is a valid ID: non-empty, letters, digits and . _ - only.
 bool is_valid_id(std::string_view text);
 
-/// Parses a whole number or decimal (as YAML writes them) into `out`.
+/// Parses a whole number or decimal (as YAML writes them) into `out`; a finite one only
+/// ("nan" and "inf" are not numbers in a norm set).
 bool parse_number(std::string_view text, double& out);
+
+/// The largest whole number labeltool accepts (15 digits): every whole number up to it is
+/// exact in a double, and converting it to an integer is always defined.
+inline constexpr double kLargestWholeNumber = 999'999'999'999'999.0;
+
+/// `value` as an integer when it is a whole number of at most 15 digits; else nothing. The
+/// one way labeltool turns a parsed number into an integer.
+std::optional<long long> whole_number(double value);
 
 }  // namespace labeltool::read
