@@ -4,7 +4,10 @@
 #include <chrono>
 #include <filesystem>
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "diag/source.hpp"
 #include "support/helpers.hpp"
 #include "yaml/document.hpp"
 
@@ -224,4 +227,21 @@ TEST_CASE("control characters in keys are escaped in messages") {
   const std::string errors = parse_errors("\"a\\e[31m\": 1\n\"a\\e[31m\": 2\n");
   CHECK(errors.find('\x1b') == std::string::npos);
   CHECK(errors.find("a\\x1b[31m") != std::string::npos);
+}
+
+TEST_CASE("PositionCursor gives the same positions as counting from the line start") {
+  const SourceFile source("p.yaml", "{a: é, b: [ü, x], c: 'ĳ'}\nzz: [1, 2]\n\n");
+  PositionCursor cursor(source);
+  // Forward along a line, back again, to another line, past a line's end, an empty line.
+  const std::vector<std::pair<std::uint32_t, std::uint32_t>> marks = {
+      {0, 0}, {0, 4}, {0, 8}, {0, 13}, {0, 27}, {0, 5}, {1, 4}, {1, 8}, {0, 30}, {2, 0}, {1, 0}};
+  for (const auto& [line0, byte0] : marks) {
+    CAPTURE(line0);
+    CAPTURE(byte0);
+    const Position expected = source.position_from_bytes(line0, byte0);
+    const Position got = cursor(line0, byte0);
+    CHECK(got.line == expected.line);
+    CHECK(got.column == expected.column);
+  }
+  CHECK(cursor(0, 8).column == 8);  // 'é' is two bytes, one character
 }

@@ -28,6 +28,20 @@ Position SourceFile::position_from_bytes(std::uint32_t line0, std::uint32_t byte
   return Position{line0 + 1, static_cast<std::uint32_t>(characters + 1)};
 }
 
+Position PositionCursor::operator()(std::uint32_t line0, std::uint32_t byte_column0) {
+  const std::string_view line = source_.line(line0 + 1);
+  // A mark past the end of its line (or on no line) is rare and has nothing to count on.
+  if (byte_column0 > line.size() || line.empty()) return source_.position_from_bytes(line0, byte_column0);
+  if (line0 != line0_ || byte_column0 < byte_column0_) {
+    line0_ = line0;
+    byte_column0_ = 0;
+    characters_ = 0;
+  }
+  characters_ += util::count_code_points(line.substr(byte_column0_, byte_column0 - byte_column0_));
+  byte_column0_ = byte_column0;
+  return Position{line0 + 1, static_cast<std::uint32_t>(characters_ + 1)};
+}
+
 Position SourceFile::position_of_offset(std::size_t offset) const {
   const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const auto line0 = static_cast<std::uint32_t>(after - line_starts_.begin() - 1);

@@ -30,6 +30,22 @@ class SourceFile {
   std::vector<std::uint32_t> line_starts_;
 };
 
+/// Converts marks (0-based line, byte column) that mostly arrive in reading order, as a
+/// parser's do, into positions: it counts characters on from the previous mark when that
+/// was earlier on the same line. One long line with many nodes (minified JSON) then costs
+/// linear time, where converting each mark from the line start is quadratic.
+class PositionCursor {
+ public:
+  explicit PositionCursor(const SourceFile& source) : source_(source) {}
+  Position operator()(std::uint32_t line0, std::uint32_t byte_column0);
+
+ private:
+  const SourceFile& source_;
+  std::uint32_t line0_ = 0;
+  std::uint32_t byte_column0_ = 0;
+  std::size_t characters_ = 0;  ///< code points in the line before byte_column0_
+};
+
 using SourcePtr = std::shared_ptr<const SourceFile>;
 
 /// A finding at `position` of `source`, with the severity from the code table and the

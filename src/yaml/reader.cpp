@@ -51,7 +51,7 @@ std::size_t count_nodes(const Node& node) {
 class TreeBuilder final : public YAML::EventHandler {
  public:
   TreeBuilder(const SourceFile& source, const ReadLimits& limits)
-      : source_(source), limits_(limits) {}
+      : source_(source), cursor_(source), limits_(limits) {}
 
   std::optional<Node> take_root() { return std::move(root_); }
 
@@ -160,10 +160,9 @@ class TreeBuilder final : public YAML::EventHandler {
              (quote == '"' ? "double" : "single") + " quote is missing");
   }
 
-  Position position(const YAML::Mark& mark) const {
+  Position position(const YAML::Mark& mark) {
     if (mark.is_null() || mark.line < 0 || mark.column < 0) return {};
-    return source_.position_from_bytes(static_cast<std::uint32_t>(mark.line),
-                                       static_cast<std::uint32_t>(mark.column));
+    return cursor_(static_cast<std::uint32_t>(mark.line), static_cast<std::uint32_t>(mark.column));
   }
 
   void count(const YAML::Mark& mark, std::size_t added) {
@@ -265,6 +264,7 @@ class TreeBuilder final : public YAML::EventHandler {
     std::size_t size = 0;
   };
   const SourceFile& source_;
+  PositionCursor cursor_;
   const ReadLimits& limits_;
   std::vector<Frame> stack_;
   std::optional<Node> root_;

@@ -312,6 +312,12 @@ def build_cases(work, big):
         cases.append(Case(f"10 8 MB line, output < 1 MB [{cmd}]", p, [cmd, p], ["unknown-key"],
                           max_mb=80, checks=[("output < 1 MB", output_below(MIB))]))
 
+    # 10b. one line with many nodes (minified JSON is valid YAML): each node's column is counted
+    # on from the previous node, not from the line start (that was quadratic: 400 KB, 11 s)
+    p = write("10-one-line-many-nodes.yaml",
+              "{labeltool: normset/1, id: hx, version: '1', notes: [" + ",".join(["a"] * 100_000) + "]}\n")
+    add_all("10 one line, 100,000 nodes", p, LS, ["unknown-key"], line=1, max_mb=60)  # measured 39 MB
+
     # 11. NUL bytes in otherwise valid YAML
     z = zelfevaluatie_text().encode().replace(b"Stichting Test", b"Stichting\x00Test")
     p = write("11-nul-in-value.yaml", z)
