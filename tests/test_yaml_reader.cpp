@@ -9,6 +9,7 @@
 
 #include "diag/source.hpp"
 #include "support/helpers.hpp"
+#include "util/text.hpp"
 #include "yaml/document.hpp"
 
 using namespace labeltool;
@@ -244,4 +245,34 @@ TEST_CASE("PositionCursor gives the same positions as counting from the line sta
     CHECK(got.column == expected.column);
   }
   CHECK(cursor(0, 8).column == 8);  // 'é' is two bytes, one character
+}
+
+TEST_CASE("a finding on a long line quotes a window of it, found without walking the line") {
+  // 3,000 two-byte characters then ASCII: columns cross the checkpoints every 1,024 characters.
+  std::string long_line;
+  for (int i = 0; i < 3000; ++i) long_line += "é";
+  for (int i = 0; i < 3000; ++i) long_line += static_cast<char>('a' + i % 26);
+  const SourceFile source("l.yaml", "short: 1\n" + long_line + "\n");
+  for (const std::uint32_t column : {1U, 2U, 1024U, 1025U, 1026U, 2049U, 3000U, 3001U, 5999U, 6000U, 6001U, 9000U}) {
+    CAPTURE(column);
+    std::size_t walked = 0, characters = 1;  // the plain walk from the line start
+    while (walked < long_line.size() && characters < column) {
+      walked += static_cast<unsigned char>(long_line[walked]) >= 0x80 ? 2 : 1;
+      ++characters;
+    }
+    CHECK(source.byte_of_column(2, column) == walked);
+    const SourceExcerpt excerpt = source.excerpt({2, column});
+    CHECK(excerpt.text.size() <= 123);
+    CHECK_FALSE(util::find_invalid_utf8(excerpt.text));
+    CHECK(long_line.find(excerpt.text) != std::string::npos);
+    CHECK(excerpt.first_column <= column);
+    CHECK(excerpt.cut_after == (column < 5900));
+  }
+  // The window around column 3001 starts 60 bytes (30 characters of é) before it.
+  CHECK(source.excerpt({2, 3001}).first_column == 2971);
+  // A short line is quoted whole.
+  const SourceExcerpt short_one = source.excerpt({1, 3});
+  CHECK(short_one.text == "short: 1");
+  CHECK(short_one.first_column == 1);
+  CHECK_FALSE(short_one.cut_after);
 }

@@ -96,12 +96,21 @@ struct Position {
   std::uint32_t column = 0;
 };
 
+/// The source text quoted under a finding: its whole line, or on a long line (minified
+/// JSON, a hostile file) a window of about 120 bytes around the position, so that neither
+/// memory nor output grows with the line times the number of findings on it.
+struct SourceExcerpt {
+  std::string text;
+  std::uint32_t first_column = 1;  ///< the column in the line where `text` starts
+  bool cut_after = false;          ///< the line goes on after `text`
+};
+
 /// A secondary location that explains a finding, e.g. where a duplicate key was first seen.
 struct RelatedLocation {
   std::string file;
   Position position;
   std::string message;
-  std::string source_line;
+  SourceExcerpt excerpt;
 };
 
 /// One finding.
@@ -111,7 +120,7 @@ struct Diagnostic {
   std::string file;
   Position position;
   std::string message;
-  std::string source_line;    ///< the text of the line at `position`, for the caret display
+  SourceExcerpt excerpt;      ///< the line at `position` (or a window of it), for the caret display
   std::uint32_t span = 1;     ///< width of the caret underline, in characters
   std::vector<RelatedLocation> related;
 };

@@ -6,11 +6,58 @@
 
 namespace labeltool {
 
+namespace {
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+}  // namespace
+
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i)
     if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+  for (std::uint32_t number = 1; number <= line_starts_.size(); ++number) {
+    const std::string_view whole = line(number);
+    if (whole.size() <= kLongLine) continue;
+    auto& offsets = checkpoints_[number];
+    std::size_t characters = 0;
+    for (std::size_t byte = 0; byte < whole.size(); ++byte) {
+      if (is_continuation(whole[byte])) continue;
+      if (characters % kCheckpointEvery == 0) offsets.push_back(static_cast<std::uint32_t>(byte));
+      ++characters;
+    }
+  }
+}
+
+std::size_t SourceFile::byte_of_column(std::uint32_t line_number, std::uint32_t column) const {
+  const std::string_view whole = line(line_number);
+  std::size_t byte = 0, characters = 1;  // at the start of character number `characters`
+  if (const auto found = checkpoints_.find(line_number); found != checkpoints_.end() && column > 1) {
+    const std::size_t index = std::min<std::size_t>((column - 1) / kCheckpointEvery, found->second.size() - 1);
+    byte = found->second[index];
+    characters = index * kCheckpointEvery + 1;
+  }
+  while (byte < whole.size() && characters < column) {
+    ++byte;
+    while (byte < whole.size() && is_continuation(whole[byte])) ++byte;
+    ++characters;
+  }
+  return byte;
+}
+
+SourceExcerpt SourceFile::excerpt(Position position) const {
+  const std::string_view whole = line(position.line);
+  constexpr std::size_t kWindow = 120;
+  if (whole.size() <= 2 * kWindow) return {std::string(whole), 1, false};
+  const std::size_t at = byte_of_column(position.line, position.column);
+  // Character boundaries are at most three bytes away in UTF-8; invalid text stops there.
+  std::size_t start = at > kWindow / 2 ? at - kWindow / 2 : 0;
+  for (int step = 0; step < 3 && start > 0 && is_continuation(whole[start]); ++step) --start;
+  std::size_t end = std::min(whole.size(), start + kWindow);
+  for (int step = 0; step < 3 && end < whole.size() && is_continuation(whole[end]); ++step) ++end;
+  const auto before = util::count_code_points(whole.substr(start, at - start));
+  const std::uint32_t first_column =
+      position.column > before ? static_cast<std::uint32_t>(position.column - before) : 1;
+  return {std::string(whole.substr(start, end - start)), first_column, end < whole.size()};
 }
 
 std::string_view SourceFile::line(std::uint32_t line) const {
@@ -56,7 +103,7 @@ Diagnostic make_diagnostic(const SourceFile& source, Position position, Code cod
   diagnostic.file = source.path();
   diagnostic.position = position;
   diagnostic.message = std::move(message);
-  diagnostic.source_line = std::string(source.line(position.line));
+  diagnostic.excerpt = source.excerpt(position);
   return diagnostic;
 }
 
@@ -70,8 +117,7 @@ Diagnostic make_file_diagnostic(std::string path, Code code, std::string message
 }
 
 RelatedLocation make_related(const SourceFile& source, Position position, std::string message) {
-  return RelatedLocation{source.path(), position, std::move(message),
-                         std::string(source.line(position.line))};
+  return RelatedLocation{source.path(), position, std::move(message), source.excerpt(position)};
 }
 
 }  // namespace labeltool

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -23,11 +24,20 @@ class SourceFile {
   Position position_from_bytes(std::uint32_t line0, std::uint32_t byte_column0) const;
   /// The 1-based position of byte `offset` in the text.
   Position position_of_offset(std::size_t offset) const;
+  /// The byte offset, from the start of line `line`, of the character at `column` (1-based;
+  /// the line's end when the column is past it). Fast on long lines too.
+  std::size_t byte_of_column(std::uint32_t line, std::uint32_t column) const;
+  /// What a finding at `position` quotes: the whole line, or a window of a long one.
+  SourceExcerpt excerpt(Position position) const;
 
  private:
   std::string path_;
   std::string text_;
   std::vector<std::uint32_t> line_starts_;
+  /// For each line longer than kLongLine bytes: the byte offset of every kCheckpointEvery-th
+  /// character, so that finding a column does not walk the whole line for each finding.
+  static constexpr std::size_t kLongLine = 4096, kCheckpointEvery = 1024;
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> checkpoints_;
 };
 
 /// Converts marks (0-based line, byte column) that mostly arrive in reading order, as a

@@ -31,46 +31,30 @@ std::string location(const std::string& file, Position position) {
   return text;
 }
 
-/// The quoted source line with a caret under `position`, or "" when there is no line.
-std::string excerpt(std::string_view source_line, Position position, std::uint32_t span,
-                    Colour colour) {
+/// The quoted source line (or its window) with a caret under `position`, or "" when there is
+/// no line.
+std::string excerpt(const SourceExcerpt& quoted, Position position, std::uint32_t span, Colour colour) {
   if (position.line == 0) return {};
-  // A huge line (minified, or hostile) is shown as a window around the caret.
-  constexpr std::size_t kWindow = 120;
-  std::string windowed;
-  if (source_line.size() > 2 * kWindow) {
-    std::size_t byte = 0, characters = 1;
-    while (byte < source_line.size() && characters < position.column) {
-      ++byte;
-      while (byte < source_line.size() && (static_cast<unsigned char>(source_line[byte]) & 0xC0) == 0x80) ++byte;
-      ++characters;
-    }
-    std::size_t start = byte > kWindow / 2 ? byte - kWindow / 2 : 0;
-    while (start > 0 && (static_cast<unsigned char>(source_line[start]) & 0xC0) == 0x80) --start;
-    std::size_t end = std::min(source_line.size(), start + kWindow);
-    while (end < source_line.size() && (static_cast<unsigned char>(source_line[end]) & 0xC0) == 0x80) ++end;
-    windowed = (start > 0 ? "…" : "") + std::string(source_line.substr(start, end - start)) +
-               (end < source_line.size() ? "…" : "");
-    position.column = static_cast<std::uint32_t>(position.column - util::count_code_points(source_line.substr(0, start)) +
-                                                 (start > 0 ? 1 : 0));
-    source_line = windowed;
-    span = std::min<std::uint32_t>(span, static_cast<std::uint32_t>(kWindow));
-  }
-  const std::string number = std::to_string(position.line);
-  const std::string gutter(number.size(), ' ');
+  // A window of a long line is marked with … where the line goes on.
+  const bool cut_before = quoted.first_column > 1;
+  const std::string shown = (cut_before ? "…" : "") + util::escape_control(quoted.text) + (quoted.cut_after ? "…" : "");
+  const std::uint32_t column_in_text = position.column >= quoted.first_column ? position.column - quoted.first_column + 1 : 1;
   // Escaping can widen the text before the caret; measure the escaped prefix.
   std::size_t byte = 0, characters = 1;
-  while (byte < source_line.size() && characters < position.column) {
+  const std::string_view text = quoted.text;
+  while (byte < text.size() && characters < column_in_text) {
     ++byte;
-    while (byte < source_line.size() && (static_cast<unsigned char>(source_line[byte]) & 0xC0) == 0x80)
-      ++byte;
+    while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
     ++characters;
   }
-  const std::size_t pad = util::count_code_points(util::escape_control(source_line.substr(0, byte)));
+  const std::size_t pad = util::count_code_points(util::escape_control(text.substr(0, byte))) + (cut_before ? 1 : 0);
+  if (cut_before || quoted.cut_after) span = std::min<std::uint32_t>(span, 120);
+  const std::string number = std::to_string(position.line);
+  const std::string gutter(number.size(), ' ');
   std::string marker = "^";
   if (span > 1) marker += std::string(span - 1, '~');
-  return fmt::format(" {} | {}\n {} | {}{}\n", number, util::escape_control(source_line), gutter,
-                     std::string(pad, ' '), paint(marker, green, colour));
+  return fmt::format(" {} | {}\n {} | {}{}\n", number, shown, gutter, std::string(pad, ' '),
+                     paint(marker, green, colour));
 }
 
 }  // namespace
@@ -91,11 +75,11 @@ std::string render_diagnostic(const Diagnostic& diagnostic, Colour colour) {
       paint(fmt::format("{}[{}]", severity_name(diagnostic.severity), code_name(diagnostic.code)),
             severity_style(diagnostic.severity), colour),
       util::escape_control(diagnostic.message));
-  out += excerpt(diagnostic.source_line, diagnostic.position, diagnostic.span, colour);
+  out += excerpt(diagnostic.excerpt, diagnostic.position, diagnostic.span, colour);
   for (const auto& related : diagnostic.related) {
     out += fmt::format("{}: {}: {}\n", paint(location(related.file, related.position), bold, colour),
                        paint("note", cyan, colour), util::escape_control(related.message));
-    out += excerpt(related.source_line, related.position, 1, colour);
+    out += excerpt(related.excerpt, related.position, 1, colour);
   }
   return out;
 }

@@ -347,7 +347,7 @@ std::optional<Document> parse_yaml(const std::string& path, std::string bytes,
     const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data());
     auto diagnostic = make_diagnostic(raw, raw.position_of_offset(offset), Code::NulByte,
                                       "NUL byte: this is a binary file, not YAML text");
-    diagnostic.source_line = util::escape_control(diagnostic.source_line);
+    diagnostic.excerpt.text = util::escape_control(diagnostic.excerpt.text);
     diagnostics.push_back(std::move(diagnostic));
     return std::nullopt;
   }

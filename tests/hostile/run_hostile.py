@@ -318,6 +318,19 @@ def build_cases(work, big):
               "{labeltool: normset/1, id: hx, version: '1', notes: [" + ",".join(["a"] * 100_000) + "]}\n")
     add_all("10 one line, 100,000 nodes", p, LS, ["unknown-key"], line=1, max_mb=60)  # measured 39 MB
 
+    # 10c. an 8 MB line with 300 findings at its end: each finding quotes a window of the
+    # line, not a copy of it (that was 2.5 GB and 7 s); finding the column does not walk
+    # the line from its start for each one
+    with open(os.path.join(work, "in", "10-long-line-many-findings.yaml"), "wb") as f:
+        f.write(b'{labeltool: normset/1, id: hx, version: "1", name: "')
+        chunk = b"x" * MIB
+        for _ in range(8):
+            f.write(chunk)
+        f.write(b'", ' + ", ".join(f"k{i}: 1" for i in range(300)).encode() + b"}\n")
+    p = os.path.join("in", "10-long-line-many-findings.yaml")
+    add_all("10 8 MB line, 300 findings", p, LS, ["unknown-key"], line=1, max_mb=80,
+            checks=[("output < 256 KB", output_below(256 * KIB))])
+
     # 11. NUL bytes in otherwise valid YAML
     z = zelfevaluatie_text().encode().replace(b"Stichting Test", b"Stichting\x00Test")
     p = write("11-nul-in-value.yaml", z)
