@@ -1,6 +1,7 @@
 #pragma once
 /// Findings as data. Every problem labeltool reports is a Diagnostic with a stable code;
 /// the table of codes (code_table) is the one place their names and meanings are written.
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -100,6 +101,7 @@ struct Position {
 /// JSON, a hostile file) a window of about 120 bytes around the position, so that neither
 /// memory nor output grows with the line times the number of findings on it.
 struct SourceExcerpt {
+  static constexpr std::size_t kWindowBytes = 120;  ///< the size of a long line's window
   std::string text;
   std::uint32_t first_column = 1;  ///< the column in the line where `text` starts
   bool cut_after = false;          ///< the line goes on after `text`

@@ -30,23 +30,19 @@ SourceFile::SourceFile(std::string path, std::string text)
 
 std::size_t SourceFile::byte_of_column(std::uint32_t line_number, std::uint32_t column) const {
   const std::string_view whole = line(line_number);
-  std::size_t byte = 0, characters = 1;  // at the start of character number `characters`
-  if (const auto found = checkpoints_.find(line_number); found != checkpoints_.end() && column > 1) {
-    const std::size_t index = std::min<std::size_t>((column - 1) / kCheckpointEvery, found->second.size() - 1);
-    byte = found->second[index];
-    characters = index * kCheckpointEvery + 1;
+  const std::size_t index = column > 1 ? column - 1 : 0;  // of the character, 0-based
+  std::size_t from_byte = 0, from_index = 0;
+  if (const auto found = checkpoints_.find(line_number); found != checkpoints_.end()) {
+    const std::size_t checkpoint = std::min(index / kCheckpointEvery, found->second.size() - 1);
+    from_byte = found->second[checkpoint];
+    from_index = checkpoint * kCheckpointEvery;
   }
-  while (byte < whole.size() && characters < column) {
-    ++byte;
-    while (byte < whole.size() && is_continuation(whole[byte])) ++byte;
-    ++characters;
-  }
-  return byte;
+  return from_byte + util::byte_of_code_point(whole.substr(from_byte), index - from_index);
 }
 
 SourceExcerpt SourceFile::excerpt(Position position) const {
   const std::string_view whole = line(position.line);
-  constexpr std::size_t kWindow = 120;
+  constexpr std::size_t kWindow = SourceExcerpt::kWindowBytes;
   if (whole.size() <= 2 * kWindow) return {std::string(whole), 1, false};
   const std::size_t at = byte_of_column(position.line, position.column);
   // Character boundaries are at most three bytes away in UTF-8; invalid text stops there.

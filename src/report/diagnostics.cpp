@@ -40,15 +40,11 @@ std::string excerpt(const SourceExcerpt& quoted, Position position, std::uint32_
   const std::string shown = (cut_before ? "…" : "") + util::escape_control(quoted.text) + (quoted.cut_after ? "…" : "");
   const std::uint32_t column_in_text = position.column >= quoted.first_column ? position.column - quoted.first_column + 1 : 1;
   // Escaping can widen the text before the caret; measure the escaped prefix.
-  std::size_t byte = 0, characters = 1;
   const std::string_view text = quoted.text;
-  while (byte < text.size() && characters < column_in_text) {
-    ++byte;
-    while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
-    ++characters;
-  }
+  const std::size_t byte = util::byte_of_code_point(text, column_in_text - 1);
   const std::size_t pad = util::count_code_points(util::escape_control(text.substr(0, byte))) + (cut_before ? 1 : 0);
-  if (cut_before || quoted.cut_after) span = std::min<std::uint32_t>(span, 120);
+  if (cut_before || quoted.cut_after)
+    span = std::min<std::uint32_t>(span, static_cast<std::uint32_t>(SourceExcerpt::kWindowBytes));
   const std::string number = std::to_string(position.line);
   const std::string gutter(number.size(), ' ');
   std::string marker = "^";

@@ -67,6 +67,15 @@ std::size_t count_code_points(std::string_view text) {
   }));
 }
 
+std::size_t byte_of_code_point(std::string_view text, std::size_t index) {
+  std::size_t byte = 0;
+  for (; index > 0 && byte < text.size(); --index) {
+    ++byte;
+    while (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) ++byte;
+  }
+  return byte;
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
   // Optimal string alignment: Levenshtein plus adjacent transpositions ("titel" → "title"
   // is one edit), keeping three rows.

@@ -19,6 +19,10 @@ std::string latin1_bytes_to_utf8(std::string_view text);
 /// Number of code points in valid UTF-8 `text` (continuation bytes are not counted).
 std::size_t count_code_points(std::string_view text);
 
+/// The byte offset in UTF-8 `text` of code point number `index` (0-based), or text.size()
+/// when the text is shorter.
+std::size_t byte_of_code_point(std::string_view text, std::size_t index);
+
 /// Edit distance (insertions, deletions, substitutions, adjacent transpositions), with an early exit: returns `limit + 1` as soon as it exceeds `limit`.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 
