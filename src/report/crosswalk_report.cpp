@@ -114,12 +114,15 @@ std::string fate_reason(const AnswerFate& fate, Lang lang) {
 std::string render_version_diff(const model::NormSet& before, const model::NormSet& after,
                                 const analysis::VersionDiff& diff, const std::vector<AnswerFate>* fates,
                                 Format format, Lang lang) {
-  const auto changes = [](const analysis::NormMatch& m) {
+  // The kinds of change of a match: in English they are the machine names JSON and CSV use;
+  // people read them in the report's language. A relation is the crosswalk file's own
+  // keyword and is shown as written there.
+  const auto changes = [](const analysis::NormMatch& m, Lang words = Lang::En) {
     std::vector<std::string> what;
-    if (m.renumbered) what.emplace_back("renumbered");
-    if (m.moved) what.emplace_back("moved");
-    if (m.reworded) what.emplace_back("reworded");
-    if (m.retitled) what.emplace_back("retitled");
+    if (m.renumbered) what.emplace_back(tr(words, "nieuw nummer", "renumbered"));
+    if (m.moved) what.emplace_back(tr(words, "ander thema", "moved"));
+    if (m.reworded) what.emplace_back(tr(words, "herschreven", "reworded"));
+    if (m.retitled) what.emplace_back(tr(words, "nieuwe titel", "retitled"));
     if (m.relation != model::Relation::Equal) what.emplace_back(model::relation_name(m.relation));
     return what;
   };
@@ -198,18 +201,8 @@ std::string render_version_diff(const model::NormSet& before, const model::NormS
                      diff.added.size(), tr(lang, "vervallen", "removed"), diff.removed.size());
   out += heading(tr(lang, "Gewijzigd", "Changed"), changed.size());
   for (const auto* m : changed) {
-    // The machine names stay in JSON and CSV; people read the change in the report's language.
-    // A relation is the crosswalk file's own keyword and is shown as written there.
-    std::vector<std::string> change_words;
-    for (const auto& change : changes(*m)) {
-      if (change == "renumbered") change_words.emplace_back(tr(lang, "nieuw nummer", "renumbered"));
-      else if (change == "moved") change_words.emplace_back(tr(lang, "ander thema", "moved"));
-      else if (change == "reworded") change_words.emplace_back(tr(lang, "herschreven", "reworded"));
-      else if (change == "retitled") change_words.emplace_back(tr(lang, "nieuwe titel", "retitled"));
-      else change_words.push_back(change);
-    }
     std::string line = fmt::format("{} → {} [{}]", escape_control(m->before->id), escape_control(m->after->id),
-                                   util::join(change_words, ", "));
+                                   util::join(changes(*m, lang), ", "));
     if (m->moved) line += fmt::format(" {} {} → {}", tr(lang, "thema", "theme"), escape_control(m->before->theme_id),
                                       escape_control(m->after->theme_id));
     line += ": " + escape_control(m->after->title);
