@@ -57,6 +57,10 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     }
     return value;
   };
+  const auto whole_cell = [&](const CsvRow& row, std::size_t i) -> std::optional<long long> {
+    const auto value = number(row, i, true);
+    return value ? whole_number(*value) : std::nullopt;
+  };
   const auto date = [&](const CsvRow& row) {
     const std::string value = cell(row, 1);
     if (!util::is_iso_date(value))
@@ -109,9 +113,9 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     } else if (key.rfind("verdict.", 0) == 0) {
       if (!set.verdict) set.verdict = model::Verdict{}, set.verdict->position = at;
       if (key == "verdict.max_not_met") {
-        if (auto n = number(row, 1, true)) set.verdict->max_not_met = whole_number(*n);
+        if (auto n = whole_cell(row, 1)) set.verdict->max_not_met = n;
       } else if (key == "verdict.max_partly_met") {
-        if (auto n = number(row, 1, true)) set.verdict->max_partly_met = whole_number(*n);
+        if (auto n = whole_cell(row, 1)) set.verdict->max_partly_met = n;
       } else if (key == "verdict.min_met_percent") {
         set.verdict->min_met_percent = number(row, 1, false);
       } else if (key == "verdict.description") {
@@ -124,7 +128,7 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     } else if (key == "discipline") {
       set.disciplines.push_back({id(row, 1), text(row, 2), at}), set.has_disciplines = true;
     } else if (key == "maturity_level") {
-      set.maturity_levels.push_back({whole_number(number(row, 1, true).value_or(0)).value_or(0), text(row, 2), at});
+      set.maturity_levels.push_back({whole_cell(row, 1).value_or(0), text(row, 2), at});
       set.has_levels = true;
     } else if (key == "theme") {
       set.themes.push_back({id(row, 1), text(row, 2), text(row, 3), {}, at});
