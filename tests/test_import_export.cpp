@@ -1,6 +1,8 @@
 // Norm sets to CSV and back: lossless for every shipped set, formulas neutralised.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "read/csv.hpp"
 #include "support/helpers.hpp"
 
@@ -48,4 +50,45 @@ TEST_CASE("import csv reports problems at their cell") {
   CHECK(result.err.find("error[invalid-value]: status 'illustratief'; allowed: official, draft, illustrative") != std::string::npos);
   CHECK(result.err.find("error[unknown-theme]: theme 'X' is not declared in a 'theme' row") != std::string::npos);
   CHECK(run_labeltool({"import", "csv", write_file(folder, "e.csv", "")}).exit_code == 2);
+}
+
+TEST_CASE("a norm row shorter than the norm table's header is a finding at its first cell") {
+  // Found by fuzz_csv: the reader took the norm's position from a cell past the row's end.
+  const std::string folder = temp_dir();
+  std::string csv = run_labeltool({"export", "csv", "taalhuizen@cbct"}).out;
+  const auto lines_before = static_cast<std::size_t>(std::count(csv.begin(), csv.end(), '\n'));
+  csv += "N\r\n";
+  const std::string path = write_file(folder, "short.csv", csv);
+  const auto result = run_labeltool({"import", "csv", path});
+  CHECK(result.exit_code == 2);
+  const std::string at = path + ":" + std::to_string(lines_before + 1) + ":1: ";
+  CHECK(result.err.find(at + "error[invalid-id]: '' is not a valid ID") != std::string::npos);
+  CHECK(result.err.find(at + "error[empty-text]: norm  has no title") != std::string::npos);
+}
+
+TEST_CASE("import csv holds a set to the same rules as normset/1 YAML") {
+  // Found by fuzz_csv: a level 0 and a validity period ending before it started were
+  // imported, and the YAML written from them did not lint.
+  const std::string folder = temp_dir();
+  const std::string csv = run_labeltool({"export", "csv", "nvvk@2021"}).out;
+  const struct {
+    std::string row, replacement, finding;
+  } cases[] = {
+      {"maturity_level,1,", "maturity_level,0,", "error[invalid-value]: 'level' is 0; it must be at least 1"},
+      {"maturity_level,1,", "maturity_level,,", "error[missing-key]: a 'maturity_level' row needs the level's number"},
+      {"verdict.max_not_met,0", "verdict.max_not_met,-1", "error[invalid-value]: 'max_not_met' is -1; it must be at least 0"},
+      {"verdict.min_met_percent,80", "verdict.min_met_percent,101",
+       "error[invalid-value]: 'min_met_percent' is 101; it must be from 0 to 100"},
+      {"language,", "valid_from,2021-01-01\r\nvalid_until,2000-12-31\r\nlanguage,",
+       "error[invalid-value]: 'valid_until' 2000-12-31 is before 'valid_from' 2021-01-01"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.replacement);
+    std::string changed = csv;
+    REQUIRE(changed.find(c.row) != std::string::npos);
+    changed.replace(changed.find(c.row), c.row.size(), c.replacement);
+    const auto result = run_labeltool({"import", "csv", write_file(folder, "n.csv", changed)});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find(c.finding) != std::string::npos);
+  }
 }

@@ -106,6 +106,7 @@ struct NormSet {
   SourcePtr source;
   std::string id, version, name, owner, language;
   std::string valid_from, valid_until;
+  Position valid_until_position;
   Status status = Status::Illustrative;
   std::string status_note;
   std::vector<std::string> sources;

@@ -1,6 +1,7 @@
 #include "read/normset_csv.hpp"
 
 #include "read/csv.hpp"
+#include "read/normset_reader.hpp"
 #include "read/schema.hpp"
 #include "util/text.hpp"
 
@@ -40,38 +41,54 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
   const auto cell = [](const CsvRow& row, std::size_t i) {
     return i < row.cells.size() ? std::string(util::trim(row.cells[i].text)) : std::string();
   };
+  // Where cell i of a row is, or where the row starts when it is shorter than that: a short
+  // row is a finding, never a read past its end.
+  const auto position_of = [](const CsvRow& row, std::size_t i) {
+    return i < row.cells.size() ? row.cells[i].position : row.cells.front().position;
+  };
   // Multi-line texts keep their inner line breaks; only the ends are trimmed.
   const auto text = cell;
   const std::vector<std::string> keys = {"id", "version", "name", "owner", "valid_from", "valid_until", "language",
                                          "status", "status_note", "source", "scale", "verdict.max_not_met",
                                          "verdict.max_partly_met", "verdict.min_met_percent", "verdict.description",
                                          "scope", "discipline", "maturity_level", "theme"};
-  const auto number = [&](const CsvRow& row, std::size_t i, bool whole) -> std::optional<double> {
+  // Numbers follow the same rule table as in YAML (type and range), so that every set
+  // imported from CSV is also a valid normset/1 file.
+  const auto& verdict_fields = *normset_schema().field("verdict")->object;
+  const auto& scale_fields = *normset_schema().field("scale")->object;
+  const auto& level_fields = *normset_schema().field("maturity_levels")->object;
+  const auto number = [&](const CsvRow& row, std::size_t i, const FieldSchema& field) -> std::optional<double> {
     double value = 0;
     const std::string raw = cell(row, i);
     if (raw.empty()) return std::nullopt;
+    const bool whole = field.type == ValueType::Integer;
     if (!parse_number(raw, value) || (whole && !whole_number(value))) {
       report(row.cells[i].position, Code::WrongType,
              "'" + util::escape_control(raw) + "' is not a " + (whole ? "whole number of at most 15 digits" : "number"));
       return std::nullopt;
     }
+    if (auto range = out_of_range(field, value)) {
+      report(row.cells[i].position, Code::InvalidValue,
+             "'" + std::string(field.name) + "' is " + raw + "; it must be " + *range);
+      return std::nullopt;
+    }
     return value;
   };
-  const auto whole_cell = [&](const CsvRow& row, std::size_t i) -> std::optional<long long> {
-    const auto value = number(row, i, true);
+  const auto whole_cell = [&](const CsvRow& row, std::size_t i, const FieldSchema& field) -> std::optional<long long> {
+    const auto value = number(row, i, field);
     return value ? whole_number(*value) : std::nullopt;
   };
   const auto date = [&](const CsvRow& row) {
     const std::string value = cell(row, 1);
     if (!util::is_iso_date(value))
-      report(row.cells.size() > 1 ? row.cells[1].position : row.cells[0].position, Code::InvalidDate,
+      report(position_of(row, 1), Code::InvalidDate,
              "'" + util::escape_control(value) + "' is not a date in the form YYYY-MM-DD");
     return value;
   };
   const auto id = [&](const CsvRow& row, std::size_t i) {
     const std::string value = cell(row, i);
     if (!is_valid_id(value))
-      report(i < row.cells.size() ? row.cells[i].position : row.cells[0].position, Code::InvalidId,
+      report(position_of(row, i), Code::InvalidId,
              "'" + util::escape_control(value) + "' is not a valid ID (letters, digits and . _ - only)");
     return value;
   };
@@ -86,13 +103,13 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     else if (key == "name") set.name = text(row, 1);
     else if (key == "owner") set.owner = text(row, 1);
     else if (key == "valid_from") set.valid_from = date(row);
-    else if (key == "valid_until") set.valid_until = date(row);
+    else if (key == "valid_until") set.valid_until = date(row), set.valid_until_position = position_of(row, 1);
     else if (key == "language") set.language = cell(row, 1);
     else if (key == "status") {
       if (auto status = model::parse_status(cell(row, 1))) {
         set.status = *status;
       } else {
-        report(row.cells.size() > 1 ? row.cells[1].position : at, Code::InvalidValue,
+        report(position_of(row, 1), Code::InvalidValue,
                "status '" + util::escape_control(cell(row, 1)) + "'; allowed: official, draft, illustrative");
       }
     } else if (key == "status_note") set.status_note = text(row, 1);
@@ -104,20 +121,20 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
       if (auto meaning = model::parse_meaning(cell(row, 2))) {
         value.meaning = *meaning;
       } else {
-        report(row.cells.size() > 2 ? row.cells[2].position : at, Code::InvalidValue,
+        report(position_of(row, 2), Code::InvalidValue,
                "meaning '" + util::escape_control(cell(row, 2)) + "'; allowed: met, partly-met, not-met, not-applicable");
       }
-      value.score = number(row, 3, false);
+      value.score = number(row, 3, *scale_fields.field("score"));
       set.scale.push_back(std::move(value));
       set.has_scale = true;
     } else if (key.rfind("verdict.", 0) == 0) {
       if (!set.verdict) set.verdict = model::Verdict{}, set.verdict->position = at;
       if (key == "verdict.max_not_met") {
-        if (auto n = whole_cell(row, 1)) set.verdict->max_not_met = n;
+        if (auto n = whole_cell(row, 1, *verdict_fields.field("max_not_met"))) set.verdict->max_not_met = n;
       } else if (key == "verdict.max_partly_met") {
-        if (auto n = whole_cell(row, 1)) set.verdict->max_partly_met = n;
+        if (auto n = whole_cell(row, 1, *verdict_fields.field("max_partly_met"))) set.verdict->max_partly_met = n;
       } else if (key == "verdict.min_met_percent") {
-        set.verdict->min_met_percent = number(row, 1, false);
+        set.verdict->min_met_percent = number(row, 1, *verdict_fields.field("min_met_percent"));
       } else if (key == "verdict.description") {
         set.verdict->description = text(row, 1);
       } else {
@@ -128,7 +145,9 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     } else if (key == "discipline") {
       set.disciplines.push_back({id(row, 1), text(row, 2), at}), set.has_disciplines = true;
     } else if (key == "maturity_level") {
-      set.maturity_levels.push_back({whole_cell(row, 1).value_or(0), text(row, 2), at});
+      if (cell(row, 1).empty())
+        report(position_of(row, 1), Code::MissingKey, "a 'maturity_level' row needs the level's number");
+      set.maturity_levels.push_back({whole_cell(row, 1, *level_fields.field("level")).value_or(0), text(row, 2), at});
       set.has_levels = true;
     } else if (key == "theme") {
       set.themes.push_back({id(row, 1), text(row, 2), text(row, 3), {}, at});
@@ -144,6 +163,7 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     if (!found) report({1, 1}, Code::MissingKey, std::string("the metadata rows have no '") + required + "' row");
   }
   if (!set.verdict) report({1, 1}, Code::MissingKey, "the metadata rows have no 'verdict.description' row");
+  check_metadata(set, diagnostics);
   if (set.status != model::Status::Official && set.status_note.empty())
     report({1, 1}, Code::MissingKey, "a norm set that is not official needs a 'status_note' row");
 
@@ -183,10 +203,10 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     norm.evidence = split(col(5), '\n');
     norm.applies_to = split(col(6), '|');
     norm.discipline = split(col(7), '|');
-    norm.position = row.cells[static_cast<std::size_t>(column_of[1])].position;
+    norm.position = position_of(row, static_cast<std::size_t>(column_of[1]));
     norm.applies_to_position = norm.discipline_position = norm.position;
     norm.source = table->source;
-    const Position theme_position = row.cells[static_cast<std::size_t>(column_of[0])].position;
+    const Position theme_position = position_of(row, static_cast<std::size_t>(column_of[0]));
     if (norm.title.empty()) report(norm.position, Code::EmptyText, "norm " + norm.id + " has no title");
     if (norm.text.empty()) report(norm.position, Code::EmptyText, "norm " + norm.id + " has no text");
     model::Theme* theme = nullptr;

@@ -102,19 +102,14 @@ model::NormSet read_normset(const yaml::Document& document, Diagnostics& diagnos
   set.language = text_of(root, "language");
   set.valid_from = text_of(root, "valid_from");
   set.valid_until = text_of(root, "valid_until");
+  set.valid_until_position = position_of(root, "valid_until");
   set.status = model::parse_status(text_of(root, "status")).value_or(model::Status::Illustrative);
   set.status_note = text_of(root, "status_note");
   set.sources = list_of(root, "source").value_or(std::vector<std::string>{});
   set.extends = text_of(root, "extends");
   set.extends_position = position_of(root, "extends");
 
-  const auto report = [&](Position position, Code code, std::string message) {
-    diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
-  };
-  if (!set.valid_from.empty() && !set.valid_until.empty() && set.valid_until < set.valid_from) {
-    report(position_of(root, "valid_until"), Code::InvalidValue,
-           "'valid_until' " + set.valid_until + " is before 'valid_from' " + set.valid_from);
-  }
+  check_metadata(set, diagnostics);
 
   if (const yaml::Node* scale = root.find("scale"); scale && scale->is_sequence()) {
     set.has_scale = true;
@@ -190,6 +185,14 @@ void check_norm_references(const model::Norm& norm, const model::NormSet& set,
         "scopes");
   check(norm.discipline, set.disciplines, norm.discipline_position, Code::UnknownDiscipline,
         "discipline", "disciplines");
+}
+
+void check_metadata(const model::NormSet& set, Diagnostics& diagnostics) {
+  // Dates in the form YYYY-MM-DD compare as text; one that is not a date is reported already.
+  if (util::is_iso_date(set.valid_from) && util::is_iso_date(set.valid_until) && set.valid_until < set.valid_from) {
+    diagnostics.push_back(make_diagnostic(*set.source, set.valid_until_position, Code::InvalidValue,
+                                          "'valid_until' " + set.valid_until + " is before 'valid_from' " + set.valid_from));
+  }
 }
 
 void check_normset(const model::NormSet& set, Diagnostics& diagnostics) {

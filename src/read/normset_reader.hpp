@@ -11,6 +11,10 @@ namespace labeltool::read {
 /// conditional requirements (status_note, a base set's scale/verdict/themes) are reported.
 model::NormSet read_normset(const yaml::Document& document, Diagnostics& diagnostics);
 
+/// The rules on a set's own metadata that hold whichever form it was read from (YAML or
+/// CSV), base set or variant: a validity period that does not end before it starts.
+void check_metadata(const model::NormSet& set, Diagnostics& diagnostics);
+
 /// Integrity of a base norm set: unique theme, norm and scale IDs, declared scopes and
 /// disciplines, a usable scale and verdict, duplicate titles (warning).
 void check_normset(const model::NormSet& set, Diagnostics& diagnostics);

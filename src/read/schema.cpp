@@ -303,6 +303,19 @@ const std::vector<FileKind>& file_kinds() {
   return kinds;
 }
 
+std::optional<std::string> out_of_range(const FieldSchema& field, double value) {
+  if (!(field.minimum && value < *field.minimum) && !(field.maximum && value > *field.maximum))
+    return std::nullopt;
+  const auto shown = [](double bound) {
+    std::string text = std::to_string(bound);
+    text.erase(text.find_last_not_of('0') + 1);
+    if (!text.empty() && text.back() == '.') text.pop_back();
+    return text;
+  };
+  return field.maximum ? "from " + shown(*field.minimum) + " to " + shown(*field.maximum)
+                       : "at least " + shown(*field.minimum);
+}
+
 const FieldSchema* ObjectSchema::field(std::string_view key) const {
   for (const auto& f : fields)
     if (f.name == key) return &f;
@@ -514,20 +527,9 @@ class Validator {
                  ", not '" + util::escape_control(node.value) + "'");
       return;
     }
-    if ((field.minimum && parsed < *field.minimum) || (field.maximum && parsed > *field.maximum)) {
-      std::string range = field.maximum ? "from " + fmt_number(*field.minimum) + " to " +
-                                              fmt_number(*field.maximum)
-                                        : "at least " + fmt_number(*field.minimum);
+    if (auto range = out_of_range(field, parsed))
       report(node.position, Code::InvalidValue,
-             label(field) + " is " + std::string(node.value) + "; it must be " + range);
-    }
-  }
-
-  static std::string fmt_number(double value) {
-    std::string text = std::to_string(value);
-    text.erase(text.find_last_not_of('0') + 1);
-    if (!text.empty() && text.back() == '.') text.pop_back();
-    return text;
+             label(field) + " is " + std::string(node.value) + "; it must be " + *range);
   }
 
   void reference(const yaml::Node& node, const FieldSchema& field) {

@@ -3,6 +3,7 @@
 /// required and what values are allowed. The readers validate against it and
 /// `labeltool schema` turns it into JSON Schema, so the two cannot drift apart.
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -72,6 +73,11 @@ const std::vector<FileKind>& file_kinds();
 const ObjectSchema& normset_schema();
 const ObjectSchema& zelfevaluatie_schema();
 const ObjectSchema& crosswalk_schema();
+
+/// What a number must be when `value` lies outside the range `field` allows ("at least 1",
+/// "from 0 to 100"), or nullopt when it lies inside: one rule and one wording for the YAML
+/// validator and the CSV readers.
+std::optional<std::string> out_of_range(const FieldSchema& field, double value);
 
 /// Checks `node` against `schema`, recursively: unknown keys (with "did you mean"), missing
 /// required keys, types, vocabularies and ranges. Appends findings to `diagnostics`.
