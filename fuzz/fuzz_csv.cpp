@@ -1,13 +1,20 @@
-// fuzz_csv: the CSV form of a zelfevaluatie. parse_csv (delimiter detection, quotes, BOM,
-// CRLF, UTF-8 and NUL checks) with a round-trip oracle for csv_cell, then
+// fuzz_csv: the two CSV forms. parse_csv (delimiter detection, quotes, BOM, CRLF, UTF-8 and
+// NUL checks) with a round-trip oracle for csv_cell; then the CSV form of a norm set as
+// `labeltool import csv` reads it, written back as YAML and CSV as `import` and `export`
+// write it (both must read back as the same set); or else the CSV form of a zelfevaluatie,
 // read_zelfevaluatie_csv, then the check and its reports as in fuzz_zelfevaluatie.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
 #include "fuzz_common.hpp"
 #include "read/csv.hpp"
-#include "report/diagnostics.hpp"
+#include "read/document_kind.hpp"
+#include "read/normset_csv.hpp"
+#include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
+#include "report/diagnostics.hpp"
+#include "report/normset_files.hpp"
 
 using namespace labeltool;
 
@@ -51,6 +58,59 @@ void expect_csv_cell_round_trip(const read::CsvTable& table) {
   }
 }
 
+/// Fails the oracle `what` when `again`, the file written from the set read back from
+/// `written`, differs from it: the round trip lost or changed something.
+void expect_same_file(std::string_view what, const std::string& written, const std::string& again) {
+  if (again == written) return;
+  const auto at = static_cast<std::size_t>(
+      std::mismatch(written.begin(), written.end(), again.begin(), again.end()).first - written.begin());
+  std::fprintf(stderr, "written again from what was read back, at byte %zu: '%s'\n", at,
+               fuzz::printable(std::string_view(again).substr(std::min(at, again.size()), 80)).c_str());
+  fuzz::oracle_failure(std::string(what) + ": reads back as a different norm set", written, at);
+}
+
+/// Fails the oracle `what` when reading `written` back found errors.
+void expect_no_errors(std::string_view what, const std::string& written, const Diagnostics& diagnostics) {
+  if (!has_errors(diagnostics)) return;
+  std::fprintf(stderr, "%s", report::render_diagnostics_text(diagnostics, report::Colour::Off, 3).c_str());
+  const auto error = std::find_if(diagnostics.begin(), diagnostics.end(),
+                                  [](const Diagnostic& d) { return d.severity == Severity::Error; });
+  fuzz::oracle_failure(std::string(what) + ": does not read back without errors", written,
+                       fuzz::offset_of_line(written, error->position.line));
+}
+
+/// `labeltool import csv` writes a norm set read from CSV as normset/1 YAML, and `labeltool
+/// export csv` writes it as CSV; docs/formats.md promises that the round trip loses nothing.
+/// So for a set without errors both files read back without errors, as a set that is
+/// written out exactly as before.
+void expect_normset_files_round_trip(const model::NormSet& set) {
+  const std::string yaml_text = report::render_normset_yaml(set);
+  const std::string csv_text = report::render_normset_csv(set);
+  if (!fuzz::oracles_enabled()) return;
+  {
+    Diagnostics diagnostics;
+    auto document = yaml::parse_yaml("import.yaml", yaml_text, fuzz::limits(), diagnostics);
+    const read::FileKind* kind = document ? read::detect_kind(*document, diagnostics) : nullptr;
+    if (!kind || kind->header != "normset/1") {
+      expect_no_errors("render_normset_yaml", yaml_text, diagnostics);
+      fuzz::oracle_failure("render_normset_yaml: not a normset/1 document", yaml_text, 0);
+    }
+    auto back = read::read_normset(*document, diagnostics);
+    read::check_normset(back, diagnostics);
+    expect_no_errors("render_normset_yaml", yaml_text, diagnostics);
+    expect_same_file("render_normset_yaml", yaml_text, report::render_normset_yaml(back));
+  }
+  Diagnostics diagnostics;
+  auto back = read::read_normset_csv("export.csv", csv_text, diagnostics);
+  if (!back) {
+    expect_no_errors("render_normset_csv", csv_text, diagnostics);
+    fuzz::oracle_failure("render_normset_csv: not a norm-set CSV", csv_text, 0);
+  }
+  read::check_normset(*back, diagnostics);
+  expect_no_errors("render_normset_csv", csv_text, diagnostics);
+  expect_same_file("render_normset_csv", csv_text, report::render_normset_csv(*back));
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -70,6 +130,16 @@ void fuzz_one(const std::uint8_t* data, std::size_t size) {
       expect_csv_cell_round_trip(*table);
     }
     fuzz::render_diagnostics(diagnostics);
+  }
+  {
+    // The first row says which form this is; a norm-set CSV is never read as a zelfevaluatie.
+    Diagnostics diagnostics;
+    if (auto set = read::read_normset_csv("fuzz.csv", bytes, diagnostics)) {
+      read::check_normset(*set, diagnostics);
+      fuzz::render_diagnostics(diagnostics);
+      if (!has_errors(diagnostics)) expect_normset_files_round_trip(*set);
+      return;
+    }
   }
   Diagnostics diagnostics;
   auto zelfevaluatie = read::read_zelfevaluatie_csv("fuzz.csv", bytes, diagnostics);
