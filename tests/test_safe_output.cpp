@@ -9,9 +9,11 @@
 #include "read/csv.hpp"
 #include "report/ci_formats.hpp"
 #include "report/diagnostics.hpp"
+#include "report/template.hpp"
 #include "support/helpers.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
+#include "yaml/document.hpp"
 
 using namespace labeltool;
 using labeltool::testing::read_text;
@@ -97,6 +99,19 @@ TEST_CASE("Markdown reports escape what would change the document") {
   CHECK(result.out.find("\\<script\\>") != std::string::npos);
   CHECK(result.out.find("\\[x\\]") != std::string::npos);
   CHECK(result.out.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("YAML that labeltool writes (import csv, template, gap) has every control character escaped") {
+  // import csv writes to stdout: a C1 CSI (U+009B) in a title was written raw.
+  const std::string text = "A\x1b[2J \xc2\x9b" "31m \xc2\x85 \"q\" \\ tab\there\nline \xc2\xa0nbsp";
+  const std::string quoted = report::yaml_quote(text);
+  CHECK(quoted == "\"A\\x1b[2J \\u009b31m \\u0085 \\\"q\\\" \\\\ tab\\there\\nline \xc2\xa0nbsp\"");
+  CHECK_FALSE(has_control(quoted));
+  Diagnostics diagnostics;
+  const auto document = yaml::parse_yaml("q.yaml", "v: " + quoted + "\n", {}, diagnostics);
+  REQUIRE(document);
+  REQUIRE(document->root.find("v"));
+  CHECK(document->root.find("v")->value == text);
 }
 
 TEST_CASE("CSV output neutralises formulas") {

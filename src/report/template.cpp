@@ -25,9 +25,18 @@ std::string scale_values(const model::NormSet& set) {
 std::string yaml_quote(std::string_view text) {
   static constexpr char hex[] = "0123456789abcdef";
   std::string out = "\"";
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {
+      // A C1 control (U+0080-U+009F; U+009B is a CSI that starts a terminal escape): the
+      // file is shown on a terminal when written to stdout, so it is escaped like C0.
+      out += "\\u00";
+      out += hex[next >> 4];
+      out += hex[next & 0xF];
+      ++i;
+    } else if (c == '"' || c == '\\') {
       out += '\\';
       out += c;
     } else if (c == '\n') {

@@ -450,6 +450,31 @@ def build_cases(work, big):
     p = os.path.join("in", "16-excel.csv")
     add_all("16 .xlsx saved as .csv", p, ("check", "lint"), ["nul-byte"], line=1, checks=[SAFE])
 
+    # 16b. norm sets kept as CSV (labeltool import csv); the YAML it writes goes to stdout
+    ns_csv_head = ("labeltool,normset/1\nid,hx\nversion,1\nname,H\nowner,O\nlanguage,nl\n"
+                   "status,draft\nstatus_note,Test.\nscale,voldoet,met,2\nscale,voldoet niet,not-met,0\n"
+                   "verdict.max_not_met,0\nverdict.description,Geen.\ntheme,A,Thema A,\n\n"
+                   "theme,norm,title,text\n")  # norm rows from line 16
+    def import_csv(name, data, codes, **kw):
+        p = write(name, data)
+        cases.append(Case(f"16b {kw.pop('label')} [import csv]", p, ["import", "csv", p], codes, **kw))
+    import_csv("16b-clean.csv", ns_csv_head + "A,A1,Titel,Tekst\n", [], exit_code=0, checks=[SAFE],
+               label="norm-set CSV, clean")
+    import_csv("16b-short-row.csv", ns_csv_head + "A,A1,Titel,Tekst\nA\n", ["invalid-id"], line=17,
+               label="norm row shorter than the header")
+    import_csv("16b-unclosed.csv", ns_csv_head + 'A,A1,"Titel,Tekst\nA,A2,T2,X\n', ["csv-syntax"], line=16,
+               label="unclosed quote in a norm row")
+    import_csv("16b-level-0.csv", ns_csv_head.replace("theme,A,", "maturity_level,0,Start\ntheme,A,"),
+               ["invalid-value"], line=13, label="maturity level 0")
+    import_csv("16b-esc-title.csv", ns_csv_head + "A,A1,\x1b[2J\x1b[31mboo\u009b0m,Tekst\n", [], exit_code=(0, 2),
+               checks=[("no raw ESC (0x1b) in output", no_esc), SAFE], label="terminal escapes in a title")
+    # as the YAML floods of 15: every finding is counted, at most 200 are printed
+    import_csv("16b-id-flood.csv", ns_csv_head + "A,A1,Titel,Tekst\n" * 10_000, ["duplicate-id"], line=17,
+               notes=["too-many-findings"], max_mb=45,
+               checks=[("at most 200 findings printed", findings_capped(200)),
+                       ("output < 256 KB", output_below(256 * KIB))],
+               label="10,000 rows with one norm ID")
+
     # 17. over --max-file-size
     ns5k = normset_text(norm_ids=[f"A{i}" for i in range(1, 60)])
     assert len(ns5k) > 4000
