@@ -222,6 +222,10 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     }
     theme->norms.push_back(std::move(norm));
   }
+  // As in YAML, where a theme's 'norms' may not be empty.
+  for (const auto& theme : set.themes)
+    if (theme.norms.empty())
+      report(theme.position, Code::MissingKey, "theme '" + util::escape_control(theme.id) + "' has no norm rows");
   return set;
 }
 
