@@ -67,8 +67,9 @@ TEST_CASE("a norm row shorter than the norm table's header is a finding at its f
 }
 
 TEST_CASE("import csv holds a set to the same rules as normset/1 YAML") {
-  // Found by fuzz_csv: a level 0, a validity period ending before it started and a theme
-  // without norms were imported, and the YAML written from them did not lint.
+  // Found by fuzz_csv: a level 0, a validity period ending before it started, a theme
+  // without norms and an empty owner were imported, and the YAML written from them did not
+  // lint.
   const std::string folder = temp_dir();
   const std::string csv = run_labeltool({"export", "csv", "nvvk@2021"}).out;
   const struct {
@@ -82,6 +83,7 @@ TEST_CASE("import csv holds a set to the same rules as normset/1 YAML") {
       {"language,", "valid_from,2021-01-01\r\nvalid_until,2000-12-31\r\nlanguage,",
        "error[invalid-value]: 'valid_until' 2000-12-31 is before 'valid_from' 2021-01-01"},
       {"theme,1,", "theme,0,Leeg,\r\ntheme,1,", "error[missing-key]: theme '0' has no norm rows"},
+      {"language,", "owner,\r\nlanguage,", "error[missing-key]: the 'owner' row has no value"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.replacement);
