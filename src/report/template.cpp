@@ -23,35 +23,16 @@ std::string scale_values(const model::NormSet& set) {
 }  // namespace
 
 std::string yaml_quote(std::string_view text) {
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string out = "\"";
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const auto byte = static_cast<unsigned char>(c);
-    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {
-      // A C1 control (U+0080-U+009F; U+009B is a CSI that starts a terminal escape): the
-      // file is shown on a terminal when written to stdout, so it is escaped like C0.
-      out += "\\u00";
-      out += hex[next >> 4];
-      out += hex[next & 0xF];
-      ++i;
-    } else if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (byte < 0x20 || byte == 0x7F) {
-      out += "\\x";
-      out += hex[byte >> 4];
-      out += hex[byte & 0xF];
-    } else {
-      out += c;
-    }
+  // escape_control writes every control character (C0, DEL, C1) as an escape that YAML's
+  // double-quoted style reads back as that character (\n \t \r \xNN \u00NN); only the
+  // quote and the backslash are left to escape here.
+  std::string escaped;
+  escaped.reserve(text.size() + 2);
+  for (const char c : text) {
+    if (c == '"' || c == '\\') escaped += '\\';
+    escaped += c;
   }
-  return out + "\"";
+  return "\"" + util::escape_control(escaped) + "\"";
 }
 
 std::string render_template_yaml(const model::NormSet& set, const std::vector<std::string>& scope,
