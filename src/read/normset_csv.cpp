@@ -1,5 +1,7 @@
 #include "read/normset_csv.hpp"
 
+#include <utility>
+
 #include "read/csv.hpp"
 #include "read/normset_reader.hpp"
 #include "read/schema.hpp"
@@ -157,17 +159,17 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
       report(at, Code::UnknownKey, std::move(message));
     }
   }
-  // id and version are checked as IDs where their rows are; the texts may not be empty
-  // either, as the YAML writer leaves an empty text out and YAML requires these keys.
+  // The texts may not be empty, as the YAML writer leaves an empty text out and YAML
+  // requires these keys; id and version (no text to check) are checked as IDs at their rows.
   const std::pair<const char*, const std::string*> required[] = {
-      {"id", &set.id}, {"version", &set.version}, {"name", &set.name}, {"owner", &set.owner}, {"language", &set.language}};
-  for (const auto& [key, value] : required) {
+      {"id", nullptr}, {"version", nullptr}, {"name", &set.name}, {"owner", &set.owner}, {"language", &set.language}};
+  for (const auto& [key, text_value] : required) {
     std::size_t last = 0;  // the row that set it: a later row overrides an earlier one
     for (std::size_t i = 1; i < r; ++i)
       if (cell(rows[i], 0) == key) last = i;
     if (last == 0)
       report({1, 1}, Code::MissingKey, std::string("the metadata rows have no '") + key + "' row");
-    else if (value->empty() && std::string_view(key) != "id" && std::string_view(key) != "version")
+    else if (text_value && text_value->empty())
       report(position_of(rows[last], 1), Code::MissingKey, std::string("the '") + key + "' row has no value");
   }
   if (!set.verdict) report({1, 1}, Code::MissingKey, "the metadata rows have no 'verdict.description' row");
