@@ -1,3 +1,4 @@
+#include "analysis/integrity.hpp"
 #include "fuzz_common.hpp"
 
 #include <cctype>
@@ -13,7 +14,7 @@
 #include "analysis/diff.hpp"
 #include "analysis/progress.hpp"
 #include "analysis/transfer.hpp"
-#include "read/catalog.hpp"
+#include "input/catalog.hpp"
 #include "read/ciso_reader.hpp"
 #include "read/crosswalk_reader.hpp"
 #include "read/csv.hpp"
@@ -76,7 +77,7 @@ model::NormSet read_fixed_set(const std::string& path, std::string text) {
   const read::FileKind* kind = read::detect_kind(*document, diagnostics);
   if (!kind || kind->header != "normset/1") setup_failure(path + " is not a norm set", diagnostics);
   auto set = read::read_normset(*document, diagnostics);
-  if (!set.is_variant()) read::check_normset(set, diagnostics);
+  if (!set.is_variant()) analysis::check_normset(set, diagnostics);
   if (has_errors(diagnostics)) setup_failure(path + " has errors", diagnostics);
   return set;
 }
@@ -122,7 +123,7 @@ struct Fixed {
     auto variant = read_fixed_set("normsets/kssw-wijkteams-2019.yaml",
                                   read_source_file("normsets/kssw-wijkteams-2019.yaml"));
     Diagnostics diagnostics;
-    auto resolved = read::apply_variant(sets.at(variant.extends), variant, diagnostics);
+    auto resolved = input::apply_variant(sets.at(variant.extends), variant, diagnostics);
     if (has_errors(diagnostics)) setup_failure("kssw-wijkteams@2019 does not resolve", diagnostics);
     add(std::move(resolved));
 
@@ -131,7 +132,7 @@ struct Fixed {
                              "normsets/crosswalks/nvvk-2021-kssw-2019.yaml"}) {
       auto crosswalk = read_fixed_crosswalk(file, read_source_file(file));
       diagnostics.clear();
-      read::check_crosswalk(crosswalk, sets.at(crosswalk.source), sets.at(crosswalk.target),
+      analysis::check_crosswalk(crosswalk, sets.at(crosswalk.source), sets.at(crosswalk.target),
                             diagnostics);
       if (has_errors(diagnostics)) setup_failure(std::string(file) + " does not fit its sets", diagnostics);
       crosswalks.push_back(crosswalk.inverted());

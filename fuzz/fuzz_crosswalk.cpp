@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "analysis/integrity.hpp"
 #include "fuzz_common.hpp"
 #include "read/crosswalk_reader.hpp"
 #include "read/document_kind.hpp"
@@ -34,13 +35,13 @@ void fuzz_one(const std::uint8_t* data, std::size_t size) {
   const model::NormSet* target = fuzz::find_set(crosswalk.target);
   if (!source) source = &fuzz::set("fuzz-a@1");
   if (!target) target = &fuzz::set("fuzz-b@1");
-  read::check_crosswalk(crosswalk, *source, *target, diagnostics);
+  analysis::check_crosswalk(crosswalk, *source, *target, diagnostics);
   const bool clean = !has_errors(diagnostics);
 
   // A crosswalk always agrees with its own inverse.
   const auto inverse = crosswalk.inverted();
   Diagnostics agreement;
-  read::check_reverse_agreement(inverse, crosswalk, agreement);
+  analysis::check_reverse_agreement(inverse, crosswalk, agreement);
   if (clean && fuzz::oracles_enabled()) {
     for (const auto& d : agreement)
       if (d.code == Code::ReverseMismatch) {
@@ -51,7 +52,7 @@ void fuzz_one(const std::uint8_t* data, std::size_t size) {
   }
   // And with the fixed crosswalk the other way, when there is one (as lint does).
   if (const auto* other = fuzz::find_crosswalk(crosswalk.target, crosswalk.source))
-    read::check_reverse_agreement(*other, crosswalk, diagnostics);
+    analysis::check_reverse_agreement(*other, crosswalk, diagnostics);
   sort_by_position(diagnostics);
   fuzz::render_diagnostics(diagnostics);
   fuzz::render_diagnostics(agreement);

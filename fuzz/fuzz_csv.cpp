@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "analysis/integrity.hpp"
 #include "fuzz_common.hpp"
 #include "read/csv.hpp"
 #include "read/document_kind.hpp"
@@ -96,7 +97,7 @@ void expect_normset_files_round_trip(const model::NormSet& set) {
       fuzz::oracle_failure("render_normset_yaml: not a normset/1 document", yaml_text, 0);
     }
     auto back = read::read_normset(*document, diagnostics);
-    read::check_normset(back, diagnostics);
+    analysis::check_normset(back, diagnostics);
     expect_no_errors("render_normset_yaml", yaml_text, diagnostics);
     expect_same_file("render_normset_yaml", yaml_text, report::render_normset_yaml(back));
   }
@@ -106,7 +107,7 @@ void expect_normset_files_round_trip(const model::NormSet& set) {
     expect_no_errors("render_normset_csv", csv_text, diagnostics);
     fuzz::oracle_failure("render_normset_csv: not a norm-set CSV", csv_text, 0);
   }
-  read::check_normset(*back, diagnostics);
+  analysis::check_normset(*back, diagnostics);
   expect_no_errors("render_normset_csv", csv_text, diagnostics);
   expect_same_file("render_normset_csv", csv_text, report::render_normset_csv(*back));
 }
@@ -135,7 +136,7 @@ void fuzz_one(const std::uint8_t* data, std::size_t size) {
     // The first row says which form this is; a norm-set CSV is never read as a zelfevaluatie.
     Diagnostics diagnostics;
     if (auto set = read::read_normset_csv("fuzz.csv", bytes, diagnostics)) {
-      read::check_normset(*set, diagnostics);
+      analysis::check_normset(*set, diagnostics);
       fuzz::render_diagnostics(diagnostics);
       if (!has_errors(diagnostics)) expect_normset_files_round_trip(*set);
       return;

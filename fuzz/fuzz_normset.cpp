@@ -7,8 +7,9 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "analysis/integrity.hpp"
 #include "fuzz_common.hpp"
-#include "read/catalog.hpp"
+#include "input/catalog.hpp"
 #include "read/document_kind.hpp"
 #include "read/normset_reader.hpp"
 
@@ -32,7 +33,7 @@ void fuzz_one(const std::uint8_t* data, std::size_t size) {
   auto set = read::read_normset(*document, diagnostics);
   document.reset();  // as lint does: the model must not depend on the tree
   if (!set.is_variant()) {
-    read::check_normset(set, diagnostics);
+    analysis::check_normset(set, diagnostics);
     fuzz::render_diagnostics(diagnostics);
     fuzz::render_normset(set, !has_errors(diagnostics));
     return;
@@ -41,7 +42,7 @@ void fuzz_one(const std::uint8_t* data, std::size_t size) {
   const model::NormSet* base = fuzz::find_set(set.extends);
   if (!base) base = &fuzz::set("fuzz-base@1");
   Diagnostics resolving;
-  auto resolved = read::apply_variant(*base, set, resolving);
+  auto resolved = input::apply_variant(*base, set, resolving);
   const bool clean = !has_errors(diagnostics) && !has_errors(resolving);
   diagnostics.insert(diagnostics.end(), resolving.begin(), resolving.end());
   sort_by_position(diagnostics);

@@ -2,7 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "analysis/check.hpp"
-#include "read/catalog.hpp"
+#include "input/catalog.hpp"
 #include "read/csv.hpp"
 #include "read/document_kind.hpp"
 #include "read/normset_reader.hpp"

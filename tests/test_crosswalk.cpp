@@ -1,6 +1,7 @@
 // Crosswalks: relation, lint, coverage, transfer and chain rules.
 #include <doctest/doctest.h>
 
+#include "analysis/integrity.hpp"
 #include "analysis/diff.hpp"
 #include "analysis/plan.hpp"
 #include "analysis/text_similarity.hpp"
@@ -86,7 +87,7 @@ TEST_CASE("crosswalk lint: unknown IDs, themes, duplicates, conflicts, strengths
       "  - {source: N3, target: N3, relation: intersects, strength: 10}\n"
       "  - {source: N3, target: N1, relation: equl}\n",
       diagnostics);
-  read::check_crosswalk(crosswalk, sets.a, sets.b, diagnostics);
+  analysis::check_crosswalk(crosswalk, sets.a, sets.b, diagnostics);
   CHECK(labeltool::testing::codes(diagnostics) ==
         std::vector<std::string>{"invalid-value", "duplicate-mapping", "conflicting-relation", "unknown-norm",
                                  "mapping-onto-theme", "strength-mismatch"});
@@ -102,9 +103,9 @@ TEST_CASE("crosswalks in both directions must agree") {
   const auto forward = crosswalk_of("  - {source: N1, target: N2, relation: subset}\n", diagnostics);
   const auto agreeing = crosswalk_of("  - {source: N2, target: N1, relation: superset}\n", diagnostics, "b@1", "a@1");
   const auto disagreeing = crosswalk_of("  - {source: N2, target: N1, relation: subset}\n", diagnostics, "b@1", "a@1");
-  read::check_reverse_agreement(forward, agreeing, diagnostics);
+  analysis::check_reverse_agreement(forward, agreeing, diagnostics);
   CHECK(diagnostics.empty());
-  read::check_reverse_agreement(forward, disagreeing, diagnostics);
+  analysis::check_reverse_agreement(forward, disagreeing, diagnostics);
   CHECK(labeltool::testing::codes(diagnostics) == std::vector<std::string>{"reverse-mismatch"});
   CHECK(diagnostics[0].message.find("which makes this 'superset'") != std::string::npos);
 }

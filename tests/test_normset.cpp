@@ -1,7 +1,8 @@
 // Norm-set reading, integrity rules, variants and the catalog.
 #include <doctest/doctest.h>
 
-#include "read/catalog.hpp"
+#include "analysis/integrity.hpp"
+#include "input/catalog.hpp"
 #include "read/document_kind.hpp"
 #include "read/normset_reader.hpp"
 #include "read/schema.hpp"
@@ -53,7 +54,7 @@ std::string normset_errors(const std::string& text) {
   if (!document) return render(diagnostics);
   if (!read::detect_kind(*document, diagnostics)) return render(diagnostics);
   auto set = read::read_normset(*document, diagnostics);
-  if (!set.is_variant()) read::check_normset(set, diagnostics);
+  if (!set.is_variant()) analysis::check_normset(set, diagnostics);
   return render(diagnostics);
 }
 
@@ -70,7 +71,7 @@ TEST_CASE("a minimal norm set is read into the model") {
   auto document = yaml::parse_yaml("set.yaml", minimal_set, {}, diagnostics);
   REQUIRE(document);
   auto set = read::read_normset(*document, diagnostics);
-  read::check_normset(set, diagnostics);
+  analysis::check_normset(set, diagnostics);
   CHECK(render(diagnostics) == "");
   CHECK(set.reference() == "demo@1");
   CHECK(set.status == model::Status::Illustrative);
@@ -252,7 +253,7 @@ add:
 
 struct CatalogFixture {
   std::string folder = labeltool::testing::temp_dir();
-  read::Catalog catalog{{folder}, {}};
+  input::Catalog catalog{{folder}, {}};
   SourceFile here{"here.yaml", "normset: x\n"};
 };
 
@@ -325,7 +326,7 @@ TEST_CASE("unknown references get a suggestion, and never act as paths") {
 TEST_CASE("the search path honours --normsets and LABELTOOL_NORMSETS, in that order") {
   const std::string first = labeltool::testing::temp_dir(), second = labeltool::testing::temp_dir();
   ::setenv("LABELTOOL_NORMSETS", (second + ":/does/not/exist").c_str(), 1);
-  const auto path = read::normset_search_path({first});
+  const auto path = input::normset_search_path({first});
   ::unsetenv("LABELTOOL_NORMSETS");
   REQUIRE(path.size() >= 2);
   CHECK(path[0] == first);

@@ -4,8 +4,8 @@
 
 #include <filesystem>
 
-#include "analysis/lint.hpp"
-#include "read/catalog.hpp"
+#include "input/lint.hpp"
+#include "input/catalog.hpp"
 #include "support/helpers.hpp"
 
 using namespace labeltool;
@@ -13,7 +13,7 @@ using namespace labeltool;
 namespace {
 
 struct Shipped {
-  read::Catalog catalog{{labeltool::testing::source_path("normsets")}, {}};
+  input::Catalog catalog{{labeltool::testing::source_path("normsets")}, {}};
   SourceFile here{"test", "x\n"};
   const model::NormSet& get(const std::string& reference) {
     Diagnostics diagnostics;
@@ -37,8 +37,8 @@ TEST_CASE("every shipped file lints without findings") {
   for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
     if (entry.path().extension() != ".yaml") continue;
     CAPTURE(entry.path().string());
-    read::Catalog catalog({folder}, {});
-    const auto result = analysis::lint_files({entry.path().string()}, catalog, {}, 1, "2026-11-23");
+    input::Catalog catalog({folder}, {});
+    const auto result = input::lint_files({entry.path().string()}, catalog, {}, 1, "2026-11-23");
     CHECK(labeltool::testing::render(result.diagnostics) == "");
   }
 }

@@ -1,3 +1,4 @@
+#include "analysis/integrity.hpp"
 #include "cli/common.hpp"
 
 #include <unistd.h>
@@ -29,8 +30,8 @@ report::Colour GlobalOptions::colour_for(int fd) const {
   return ::isatty(fd) ? report::Colour::On : report::Colour::Off;
 }
 
-read::Catalog GlobalOptions::catalog() const {
-  return read::Catalog(read::normset_search_path(normset_folders), limits());
+input::Catalog GlobalOptions::catalog() const {
+  return input::Catalog(input::normset_search_path(normset_folders), limits());
 }
 
 void add_global_options(CLI::App& app, GlobalOptions& options) {
@@ -163,7 +164,7 @@ int report_findings(const Diagnostics& diagnostics, const std::vector<std::strin
 
 namespace labeltool::cli {
 
-const model::NormSet* load_normset_argument(const std::string& argument, read::Catalog& catalog,
+const model::NormSet* load_normset_argument(const std::string& argument, input::Catalog& catalog,
                                             const yaml::ReadLimits& limits,
                                             Diagnostics& diagnostics) {
   const SourceFile command_line("<command line>", argument);
@@ -194,7 +195,7 @@ const model::NormSet* load_normset_argument(const std::string& argument, read::C
     return nullptr;
   }
   auto set = read::read_normset(*document, diagnostics);
-  if (!set.is_variant()) read::check_normset(set, diagnostics);
+  if (!set.is_variant()) analysis::check_normset(set, diagnostics);
   const bool failed = has_errors(Diagnostics(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end()));
   if (failed) return nullptr;
   const std::string reference = set.reference();
@@ -213,7 +214,7 @@ namespace labeltool::cli {
 
 std::optional<model::Crosswalk> crosswalk_between(const model::NormSet& from, const model::NormSet& to,
                                                   const std::vector<std::string>& files,
-                                                  read::Catalog& catalog, const yaml::ReadLimits& limits,
+                                                  input::Catalog& catalog, const yaml::ReadLimits& limits,
                                                   Diagnostics& diagnostics,
                                                   std::vector<analysis::UnsoundChain>* unsound) {
   // Given files first, so they win over the folders'.
@@ -240,7 +241,7 @@ std::optional<model::Crosswalk> crosswalk_between(const model::NormSet& from, co
     auto crosswalk = read::read_crosswalk(*document, diagnostics);
     const model::NormSet* source = catalog.resolve(crosswalk.source, *crosswalk.file, crosswalk.source_position, diagnostics);
     const model::NormSet* target = catalog.resolve(crosswalk.target, *crosswalk.file, crosswalk.target_position, diagnostics);
-    if (source && target) read::check_crosswalk(crosswalk, *source, *target, diagnostics);
+    if (source && target) analysis::check_crosswalk(crosswalk, *source, *target, diagnostics);
     if (has_errors(diagnostics)) return std::nullopt;
     catalog.add_crosswalk(std::move(crosswalk));
   }

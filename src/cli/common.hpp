@@ -9,7 +9,7 @@
 #include "analysis/transfer.hpp"
 #include "diag/diagnostic.hpp"
 #include "report/crosswalk_report.hpp"
-#include "read/catalog.hpp"
+#include "input/catalog.hpp"
 #include "report/diagnostics.hpp"
 #include "util/file.hpp"
 #include "yaml/document.hpp"
@@ -35,7 +35,7 @@ struct GlobalOptions {
 
   yaml::ReadLimits limits() const;
   report::Colour colour_for(int fd) const;
-  read::Catalog catalog() const;
+  input::Catalog catalog() const;
 };
 
 /// Adds the global options to `app` (they are inherited by every subcommand).
@@ -95,7 +95,7 @@ namespace labeltool::cli {
 /// The norm set named on the command line: a reference (id@version) looked up in the
 /// catalog, or the path of a norm-set file (read, registered, then resolved).
 /// nullptr when it cannot be had; the reasons are appended to `diagnostics`.
-const model::NormSet* load_normset_argument(const std::string& argument, read::Catalog& catalog,
+const model::NormSet* load_normset_argument(const std::string& argument, input::Catalog& catalog,
                                             const yaml::ReadLimits& limits,
                                             Diagnostics& diagnostics);
 
@@ -110,7 +110,7 @@ namespace labeltool::cli {
 /// appended to `unsound`. nullopt, with diagnostics, when there is none.
 std::optional<model::Crosswalk> crosswalk_between(const model::NormSet& from, const model::NormSet& to,
                                                   const std::vector<std::string>& files,
-                                                  read::Catalog& catalog, const yaml::ReadLimits& limits,
+                                                  input::Catalog& catalog, const yaml::ReadLimits& limits,
                                                   Diagnostics& diagnostics,
                                                   std::vector<analysis::UnsoundChain>* unsound = nullptr);
 

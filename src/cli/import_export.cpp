@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "analysis/integrity.hpp"
 #include "cli/commands.hpp"
 #include "read/normset_csv.hpp"
 #include "read/normset_reader.hpp"
@@ -44,7 +45,7 @@ Command set_import_command(CLI::App& parent, GlobalOptions& global) {
     auto bytes = util::read_file(options->input, global.limits().max_file_bytes);
     if (auto* failure = std::get_if<util::ReadFailure>(&bytes)) return input_failure({yaml::read_failure_diagnostic(options->input, *failure)}, global);
     auto set = read::read_normset_csv(options->input, std::move(std::get<std::string>(bytes)), diagnostics);
-    if (set) read::check_normset(*set, diagnostics);
+    if (set) analysis::check_normset(*set, diagnostics);
     if (!set || has_errors(diagnostics)) return input_failure(diagnostics, global);
     if (!diagnostics.empty()) print_diagnostics(diagnostics, global);  // warnings
     return write_output(options->output, report::render_normset_yaml(*set), {options->input});

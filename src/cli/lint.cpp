@@ -1,5 +1,5 @@
 // labeltool lint PATH...: validate norm sets, zelfevaluaties and crosswalks.
-#include "analysis/lint.hpp"
+#include "input/lint.hpp"
 #include "cli/commands.hpp"
 #include "util/file.hpp"
 
@@ -39,7 +39,7 @@ Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
               files.insert(files.end(), expanded.begin(), expanded.end());
             }
             auto catalog = global.catalog();
-            const auto result = analysis::lint_files(files, catalog, global.limits(),
+            const auto result = input::lint_files(files, catalog, global.limits(),
                                                      options->jobs, today_or_now(options->today));
             const int code = report_findings(result.diagnostics, files,
                                              options->format, global,

@@ -162,30 +162,6 @@ model::NormSet read_normset(const yaml::Document& document, Diagnostics& diagnos
   return set;
 }
 
-void check_norm_references(const model::Norm& norm, const model::NormSet& set,
-                           Diagnostics& diagnostics) {
-  const auto check = [&](const std::vector<std::string>& used,
-                         const std::vector<model::NamedId>& declared, Position position,
-                         Code code, std::string_view what, std::string_view key) {
-    std::vector<std::string> names;
-    for (const auto& d : declared) names.push_back(d.id);
-    for (const auto& id : used) {
-      if (std::find(names.begin(), names.end(), id) != names.end()) continue;
-      std::string message = "norm " + norm.id + " names " + std::string(what) + " '" +
-                            util::escape_control(id) + "', which the norm set does not declare";
-      if (auto suggestion = util::closest_match(id, names)) {
-        message += " (did you mean '" + *suggestion + "'?)";
-      } else {
-        message += " under '" + std::string(key) + "'";
-      }
-      diagnostics.push_back(make_diagnostic(*norm.source, position, code, std::move(message)));
-    }
-  };
-  check(norm.applies_to, set.scopes, norm.applies_to_position, Code::UnknownScope, "scope",
-        "scopes");
-  check(norm.discipline, set.disciplines, norm.discipline_position, Code::UnknownDiscipline,
-        "discipline", "disciplines");
-}
 
 void check_metadata(const model::NormSet& set, Diagnostics& diagnostics) {
   // Dates in the form YYYY-MM-DD compare as text; one that is not a date is reported already.
@@ -195,75 +171,5 @@ void check_metadata(const model::NormSet& set, Diagnostics& diagnostics) {
   }
 }
 
-void check_normset(const model::NormSet& set, Diagnostics& diagnostics) {
-  const SourceFile& source = *set.source;
-  const auto report = [&](Position position, Code code, std::string message,
-                          std::optional<Position> first = std::nullopt) {
-    auto diagnostic = make_diagnostic(source, position, code, std::move(message));
-    if (first) diagnostic.related.push_back(make_related(source, *first, "first used here"));
-    diagnostics.push_back(std::move(diagnostic));
-  };
-  const auto unique = [&](std::unordered_map<std::string, Position>& seen, const std::string& id,
-                          Position position, std::string_view what) {
-    if (id.empty()) return;
-    const auto [it, inserted] = seen.emplace(id, position);
-    if (!inserted) {
-      report(position, Code::DuplicateId,
-             std::string(what) + " ID '" + util::escape_control(id) + "' is used twice",
-             it->second);
-    }
-  };
-
-  std::unordered_map<std::string, Position> values, scopes, disciplines, ids, titles;
-  for (const auto& value : set.scale) unique(values, value.value, value.position, "scale value");
-  for (const auto& scope : set.scopes) unique(scopes, scope.id, scope.position, "scope");
-  for (const auto& discipline : set.disciplines)
-    unique(disciplines, discipline.id, discipline.position, "discipline");
-  // Themes and norms share one ID space, so an answer key can never be ambiguous.
-  for (const auto& theme : set.themes) {
-    unique(ids, theme.id, theme.position, "theme");
-    for (const auto& norm : theme.norms) {
-      unique(ids, norm.id, norm.position, "norm");
-      check_norm_references(norm, set, diagnostics);
-      if (norm.title.empty()) continue;
-      const auto [it, inserted] = titles.emplace(util::ascii_lower(norm.title), norm.position);
-      if (!inserted) {
-        report(norm.position, Code::DuplicateTitle,
-               "norm " + norm.id + " has the same title as another norm: '" +
-                   util::escape_control(norm.title) + "'",
-               it->second);
-      }
-    }
-  }
-
-  if (set.has_scale) {
-    const auto has = [&](model::Meaning meaning) {
-      return std::any_of(set.scale.begin(), set.scale.end(),
-                         [&](const model::ScaleValue& v) { return v.meaning == meaning; });
-    };
-    const Position scale_position = set.scale.empty() ? Position{} : set.scale.front().position;
-    if (!has(model::Meaning::Met)) {
-      report(scale_position, Code::ScaleWithoutMet,
-             "the scale has no value with meaning 'met', so no norm can ever be met");
-    }
-    if (set.verdict) {
-      const auto& rule = *set.verdict;
-      if (rule.max_partly_met && !has(model::Meaning::PartlyMet)) {
-        report(rule.position, Code::VerdictUnusable,
-               "the verdict limits 'max_partly_met' but the scale has no partly-met value");
-      }
-      if (!rule.max_not_met && !rule.max_partly_met && !rule.min_met_percent) {
-        report(rule.position, Code::VerdictUnusable,
-               "the verdict sets no limit (max_not_met, max_partly_met or min_met_percent), so "
-               "every complete zelfevaluatie passes");
-      }
-    }
-  }
-  if (set.has_levels) {
-    std::unordered_map<std::string, Position> levels;
-    for (const auto& level : set.maturity_levels)
-      unique(levels, std::to_string(level.level), level.position, "maturity level");
-  }
-}
 
 }  // namespace labeltool::read

@@ -1,6 +1,6 @@
 #pragma once
-/// Norm-set documents (normset/1) into the model, and the integrity rules every norm set
-/// must meet before anything else may use it.
+/// Norm-set documents (normset/1) into the model. The integrity rules every norm set must
+/// meet are in analysis/integrity.hpp.
 #include "diag/diagnostic.hpp"
 #include "model/normset.hpp"
 #include "yaml/document.hpp"
@@ -14,13 +14,5 @@ model::NormSet read_normset(const yaml::Document& document, Diagnostics& diagnos
 /// The rules on a set's own metadata that hold whichever form it was read from (YAML or
 /// CSV), base set or variant: a validity period that does not end before it starts.
 void check_metadata(const model::NormSet& set, Diagnostics& diagnostics);
-
-/// Integrity of a base norm set: unique theme, norm and scale IDs, declared scopes and
-/// disciplines, a usable scale and verdict, duplicate titles (warning).
-void check_normset(const model::NormSet& set, Diagnostics& diagnostics);
-
-/// The rules for one norm that depend on its set: declared scopes and disciplines.
-void check_norm_references(const model::Norm& norm, const model::NormSet& set,
-                           Diagnostics& diagnostics);
 
 }  // namespace labeltool::read

@@ -553,4 +553,12 @@ void validate(const yaml::Node& node, const ObjectSchema& schema, const SourceFi
   Validator(source, diagnostics).object(node, schema, schema.name);
 }
 
+std::optional<std::pair<std::string, std::string>> split_reference(std::string_view reference) {
+  const auto at = reference.find('@');
+  if (at == std::string_view::npos) return std::nullopt;
+  std::string id(reference.substr(0, at)), version(reference.substr(at + 1));
+  if (!is_valid_id(id) || !is_valid_id(version)) return std::nullopt;
+  return std::make_pair(std::move(id), std::move(version));
+}
+
 }  // namespace labeltool::read

@@ -104,4 +104,7 @@ inline constexpr double kLargestWholeNumber = 999'999'999'999'999.0;
 /// one way labeltool turns a parsed number into an integer.
 std::optional<long long> whole_number(double value);
 
+/// Splits "id@version"; nullopt when it is not a valid reference.
+std::optional<std::pair<std::string, std::string>> split_reference(std::string_view reference);
+
 }  // namespace labeltool::read

@@ -1,6 +1,5 @@
 #include "read/zelfevaluatie_reader.hpp"
 
-#include "read/catalog.hpp"
 #include "read/csv.hpp"
 #include "read/document_kind.hpp"
 #include "read/extract.hpp"

@@ -129,6 +129,11 @@ std::optional<std::string> closest_match(std::string_view word,
   return best;
 }
 
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  const auto match = closest_match(word, candidates);
+  return match ? " (did you mean '" + escape_control(*match) + "'?)" : std::string();
+}
+
 namespace {
 constexpr bool is_printable_ascii(char c) { return static_cast<unsigned char>(c) - 0x20U < 0x5FU; }
 }  // namespace

@@ -31,6 +31,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates);
 
+/// The suffix " (did you mean 'X'?)" naming the closest_match() of `word` (control
+/// characters escaped), or "" when no candidate is close enough. The one spelling of the hint.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
 /// `text` with control characters (C0, DEL, C1) shown as visible escapes (\n, \t, \x1b, \u009b)
 /// and bytes that are not valid UTF-8 as \xNN, so input text can never move the cursor,
 /// colour or clear a terminal, and output is always valid UTF-8.

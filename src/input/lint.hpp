@@ -4,10 +4,10 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
-#include "read/catalog.hpp"
+#include "input/catalog.hpp"
 #include "yaml/document.hpp"
 
-namespace labeltool::analysis {
+namespace labeltool::input {
 
 /// How many files of each kind a lint run saw.
 struct LintSummary {
@@ -26,7 +26,7 @@ struct LintResult {
 /// them are registered in `catalog` first, so variants, zelfevaluaties and crosswalks in the
 /// same run can refer to them.
 /// Zelfevaluaties are checked as `labeltool check` does, with `today` judging due dates.
-LintResult lint_files(const std::vector<std::string>& files, read::Catalog& catalog,
+LintResult lint_files(const std::vector<std::string>& files, input::Catalog& catalog,
                       const yaml::ReadLimits& limits, unsigned jobs, std::string_view today);
 
-}  // namespace labeltool::analysis
+}  // namespace labeltool::input

@@ -1,10 +1,10 @@
-#include "read/load.hpp"
+#include "input/load.hpp"
 
 #include "read/ciso_reader.hpp"
 #include "read/document_kind.hpp"
 #include "util/parallel.hpp"
 
-namespace labeltool::read {
+namespace labeltool::input {
 
 std::vector<LoadedFile> load_files(const std::vector<std::string>& paths,
                                    const yaml::ReadLimits& limits, unsigned jobs,
@@ -15,14 +15,14 @@ std::vector<LoadedFile> load_files(const std::vector<std::string>& paths,
     file.index = i;
     file.path = paths[i];
     file.document = yaml::read_yaml_file(file.path, limits, file.diagnostics);
-    if (file.document && is_ciso_library(*file.document)) {
+    if (file.document && read::is_ciso_library(*file.document)) {
       file.ciso = true;
     } else if (file.document) {
-      file.kind = detect_kind(*file.document, file.diagnostics);
+      file.kind = read::detect_kind(*file.document, file.diagnostics);
     }
     if (file.kind && after_load) after_load(file);
   });
   return files;
 }
 
-}  // namespace labeltool::read
+}  // namespace labeltool::input

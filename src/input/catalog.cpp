@@ -1,4 +1,4 @@
-#include "read/catalog.hpp"
+#include "input/catalog.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -8,6 +8,7 @@
 #include "read/crosswalk_reader.hpp"
 #include "read/document_kind.hpp"
 #include "read/normset_reader.hpp"
+#include "analysis/integrity.hpp"
 #include "read/schema.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
@@ -16,7 +17,7 @@
 #define LABELTOOL_SHARE_DIR "/usr/local/share/labeltool/normsets"
 #endif
 
-namespace labeltool::read {
+namespace labeltool::input {
 
 std::vector<std::string> normset_search_path(const std::vector<std::string>& option_folders) {
   std::vector<std::string> candidates = option_folders;
@@ -46,13 +47,6 @@ std::vector<std::string> normset_search_path(const std::vector<std::string>& opt
   return folders;
 }
 
-std::optional<std::pair<std::string, std::string>> split_reference(std::string_view reference) {
-  const auto at = reference.find('@');
-  if (at == std::string_view::npos) return std::nullopt;
-  std::string id(reference.substr(0, at)), version(reference.substr(at + 1));
-  if (!is_valid_id(id) || !is_valid_id(version)) return std::nullopt;
-  return std::make_pair(std::move(id), std::move(version));
-}
 
 Catalog::Catalog(std::vector<std::string> folders, yaml::ReadLimits limits)
     : folders_(std::move(folders)), limits_(limits) {}
@@ -72,19 +66,19 @@ void Catalog::load_file(const std::string& path) {
   if (!loaded_paths_.insert(path).second) return;
   Diagnostics diagnostics;
   auto document = yaml::read_yaml_file(path, limits_, diagnostics);
-  const FileKind* kind = document ? detect_kind(*document, diagnostics) : nullptr;
+  const read::FileKind* kind = document ? read::detect_kind(*document, diagnostics) : nullptr;
   if (!kind) {
     unreadable_.push_back(path);
     return;
   }
   if (kind->header == "crosswalk/1") {
-    auto crosswalk = read_crosswalk(*document, diagnostics);
+    auto crosswalk = read::read_crosswalk(*document, diagnostics);
     if (!has_errors(diagnostics)) crosswalks_.push_back(std::move(crosswalk));
     return;
   }
   if (kind->header != "normset/1") return;
-  auto set = read_normset(*document, diagnostics);
-  if (!set.is_variant()) check_normset(set, diagnostics);
+  auto set = read::read_normset(*document, diagnostics);
+  if (!set.is_variant()) analysis::check_normset(set, diagnostics);
   const std::string reference = set.reference();
   if (set.id.empty() || set.version.empty() || entries_.count(reference)) return;
   Entry entry;
@@ -107,7 +101,7 @@ Catalog::Entry* Catalog::find(std::string_view reference) {
   // Folder by folder, so an earlier folder still wins. In each, the file named by
   // convention (kssw@2019 in kssw-2019.yaml) is read first: most look-ups then parse one
   // file instead of the whole folder. Its content decides, never its name.
-  const auto split = split_reference(reference);
+  const auto split = read::split_reference(reference);
   for (; it == entries_.end() && scanned_folders_ < folders_.size(); ++scanned_folders_) {
     if (split) {
       const std::string conventional = folders_[scanned_folders_] + "/" + split->first + "-" + split->second + ".yaml";
@@ -158,7 +152,7 @@ const model::NormSet* Catalog::resolve(std::string_view reference, const SourceF
   const auto report = [&](Code code, std::string message) {
     diagnostics.push_back(make_diagnostic(from, where, code, std::move(message)));
   };
-  if (!split_reference(reference)) {
+  if (!read::split_reference(reference)) {
     report(Code::InvalidReference, "'" + util::escape_control(reference) +
                                        "' is not a norm-set reference of the form id@version");
     return nullptr;
@@ -197,13 +191,13 @@ const model::NormSet* Catalog::resolve(std::string_view reference, const SourceF
   return entry->resolved.get();
 }
 
-void Catalog::add_ciso_framework(CisoFramework framework, bool read_errors) {
+void Catalog::add_ciso_framework(read::CisoFramework framework, bool read_errors) {
   add(framework.set, read_errors);
   std::string urn = framework.urn;
   ciso_frameworks_.emplace(std::move(urn), std::move(framework));
 }
 
-const CisoFramework* Catalog::ciso_framework(std::string_view urn) const {
+const read::CisoFramework* Catalog::ciso_framework(std::string_view urn) const {
   const auto it = ciso_frameworks_.find(util::ascii_lower(urn));
   return it == ciso_frameworks_.end() ? nullptr : &it->second;
 }
@@ -281,7 +275,7 @@ model::NormSet apply_variant(const model::NormSet& base, const model::NormSet& v
     if (change.discipline) norm->discipline = *change.discipline;
     norm->source = variant.source;
     norm->applies_to_position = norm->discipline_position = change.position;
-    check_norm_references(*norm, set, diagnostics);
+    analysis::check_norm_references(*norm, set, diagnostics);
   }
   for (const auto& removal : variant.changes.removals) {
     bool removed = false;
@@ -322,11 +316,11 @@ model::NormSet apply_variant(const model::NormSet& base, const model::NormSet& v
                 base.reference() + " (or earlier in this variant)"));
         continue;
       }
-      check_norm_references(norm, set, diagnostics);
+      analysis::check_norm_references(norm, set, diagnostics);
       theme->norms.push_back(norm);
     }
   }
   return set;
 }
 
-}  // namespace labeltool::read
+}  // namespace labeltool::input

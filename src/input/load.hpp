@@ -9,14 +9,14 @@
 #include "read/schema.hpp"
 #include "yaml/document.hpp"
 
-namespace labeltool::read {
+namespace labeltool::input {
 
 /// One input file after parsing and kind detection.
 struct LoadedFile {
   std::size_t index = 0;  ///< position in the input list
   std::string path;
   std::optional<yaml::Document> document;  ///< absent when the file could not be parsed
-  const FileKind* kind = nullptr;          ///< absent when the header is missing or unknown
+  const read::FileKind* kind = nullptr;          ///< absent when the header is missing or unknown
   bool ciso = false;  ///< a CISO Assistant library (no labeltool header; see ciso_reader.hpp)
   Diagnostics diagnostics;
 };
@@ -28,4 +28,4 @@ std::vector<LoadedFile> load_files(const std::vector<std::string>& paths,
                                    const yaml::ReadLimits& limits, unsigned jobs,
                                    const std::function<void(LoadedFile&)>& after_load = {});
 
-}  // namespace labeltool::read
+}  // namespace labeltool::input

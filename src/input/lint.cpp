@@ -1,4 +1,4 @@
-#include "analysis/lint.hpp"
+#include "input/lint.hpp"
 
 #include <algorithm>
 #include <map>
@@ -6,23 +6,24 @@
 #include "analysis/check.hpp"
 #include "read/ciso_reader.hpp"
 #include "read/crosswalk_reader.hpp"
-#include "read/load.hpp"
+#include "input/load.hpp"
 #include "read/zelfevaluatie_reader.hpp"
 #include "read/normset_reader.hpp"
+#include "analysis/integrity.hpp"
 
-namespace labeltool::analysis {
+namespace labeltool::input {
 
-LintResult lint_files(const std::vector<std::string>& files, read::Catalog& catalog,
+LintResult lint_files(const std::vector<std::string>& files, input::Catalog& catalog,
                       const yaml::ReadLimits& limits, unsigned jobs, std::string_view today) {
   std::vector<std::optional<model::NormSet>> normsets(files.size());
   std::vector<std::optional<model::Zelfevaluatie>> zelfevaluaties(files.size());
   std::vector<std::optional<model::Crosswalk>> crosswalks(files.size());
 
-  auto loaded = read::load_files(files, limits, jobs, [&](read::LoadedFile& file) {
+  auto loaded = input::load_files(files, limits, jobs, [&](input::LoadedFile& file) {
     const std::size_t index = file.index;
     if (file.kind->header == "normset/1") {
       auto set = read::read_normset(*file.document, file.diagnostics);
-      if (!set.is_variant()) read::check_normset(set, file.diagnostics);
+      if (!set.is_variant()) analysis::check_normset(set, file.diagnostics);
       normsets[index] = std::move(set);
     } else if (file.kind->header == "zelfevaluatie/1") {
       zelfevaluaties[index] = read::read_zelfevaluatie(*file.document, file.diagnostics);
@@ -80,7 +81,7 @@ LintResult lint_files(const std::vector<std::string>& files, read::Catalog& cata
     auto& diagnostics = loaded[i].diagnostics;
     const model::NormSet* set = catalog.resolve(z.normset, *z.source, z.normset_position, diagnostics);
     if (!set) continue;
-    auto checked = check_zelfevaluatie(z, *set, today);
+    auto checked = analysis::check_zelfevaluatie(z, *set, today);
     diagnostics.insert(diagnostics.end(), checked.diagnostics.begin(), checked.diagnostics.end());
   }
 
@@ -96,10 +97,10 @@ LintResult lint_files(const std::vector<std::string>& files, read::Catalog& cata
     const model::NormSet* target =
         crosswalk.target.empty() ? nullptr
                                  : catalog.resolve(crosswalk.target, *crosswalk.file, crosswalk.target_position, diagnostics);
-    if (source && target) read::check_crosswalk(crosswalk, *source, *target, diagnostics);
+    if (source && target) analysis::check_crosswalk(crosswalk, *source, *target, diagnostics);
     for (std::size_t j = 0; j < i; ++j) {
       if (crosswalks[j] && crosswalks[j]->source == crosswalk.target && crosswalks[j]->target == crosswalk.source)
-        read::check_reverse_agreement(*crosswalks[j], crosswalk, diagnostics);
+        analysis::check_reverse_agreement(*crosswalks[j], crosswalk, diagnostics);
     }
   }
 
@@ -110,4 +111,4 @@ LintResult lint_files(const std::vector<std::string>& files, read::Catalog& cata
   return result;
 }
 
-}  // namespace labeltool::analysis
+}  // namespace labeltool::input

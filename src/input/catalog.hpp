@@ -14,15 +14,12 @@
 #include "read/ciso_reader.hpp"
 #include "yaml/document.hpp"
 
-namespace labeltool::read {
+namespace labeltool::input {
 
 /// The folders searched for norm sets, in order: `option_folders` (--normsets), the
 /// colon-separated LABELTOOL_NORMSETS, ./normsets, then the installed share folder.
 /// Folders that do not exist are left out.
 std::vector<std::string> normset_search_path(const std::vector<std::string>& option_folders);
-
-/// Splits "id@version"; nullopt when it is not a valid reference.
-std::optional<std::pair<std::string, std::string>> split_reference(std::string_view reference);
 
 /// Every norm set in the search folders, plus any registered directly, by reference.
 /// References are matched against the sets' own id and version, never used as paths, so
@@ -54,9 +51,9 @@ class Catalog {
 
   /// Registers a CISO Assistant framework (its norm set as with add()), so that mapping sets
   /// naming it by URN can be read against it.
-  void add_ciso_framework(CisoFramework framework, bool read_errors);
+  void add_ciso_framework(read::CisoFramework framework, bool read_errors);
   /// The registered CISO framework with this URN (matched case-insensitively), or nullptr.
-  const CisoFramework* ciso_framework(std::string_view urn) const;
+  const read::CisoFramework* ciso_framework(std::string_view urn) const;
 
   /// One found norm set, for `labeltool list`.
   struct Listing {
@@ -96,7 +93,7 @@ class Catalog {
   std::map<std::string, Entry, std::less<>> entries_;
   std::vector<std::string> unreadable_;
   std::vector<model::Crosswalk> crosswalks_;  ///< registered first, then those found in folders
-  std::map<std::string, CisoFramework> ciso_frameworks_;  ///< by lowercased framework URN
+  std::map<std::string, read::CisoFramework> ciso_frameworks_;  ///< by lowercased framework URN
 };
 
 /// Applies a variant's changes to a copy of its resolved base. Findings (unknown norms,
@@ -104,4 +101,4 @@ class Catalog {
 model::NormSet apply_variant(const model::NormSet& base, const model::NormSet& variant,
                              Diagnostics& diagnostics);
 
-}  // namespace labeltool::read
+}  // namespace labeltool::input
