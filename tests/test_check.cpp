@@ -4,7 +4,7 @@
 #include "analysis/check.hpp"
 #include "input/catalog.hpp"
 #include "read/csv.hpp"
-#include "read/document_kind.hpp"
+#include "input/kind.hpp"
 #include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
 #include "support/helpers.hpp"
@@ -68,7 +68,7 @@ Checked check(const std::string& text, const std::string& set_text = normset_tex
   REQUIRE(render(ignored) == "");
   auto document = yaml::parse_yaml("z.yaml", text, {}, out.diagnostics);
   REQUIRE(document);
-  REQUIRE(read::detect_kind(*document, out.diagnostics));
+  REQUIRE(input::yaml_kind(*document, out.diagnostics));
   auto z = read::read_zelfevaluatie(*document, out.diagnostics);
   // The result points into `set`, which dies here: keep only what the tests read.
   auto result = analysis::check_zelfevaluatie(z, set, "2026-11-23");

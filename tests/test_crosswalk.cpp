@@ -7,7 +7,7 @@
 #include "analysis/text_similarity.hpp"
 #include "analysis/transfer.hpp"
 #include "read/crosswalk_reader.hpp"
-#include "read/document_kind.hpp"
+#include "input/kind.hpp"
 #include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
 #include "support/helpers.hpp"
@@ -53,7 +53,7 @@ model::Crosswalk crosswalk_of(const std::string& rows, Diagnostics& diagnostics,
                            "\nmethod: expert\nstatus: illustrative\nstatus_note: Test.\nmappings:\n" + rows;
   auto document = yaml::parse_yaml("cw.yaml", text, {}, diagnostics);
   REQUIRE(document);
-  REQUIRE(read::detect_kind(*document, diagnostics));
+  REQUIRE(input::yaml_kind(*document, diagnostics));
   return read::read_crosswalk(*document, diagnostics);
 }
 

@@ -2,8 +2,9 @@
 #include <doctest/doctest.h>
 
 #include "analysis/integrity.hpp"
+#include "cli/common.hpp"
 #include "input/catalog.hpp"
-#include "read/document_kind.hpp"
+#include "input/kind.hpp"
 #include "read/normset_reader.hpp"
 #include "read/schema.hpp"
 #include "support/helpers.hpp"
@@ -52,7 +53,7 @@ std::string normset_errors(const std::string& text) {
   Diagnostics diagnostics;
   auto document = yaml::parse_yaml("set.yaml", text, {}, diagnostics);
   if (!document) return render(diagnostics);
-  if (!read::detect_kind(*document, diagnostics)) return render(diagnostics);
+  if (!input::yaml_kind(*document, diagnostics)) return render(diagnostics);
   auto set = read::read_normset(*document, diagnostics);
   if (!set.is_variant()) analysis::check_normset(set, diagnostics);
   return render(diagnostics);
@@ -213,8 +214,8 @@ TEST_CASE("the header names the kind") {
         "   | ^\n");
   CHECK(normset_errors("labeltool: normset/2\n")
             .find("error[unknown-kind]: 'labeltool: normset/2' is not a kind this version of "
-                  "labeltool reads (normset/1, zelfevaluatie/1, crosswalk/1); did you mean "
-                  "'normset/1'?") != std::string::npos);
+                  "labeltool reads (did you mean 'normset/1'?); it reads normset/1, "
+                  "zelfevaluatie/1 and crosswalk/1") != std::string::npos);
   CHECK(normset_errors("id: x\nlabeltool: normset/1\n")
             .find("'labeltool:' must be the first key of the file") != std::string::npos);
 }
@@ -326,7 +327,7 @@ TEST_CASE("unknown references get a suggestion, and never act as paths") {
 TEST_CASE("the search path honours --normsets and LABELTOOL_NORMSETS, in that order") {
   const std::string first = labeltool::testing::temp_dir(), second = labeltool::testing::temp_dir();
   ::setenv("LABELTOOL_NORMSETS", (second + ":/does/not/exist").c_str(), 1);
-  const auto path = input::normset_search_path({first});
+  const auto path = cli::normset_search_path({first});
   ::unsetenv("LABELTOOL_NORMSETS");
   REQUIRE(path.size() >= 2);
   CHECK(path[0] == first);

@@ -42,7 +42,7 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
   const model::NormSet* forced = nullptr;
   if (!options.normset.empty()) {
     Diagnostics setup;
-    forced = load_normset_argument(options.normset, catalog, limits, setup);
+    forced = input::load_normset_argument(options.normset, catalog, limits, setup);
     if (!forced) {
       print_diagnostics(setup, global);
       return kExitInput;
@@ -70,7 +70,7 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
     std::vector<std::string> rendered(count);
     util::parallel_for(count, options.jobs, [&](std::size_t i) {
       files[i].path = paths[begin + i];
-      zelfevaluaties[i] = read::read_zelfevaluatie_file(files[i].path, limits, files[i].diagnostics);
+      zelfevaluaties[i] = input::read_zelfevaluatie_argument(files[i].path, limits, files[i].diagnostics);
       files[i].zelfevaluatie = zelfevaluaties[i] ? &*zelfevaluaties[i] : nullptr;
     });
     // The catalog is not thread-safe; resolving is cheap and cached.

@@ -6,11 +6,16 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <iostream>
 
 #include "report/ci_formats.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
+
+#ifndef LABELTOOL_SHARE_DIR
+#define LABELTOOL_SHARE_DIR "/usr/local/share/labeltool/normsets"
+#endif
 
 namespace labeltool::cli {
 
@@ -22,6 +27,34 @@ yaml::ReadLimits GlobalOptions::limits() const {
   return limits;
 }
 
+std::vector<std::string> normset_search_path(const std::vector<std::string>& option_folders) {
+  std::vector<std::string> candidates = option_folders;
+  if (const char* env = std::getenv("LABELTOOL_NORMSETS")) {
+    std::string_view list(env);
+    while (!list.empty()) {
+      const auto colon = list.find(':');
+      const auto item = list.substr(0, colon);
+      if (!item.empty()) candidates.emplace_back(item);
+      if (colon == std::string_view::npos) break;
+      list.remove_prefix(colon + 1);
+    }
+  }
+  candidates.emplace_back("normsets");
+  candidates.emplace_back(LABELTOOL_SHARE_DIR);
+  // A relocated install (a .deb unpacked elsewhere, --prefix): the share folder beside the binary.
+  std::error_code error;
+  const auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) candidates.push_back((executable.parent_path() / ".." / "share" / "labeltool" / "normsets").lexically_normal().string());
+  std::vector<std::string> folders;
+  for (const auto& candidate : candidates) {
+    if (!std::filesystem::is_directory(candidate, error)) continue;
+    bool seen = false;
+    for (const auto& folder : folders) seen = seen || util::same_file(folder, candidate);
+    if (!seen) folders.push_back(candidate);
+  }
+  return folders;
+}
+
 report::Colour GlobalOptions::colour_for(int fd) const {
   if (colour == "always") return report::Colour::On;
   if (colour == "never") return report::Colour::Off;
@@ -31,7 +64,7 @@ report::Colour GlobalOptions::colour_for(int fd) const {
 }
 
 input::Catalog GlobalOptions::catalog() const {
-  return input::Catalog(input::normset_search_path(normset_folders), limits());
+  return input::Catalog(normset_search_path(normset_folders), limits());
 }
 
 void add_global_options(CLI::App& app, GlobalOptions& options) {
@@ -157,111 +190,7 @@ int report_findings(const Diagnostics& diagnostics, const std::vector<std::strin
 
 }  // namespace labeltool::cli
 
-#include <filesystem>
-
-#include "read/document_kind.hpp"
-#include "read/normset_reader.hpp"
-
 namespace labeltool::cli {
-
-const model::NormSet* load_normset_argument(const std::string& argument, input::Catalog& catalog,
-                                            const yaml::ReadLimits& limits,
-                                            Diagnostics& diagnostics) {
-  const SourceFile command_line("<command line>", argument);
-  std::error_code error;
-  const bool is_path = std::filesystem::exists(argument, error) ||
-                       argument.find('/') != std::string::npos ||
-                       argument.find('@') == std::string::npos;
-  if (!is_path) return catalog.resolve(argument, command_line, {1, 1}, diagnostics);
-
-  const std::size_t before = diagnostics.size();
-  auto document = yaml::read_yaml_file(argument, limits, diagnostics);
-  if (!document) return nullptr;
-  if (read::is_ciso_library(*document)) {
-    auto framework = read::read_ciso_framework(*document, diagnostics);
-    if (!framework || has_errors(Diagnostics(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end())))
-      return nullptr;
-    const std::string reference = framework->set.reference();
-    catalog.add_ciso_framework(std::move(*framework), false);
-    return catalog.resolve(reference, *document->source, {1, 1}, diagnostics);
-  }
-  const read::FileKind* kind = read::detect_kind(*document, diagnostics);
-  if (!kind) return nullptr;
-  if (kind->header != "normset/1") {
-    diagnostics.push_back(make_diagnostic(*document->source, document->root.children.front().position,
-                                          Code::UnknownKind,
-                                          "this is a " + std::string(kind->header) +
-                                              " file, but a norm set (normset/1) is needed here"));
-    return nullptr;
-  }
-  auto set = read::read_normset(*document, diagnostics);
-  if (!set.is_variant()) analysis::check_normset(set, diagnostics);
-  const bool failed = has_errors(Diagnostics(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end()));
-  if (failed) return nullptr;
-  const std::string reference = set.reference();
-  catalog.add(std::move(set), false);
-  auto found = catalog.resolve_variant(reference);
-  diagnostics.insert(diagnostics.end(), found.begin(), found.end());
-  return catalog.resolve(reference, *document->source, {1, 1}, diagnostics);
-}
-
-}  // namespace labeltool::cli
-
-#include "read/ciso_reader.hpp"
-#include "read/crosswalk_reader.hpp"
-
-namespace labeltool::cli {
-
-std::optional<model::Crosswalk> crosswalk_between(const model::NormSet& from, const model::NormSet& to,
-                                                  const std::vector<std::string>& files,
-                                                  input::Catalog& catalog, const yaml::ReadLimits& limits,
-                                                  Diagnostics& diagnostics,
-                                                  std::vector<analysis::UnsoundChain>* unsound) {
-  // Given files first, so they win over the folders'.
-  for (auto it = files.rbegin(); it != files.rend(); ++it) {
-    const std::string& path = *it;
-    auto document = yaml::read_yaml_file(path, limits, diagnostics);
-    if (!document) return std::nullopt;
-    if (read::is_ciso_library(*document)) {
-      const auto [source_urn, target_urn] = read::ciso_mapping_framework_urns(*document);
-      auto crosswalk = read::read_ciso_mapping_set(*document, catalog.ciso_framework(source_urn),
-                                                   catalog.ciso_framework(target_urn), diagnostics);
-      if (!crosswalk || has_errors(diagnostics)) return std::nullopt;
-      catalog.add_crosswalk(std::move(*crosswalk));
-      continue;
-    }
-    const read::FileKind* kind = read::detect_kind(*document, diagnostics);
-    if (!kind) return std::nullopt;
-    if (kind->header != "crosswalk/1") {
-      diagnostics.push_back(make_diagnostic(*document->source, document->root.children.front().position,
-                                            Code::UnknownKind,
-                                            "this is a " + std::string(kind->header) + " file, but --crosswalk needs a crosswalk/1"));
-      return std::nullopt;
-    }
-    auto crosswalk = read::read_crosswalk(*document, diagnostics);
-    const model::NormSet* source = catalog.resolve(crosswalk.source, *crosswalk.file, crosswalk.source_position, diagnostics);
-    const model::NormSet* target = catalog.resolve(crosswalk.target, *crosswalk.file, crosswalk.target_position, diagnostics);
-    if (source && target) analysis::check_crosswalk(crosswalk, *source, *target, diagnostics);
-    if (has_errors(diagnostics)) return std::nullopt;
-    catalog.add_crosswalk(std::move(crosswalk));
-  }
-  if (auto direct = catalog.find_crosswalk(from.reference(), to.reference())) return direct;
-  // One step through a third set, composed only where sound.
-  for (const auto& listing : catalog.list()) {
-    if (listing.reference == from.reference() || listing.reference == to.reference()) continue;
-    auto first = catalog.find_crosswalk(from.reference(), listing.reference);
-    auto second = first ? catalog.find_crosswalk(listing.reference, to.reference()) : std::nullopt;
-    if (!first || !second) continue;
-    auto composition = analysis::compose(*first, *second);
-    if (unsound) unsound->insert(unsound->end(), composition.unsound.begin(), composition.unsound.end());
-    return composition.crosswalk;
-  }
-  diagnostics.push_back(make_file_diagnostic(
-      "<command line>", Code::UnresolvedReference,
-      "no crosswalk between " + from.reference() + " and " + to.reference() +
-          " in the norm-set folders; give one with --crosswalk FILE"));
-  return std::nullopt;
-}
 
 std::optional<std::vector<std::string>> scope_for(const model::NormSet& set, const model::NormSet* other,
                                                   const std::vector<std::string>& scope) {

@@ -8,8 +8,9 @@
 
 #include "analysis/transfer.hpp"
 #include "diag/diagnostic.hpp"
-#include "report/crosswalk_report.hpp"
+#include "input/arguments.hpp"
 #include "input/catalog.hpp"
+#include "report/crosswalk_report.hpp"
 #include "report/diagnostics.hpp"
 #include "util/file.hpp"
 #include "yaml/document.hpp"
@@ -23,6 +24,11 @@ enum ExitCode : int {
   kExitInput = 2,     ///< usage error, or input that cannot be read or is invalid
   kExitInternal = 3,  ///< a bug in labeltool
 };
+
+/// The folders searched for norm sets, in order: `option_folders` (--normsets), the
+/// colon-separated LABELTOOL_NORMSETS, ./normsets, then the installed share folder (and the
+/// one beside a relocated binary). Folders that do not exist are left out.
+std::vector<std::string> normset_search_path(const std::vector<std::string>& option_folders);
 
 /// Options that every subcommand accepts.
 struct GlobalOptions {
@@ -91,28 +97,6 @@ void print_error(const std::string& message);
 }  // namespace labeltool::cli
 
 namespace labeltool::cli {
-
-/// The norm set named on the command line: a reference (id@version) looked up in the
-/// catalog, or the path of a norm-set file (read, registered, then resolved).
-/// nullptr when it cannot be had; the reasons are appended to `diagnostics`.
-const model::NormSet* load_normset_argument(const std::string& argument, input::Catalog& catalog,
-                                            const yaml::ReadLimits& limits,
-                                            Diagnostics& diagnostics);
-
-}  // namespace labeltool::cli
-
-namespace labeltool::cli {
-
-/// A crosswalk from `from` to `to` (id@version): from the files given with --crosswalk
-/// (read and checked against both sets; inverted when written the other way round), or
-/// else from the norm-set folders. When none runs directly, a chain of two given or found
-/// crosswalks through a third set is composed where that is sound; the unsound links are
-/// appended to `unsound`. nullopt, with diagnostics, when there is none.
-std::optional<model::Crosswalk> crosswalk_between(const model::NormSet& from, const model::NormSet& to,
-                                                  const std::vector<std::string>& files,
-                                                  input::Catalog& catalog, const yaml::ReadLimits& limits,
-                                                  Diagnostics& diagnostics,
-                                                  std::vector<analysis::UnsoundChain>* unsound = nullptr);
 
 /// The --scope IDs that `set` declares (IDs only the other set of a pair declares are left
 /// out); an ID neither set declares is reported and makes this return nullopt.

@@ -36,8 +36,8 @@ Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
     auto catalog = global.catalog();
     Diagnostics diagnostics;
     const auto fail = [&] { return input_failure(diagnostics, global); };
-    const model::NormSet* a = load_normset_argument(options->a, catalog, limits, diagnostics);
-    const model::NormSet* b = load_normset_argument(options->b, catalog, limits, diagnostics);
+    const model::NormSet* a = input::load_normset_argument(options->a, catalog, limits, diagnostics);
+    const model::NormSet* b = input::load_normset_argument(options->b, catalog, limits, diagnostics);
     if (!a || !b) return fail();
     const auto lang = parse_lang(options->lang);
     const auto format = parse_format(options->format);
@@ -47,14 +47,14 @@ Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
     if (versions) {
       std::optional<model::Crosswalk> crosswalk;
       if (!options->crosswalks.empty()) {
-        crosswalk = crosswalk_between(*a, *b, options->crosswalks, catalog, limits, diagnostics);
+        crosswalk = input::crosswalk_between(*a, *b, options->crosswalks, catalog, limits, diagnostics);
         if (!crosswalk) return fail();
       }
       const auto diff = analysis::diff_versions(*a, *b, crosswalk ? &*crosswalk : nullptr);
       std::optional<std::vector<analysis::AnswerFate>> fates;
       std::optional<model::Zelfevaluatie> z;
       if (!options->zelfevaluatie.empty()) {
-        z = read::read_zelfevaluatie_file(options->zelfevaluatie, limits, diagnostics);
+        z = input::read_zelfevaluatie_argument(options->zelfevaluatie, limits, diagnostics);
         if (!z || has_errors(diagnostics)) return fail();
         fates = analysis::answer_fates(*z, *a, diff);
         inputs.push_back(options->zelfevaluatie);
@@ -65,7 +65,7 @@ Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
         print_error("--zelfevaluatie is for two versions of one norm set; for two labels use 'labeltool gap'");
         return int{kExitInput};
       }
-      auto crosswalk = crosswalk_between(*a, *b, options->crosswalks, catalog, limits, diagnostics);
+      auto crosswalk = input::crosswalk_between(*a, *b, options->crosswalks, catalog, limits, diagnostics);
       if (!crosswalk) return fail();
       const auto scope_a = scope_for(*a, b, options->scope);
       const auto scope_b = scope_for(*b, a, options->scope);

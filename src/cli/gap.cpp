@@ -34,13 +34,13 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
     auto catalog = global.catalog();
     Diagnostics diagnostics;
     const auto fail = [&] { return input_failure(diagnostics, global); };
-    auto z = read::read_zelfevaluatie_file(options->zelfevaluatie, limits, diagnostics);
+    auto z = input::read_zelfevaluatie_argument(options->zelfevaluatie, limits, diagnostics);
     if (!z || has_errors(diagnostics)) return fail();
     const model::NormSet* source = catalog.resolve(z->normset, *z->source, z->normset_position, diagnostics);
-    const model::NormSet* target = load_normset_argument(options->target, catalog, limits, diagnostics);
+    const model::NormSet* target = input::load_normset_argument(options->target, catalog, limits, diagnostics);
     if (!source || !target) return fail();
     std::vector<analysis::UnsoundChain> unsound;
-    auto crosswalk = crosswalk_between(*source, *target, options->crosswalks, catalog, limits, diagnostics, &unsound);
+    auto crosswalk = input::crosswalk_between(*source, *target, options->crosswalks, catalog, limits, diagnostics, &unsound);
     if (!crosswalk) return fail();
     std::vector<std::string> scope = options->scope;
     if (scope.empty()) {

@@ -24,7 +24,7 @@ Command set_export_command(CLI::App& parent, GlobalOptions& global) {
   return {app, [options, &global] {
     auto catalog = global.catalog();
     Diagnostics diagnostics;
-    const model::NormSet* set = load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
+    const model::NormSet* set = input::load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
     if (!set) return input_failure(diagnostics, global);
     const std::string content = options->format == "csv" ? report::render_normset_csv(*set) : report::render_normset_yaml(*set);
     return write_output(options->output, content, {set->source->path()});

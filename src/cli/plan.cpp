@@ -27,10 +27,10 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
     auto catalog = global.catalog();
     Diagnostics diagnostics;
     const auto fail = [&] { return input_failure(diagnostics, global); };
-    const model::NormSet* a = load_normset_argument(options->a, catalog, limits, diagnostics);
-    const model::NormSet* b = load_normset_argument(options->b, catalog, limits, diagnostics);
+    const model::NormSet* a = input::load_normset_argument(options->a, catalog, limits, diagnostics);
+    const model::NormSet* b = input::load_normset_argument(options->b, catalog, limits, diagnostics);
     if (!a || !b) return fail();
-    auto crosswalk = crosswalk_between(*a, *b, options->crosswalks, catalog, limits, diagnostics);
+    auto crosswalk = input::crosswalk_between(*a, *b, options->crosswalks, catalog, limits, diagnostics);
     if (!crosswalk) return fail();
     const auto scope_a = scope_for(*a, b, options->scope);
     const auto scope_b = scope_for(*b, a, options->scope);

@@ -25,8 +25,8 @@ Command set_progress_command(CLI::App& parent, GlobalOptions& global) {
     const auto limits = global.limits();
     auto catalog = global.catalog();
     Diagnostics diagnostics;
-    auto old_z = read::read_zelfevaluatie_file(options->old_path, limits, diagnostics);
-    auto new_z = read::read_zelfevaluatie_file(options->new_path, limits, diagnostics);
+    auto old_z = input::read_zelfevaluatie_argument(options->old_path, limits, diagnostics);
+    auto new_z = input::read_zelfevaluatie_argument(options->new_path, limits, diagnostics);
     const model::NormSet* old_set =
         old_z ? catalog.resolve(old_z->normset, *old_z->source, old_z->normset_position, diagnostics) : nullptr;
     const model::NormSet* new_set =

@@ -25,7 +25,7 @@ Command set_show_command(CLI::App& parent, GlobalOptions& global) {
             auto catalog = global.catalog();
             Diagnostics diagnostics;
             const model::NormSet* set =
-                load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
+                input::load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
             if (!set) return input_failure(diagnostics, global);
             const auto lang = parse_lang(options->lang);
             std::string content;

@@ -35,7 +35,7 @@ Command set_template_command(CLI::App& parent, GlobalOptions& global) {
   return {app, [options, &global] {
     auto catalog = global.catalog();
     Diagnostics diagnostics;
-    const model::NormSet* set = load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
+    const model::NormSet* set = input::load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
     if (!set) return input_failure(diagnostics, global);
     std::vector<std::string> known;
     for (const auto& scope : set->scopes) known.push_back(scope.id);

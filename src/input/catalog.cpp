@@ -5,85 +5,49 @@
 #include <filesystem>
 #include <utility>
 
-#include "read/crosswalk_reader.hpp"
-#include "read/document_kind.hpp"
 #include "read/normset_reader.hpp"
 #include "analysis/integrity.hpp"
 #include "read/schema.hpp"
+#include "input/input.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
 
-#ifndef LABELTOOL_SHARE_DIR
-#define LABELTOOL_SHARE_DIR "/usr/local/share/labeltool/normsets"
-#endif
-
 namespace labeltool::input {
 
-std::vector<std::string> normset_search_path(const std::vector<std::string>& option_folders) {
-  std::vector<std::string> candidates = option_folders;
-  if (const char* env = std::getenv("LABELTOOL_NORMSETS")) {
-    std::string_view list(env);
-    while (!list.empty()) {
-      const auto colon = list.find(':');
-      const auto item = list.substr(0, colon);
-      if (!item.empty()) candidates.emplace_back(item);
-      if (colon == std::string_view::npos) break;
-      list.remove_prefix(colon + 1);
-    }
-  }
-  candidates.emplace_back("normsets");
-  candidates.emplace_back(LABELTOOL_SHARE_DIR);
-  // A relocated install (a .deb unpacked elsewhere, --prefix): the share folder beside the binary.
-  std::error_code error;
-  const auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
-  if (!error) candidates.push_back((executable.parent_path() / ".." / "share" / "labeltool" / "normsets").lexically_normal().string());
-  std::vector<std::string> folders;
-  for (const auto& candidate : candidates) {
-    if (!std::filesystem::is_directory(candidate, error)) continue;
-    bool seen = false;
-    for (const auto& folder : folders) seen = seen || util::same_file(folder, candidate);
-    if (!seen) folders.push_back(candidate);
-  }
-  return folders;
-}
 
 
 Catalog::Catalog(std::vector<std::string> folders, yaml::ReadLimits limits)
     : folders_(std::move(folders)), limits_(limits) {}
 
-void Catalog::add(model::NormSet set, bool read_errors) {
+void Catalog::add(model::NormSet set, ReadState read_state) {
   std::string reference = set.reference();
   const auto it = entries_.find(reference);
   if (it != entries_.end() && it->second.registered) return;  // the first registration wins
   Entry entry;
   entry.set = std::move(set);
-  entry.read_errors = read_errors;
+  entry.read_state = read_state;
   entry.registered = true;
   entries_.insert_or_assign(std::move(reference), std::move(entry));
 }
 
 void Catalog::load_file(const std::string& path) {
   if (!loaded_paths_.insert(path).second) return;
-  Diagnostics diagnostics;
-  auto document = yaml::read_yaml_file(path, limits_, diagnostics);
-  const read::FileKind* kind = document ? read::detect_kind(*document, diagnostics) : nullptr;
-  if (!kind) {
+  Input input = read_input(path, limits_);
+  if (!input.kind) {
     unreadable_.push_back(path);
     return;
   }
-  if (kind->header == "crosswalk/1") {
-    auto crosswalk = read::read_crosswalk(*document, diagnostics);
-    if (!has_errors(diagnostics)) crosswalks_.push_back(std::move(crosswalk));
+  if (auto* crosswalk = input.crosswalk()) {
+    if (!input.failed()) crosswalks_.push_back(std::move(*crosswalk));
     return;
   }
-  if (kind->header != "normset/1") return;
-  auto set = read::read_normset(*document, diagnostics);
-  if (!set.is_variant()) analysis::check_normset(set, diagnostics);
-  const std::string reference = set.reference();
-  if (set.id.empty() || set.version.empty() || entries_.count(reference)) return;
+  model::NormSet* set = input.kind == Kind::Normset ? input.normset() : nullptr;
+  if (!set) return;
+  const std::string reference = set->reference();
+  if (set->id.empty() || set->version.empty() || entries_.count(reference)) return;
   Entry entry;
-  entry.read_errors = has_errors(diagnostics);
-  entry.set = std::move(set);
+  entry.read_state = input.failed() ? ReadState::WithErrors : ReadState::Clean;
+  entry.set = std::move(*set);
   entries_.emplace(reference, std::move(entry));
 }
 
@@ -123,27 +87,26 @@ std::vector<Catalog::Listing> Catalog::list() {
   std::vector<Listing> listings;
   for (auto& [reference, entry] : entries_)
     listings.push_back({reference, entry.set.source ? entry.set.source->path() : std::string(),
-                        &entry.set, entry.read_errors});
+                        &entry.set, entry.read_state == ReadState::WithErrors});
   return listings;
 }
 
 void Catalog::resolve_entry(Entry& entry) {
-  if (entry.resolved_done) return;
+  if (entry.resolution == Resolution::Done) return;
   if (!entry.set.is_variant()) {
-    entry.resolved_done = true;
-    if (!entry.read_errors) entry.resolved = std::make_unique<model::NormSet>(entry.set);
+    entry.resolution = Resolution::Done;
+    if (entry.read_state == ReadState::Clean) entry.resolved = std::make_unique<model::NormSet>(entry.set);
     return;
   }
-  entry.resolving = true;
+  entry.resolution = Resolution::InProgress;
   const model::NormSet& variant = entry.set;
   const model::NormSet* base =
       resolve(variant.extends, *variant.source, variant.extends_position, entry.resolve_diagnostics);
-  entry.resolving = false;
-  entry.resolved_done = true;
+  entry.resolution = Resolution::Done;
   if (!base) return;
   auto resolved = std::make_unique<model::NormSet>(
       apply_variant(*base, variant, entry.resolve_diagnostics));
-  if (!entry.read_errors && !has_errors(entry.resolve_diagnostics))
+  if (entry.read_state == ReadState::Clean && !has_errors(entry.resolve_diagnostics))
     entry.resolved = std::move(resolved);
 }
 
@@ -167,15 +130,14 @@ const model::NormSet* Catalog::resolve(std::string_view reference, const SourceF
     } else {
       for (std::size_t i = 0; i < folders_.size(); ++i) message += (i ? ", " : "") + folders_[i];
     }
-    if (auto suggestion = util::closest_match(reference, known))
-      message += " (did you mean '" + *suggestion + "'?)";
+    message += util::did_you_mean(std::string(reference), known);
     if (!unreadable_.empty())
       message += "; " + std::to_string(unreadable_.size()) +
                  " file(s) there could not be read (run labeltool lint on them)";
     report(Code::UnresolvedReference, std::move(message));
     return nullptr;
   }
-  if (entry->resolving) {
+  if (entry->resolution == Resolution::InProgress) {
     report(Code::ExtendsLoop, "'" + std::string(reference) +
                                   "' extends itself through a chain of variants");
     return nullptr;
@@ -191,8 +153,8 @@ const model::NormSet* Catalog::resolve(std::string_view reference, const SourceF
   return entry->resolved.get();
 }
 
-void Catalog::add_ciso_framework(read::CisoFramework framework, bool read_errors) {
-  add(framework.set, read_errors);
+void Catalog::add_ciso_framework(read::CisoFramework framework, ReadState read_state) {
+  add(framework.set, read_state);
   std::string urn = framework.urn;
   ciso_frameworks_.emplace(std::move(urn), std::move(framework));
 }

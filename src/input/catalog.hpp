@@ -16,21 +16,21 @@
 
 namespace labeltool::input {
 
-/// The folders searched for norm sets, in order: `option_folders` (--normsets), the
-/// colon-separated LABELTOOL_NORMSETS, ./normsets, then the installed share folder.
-/// Folders that do not exist are left out.
-std::vector<std::string> normset_search_path(const std::vector<std::string>& option_folders);
+/// Whether reading a norm set found errors; a set with errors is listed but never resolved.
+enum class ReadState : std::uint8_t { Clean, WithErrors };
 
 /// Every norm set in the search folders, plus any registered directly, by reference.
 /// References are matched against the sets' own id and version, never used as paths, so
 /// a reference cannot reach a file outside the folders.
 class Catalog {
  public:
+  /// A catalog of the norm sets in `folders`, searched in that order (the caller builds the
+  /// search path; see cli/options.cpp).
   Catalog(std::vector<std::string> folders, yaml::ReadLimits limits);
 
-  /// Registers a norm set read elsewhere (e.g. a file given on the command line), with
-  /// `read_errors` true when reading it found errors. It takes precedence over the folders.
-  void add(model::NormSet set, bool read_errors);
+  /// Registers a norm set read elsewhere (e.g. a file given on the command line), with what
+  /// reading it found. It takes precedence over the folders.
+  void add(model::NormSet set, ReadState read_state);
 
   /// The resolved norm set (variants applied to their base) for `reference`, or nullptr.
   /// Problems are reported at `where` in `from`: unknown reference, a base with errors, a
@@ -51,7 +51,7 @@ class Catalog {
 
   /// Registers a CISO Assistant framework (its norm set as with add()), so that mapping sets
   /// naming it by URN can be read against it.
-  void add_ciso_framework(read::CisoFramework framework, bool read_errors);
+  void add_ciso_framework(read::CisoFramework framework, ReadState read_state);
   /// The registered CISO framework with this URN (matched case-insensitively), or nullptr.
   const read::CisoFramework* ciso_framework(std::string_view urn) const;
 
@@ -69,12 +69,14 @@ class Catalog {
   const std::vector<std::string>& folders() const { return folders_; }
 
  private:
+  /// Where resolving an entry stands; InProgress while its base chain is being resolved,
+  /// so that a variant that extends itself is caught.
+  enum class Resolution : std::uint8_t { Pending, InProgress, Done };
   struct Entry {
     model::NormSet set;
-    bool read_errors = false;
+    ReadState read_state = ReadState::Clean;
     bool registered = false;  ///< added directly rather than found in a folder
-    bool resolving = false;
-    bool resolved_done = false;
+    Resolution resolution = Resolution::Pending;
     std::unique_ptr<model::NormSet> resolved;
     Diagnostics resolve_diagnostics;
   };

@@ -1,112 +1,118 @@
 #include "input/lint.hpp"
 
-#include <algorithm>
 #include <map>
 
 #include "analysis/check.hpp"
-#include "read/ciso_reader.hpp"
-#include "read/crosswalk_reader.hpp"
-#include "input/load.hpp"
-#include "read/zelfevaluatie_reader.hpp"
-#include "read/normset_reader.hpp"
 #include "analysis/integrity.hpp"
+#include "input/input.hpp"
 
 namespace labeltool::input {
+namespace {
 
-LintResult lint_files(const std::vector<std::string>& files, input::Catalog& catalog,
-                      const yaml::ReadLimits& limits, unsigned jobs, std::string_view today) {
-  std::vector<std::optional<model::NormSet>> normsets(files.size());
-  std::vector<std::optional<model::Zelfevaluatie>> zelfevaluaties(files.size());
-  std::vector<std::optional<model::Crosswalk>> crosswalks(files.size());
-
-  auto loaded = input::load_files(files, limits, jobs, [&](input::LoadedFile& file) {
-    const std::size_t index = file.index;
-    if (file.kind->header == "normset/1") {
-      auto set = read::read_normset(*file.document, file.diagnostics);
-      if (!set.is_variant()) analysis::check_normset(set, file.diagnostics);
-      normsets[index] = std::move(set);
-    } else if (file.kind->header == "zelfevaluatie/1") {
-      zelfevaluaties[index] = read::read_zelfevaluatie(*file.document, file.diagnostics);
-    } else if (file.kind->header == "crosswalk/1") {
-      crosswalks[index] = read::read_crosswalk(*file.document, file.diagnostics);
-    }
-    file.document.reset();  // the model holds all we need; free the tree early
-  });
-
-  LintResult result;
-  result.summary.files = files.size();
+/// Registers the norm sets among `inputs` (a set defined twice is reported in the second
+/// file), then resolves the variants among them against the catalog.
+void register_normsets(std::vector<Input>& inputs, Catalog& catalog, LintSummary& summary) {
   std::map<std::string, std::string> defined_in;
-  for (std::size_t i = 0; i < loaded.size(); ++i) {
-    if (!normsets[i]) continue;
-    ++result.summary.normsets;
-    model::NormSet& set = *normsets[i];
+  for (auto& input : inputs) {
+    if (input.kind != Kind::Normset) continue;
+    ++summary.normsets;
+    model::NormSet& set = *input.normset();
     if (set.id.empty() || set.version.empty()) continue;
-    const auto [it, inserted] = defined_in.emplace(set.reference(), loaded[i].path);
+    const auto [it, inserted] = defined_in.emplace(set.reference(), input.path);
     if (!inserted) {
-      loaded[i].diagnostics.push_back(make_diagnostic(
+      input.diagnostics.push_back(make_diagnostic(
           *set.source, Position{1, 1}, Code::DuplicateId,
           "norm set " + set.reference() + " is also defined in " + it->second));
       continue;
     }
-    catalog.add(set, has_errors(loaded[i].diagnostics));
+    catalog.add(set, input.failed() ? ReadState::WithErrors : ReadState::Clean);
   }
-  for (std::size_t i = 0; i < loaded.size(); ++i) {
-    if (normsets[i] && normsets[i]->is_variant() && !normsets[i]->id.empty()) {
-      auto found = catalog.resolve_variant(normsets[i]->reference());
-      loaded[i].diagnostics.insert(loaded[i].diagnostics.end(), found.begin(), found.end());
-    }
+  for (auto& input : inputs) {
+    const model::NormSet* set = input.kind == Kind::Normset ? input.normset() : nullptr;
+    if (!set || !set->is_variant() || set->id.empty()) continue;
+    auto found = catalog.resolve_variant(set->reference());
+    input.diagnostics.insert(input.diagnostics.end(), found.begin(), found.end());
   }
+}
 
-  // CISO Assistant libraries: frameworks first, then the mapping sets that name them.
-  for (auto& file : loaded) {
-    if (!file.ciso || read::ciso_library_content(*file.document) != read::CisoContent::Framework) continue;
-    ++result.summary.normsets;
-    if (auto framework = read::read_ciso_framework(*file.document, file.diagnostics))
-      catalog.add_ciso_framework(std::move(*framework), has_errors(file.diagnostics));
+/// CISO Assistant libraries: frameworks first, then the mapping sets that name them.
+void lint_ciso_libraries(std::vector<Input>& inputs, Catalog& catalog, LintSummary& summary) {
+  for (auto& input : inputs) {
+    auto* framework = input.ciso_framework();
+    if (input.kind == Kind::CisoFramework) ++summary.normsets;
+    if (!framework) continue;
+    catalog.add_ciso_framework(std::move(*framework),
+                               input.failed() ? ReadState::WithErrors : ReadState::Clean);
+    input.model = std::monostate{};
   }
-  for (auto& file : loaded) {
-    if (!file.ciso || read::ciso_library_content(*file.document) != read::CisoContent::MappingSet) continue;
-    ++result.summary.crosswalks;
-    const auto [source, target] = read::ciso_mapping_framework_urns(*file.document);
-    read::read_ciso_mapping_set(*file.document, catalog.ciso_framework(source), catalog.ciso_framework(target),
-                                file.diagnostics);
+  for (auto& input : inputs) {
+    if (input.kind != Kind::CisoMappingSet) continue;
+    ++summary.crosswalks;
+    const auto [source, target] = read::ciso_mapping_framework_urns(*input.document);
+    read::read_ciso_mapping_set(*input.document, catalog.ciso_framework(source),
+                                catalog.ciso_framework(target), input.diagnostics);
+    input.document.reset();
   }
+}
 
-  // Zelfevaluaties last: the norm sets they name may be among the files linted.
-  for (std::size_t i = 0; i < loaded.size(); ++i) {
-    if (!zelfevaluaties[i]) continue;
-    ++result.summary.zelfevaluaties;
-    const auto& z = *zelfevaluaties[i];
-    if (z.normset.empty()) continue;
-    auto& diagnostics = loaded[i].diagnostics;
-    const model::NormSet* set = catalog.resolve(z.normset, *z.source, z.normset_position, diagnostics);
+/// Zelfevaluaties are checked as `labeltool check` does; the norm sets they name may be
+/// among the files linted.
+void lint_zelfevaluaties(std::vector<Input>& inputs, Catalog& catalog, std::string_view today,
+                         LintSummary& summary) {
+  for (auto& input : inputs) {
+    const model::Zelfevaluatie* z = input.zelfevaluatie();
+    if (!z) continue;
+    ++summary.zelfevaluaties;
+    if (z->normset.empty()) continue;
+    const model::NormSet* set =
+        catalog.resolve(z->normset, *z->source, z->normset_position, input.diagnostics);
     if (!set) continue;
-    auto checked = analysis::check_zelfevaluatie(z, *set, today);
-    diagnostics.insert(diagnostics.end(), checked.diagnostics.begin(), checked.diagnostics.end());
+    auto checked = analysis::check_zelfevaluatie(*z, *set, today);
+    input.diagnostics.insert(input.diagnostics.end(), checked.diagnostics.begin(),
+                             checked.diagnostics.end());
   }
+}
 
-  // Crosswalks: both sides must resolve; then each row, then the two directions together.
-  for (std::size_t i = 0; i < loaded.size(); ++i) {
-    if (!crosswalks[i]) continue;
-    ++result.summary.crosswalks;
-    const auto& crosswalk = *crosswalks[i];
-    auto& diagnostics = loaded[i].diagnostics;
+/// Crosswalks: both sides must resolve; then each row, then the two directions together.
+void lint_crosswalks(std::vector<Input>& inputs, Catalog& catalog, LintSummary& summary) {
+  const auto resolve_side = [&](const model::Crosswalk& crosswalk, const std::string& reference,
+                                Position position, Diagnostics& diagnostics) {
+    return reference.empty()
+               ? nullptr
+               : catalog.resolve(reference, *crosswalk.file, position, diagnostics);
+  };
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const model::Crosswalk* crosswalk = inputs[i].crosswalk();
+    if (!crosswalk) continue;
+    ++summary.crosswalks;
+    auto& diagnostics = inputs[i].diagnostics;
     const model::NormSet* source =
-        crosswalk.source.empty() ? nullptr
-                                 : catalog.resolve(crosswalk.source, *crosswalk.file, crosswalk.source_position, diagnostics);
+        resolve_side(*crosswalk, crosswalk->source, crosswalk->source_position, diagnostics);
     const model::NormSet* target =
-        crosswalk.target.empty() ? nullptr
-                                 : catalog.resolve(crosswalk.target, *crosswalk.file, crosswalk.target_position, diagnostics);
-    if (source && target) analysis::check_crosswalk(crosswalk, *source, *target, diagnostics);
+        resolve_side(*crosswalk, crosswalk->target, crosswalk->target_position, diagnostics);
+    if (source && target) analysis::check_crosswalk(*crosswalk, *source, *target, diagnostics);
     for (std::size_t j = 0; j < i; ++j) {
-      if (crosswalks[j] && crosswalks[j]->source == crosswalk.target && crosswalks[j]->target == crosswalk.source)
-        analysis::check_reverse_agreement(*crosswalks[j], crosswalk, diagnostics);
+      const model::Crosswalk* other = inputs[j].crosswalk();
+      if (other && other->source == crosswalk->target && other->target == crosswalk->source)
+        analysis::check_reverse_agreement(*other, *crosswalk, diagnostics);
     }
   }
+}
 
-  for (auto& file : loaded) {
-    sort_by_position(file.diagnostics);
-    for (auto& diagnostic : file.diagnostics) result.diagnostics.push_back(std::move(diagnostic));
+}  // namespace
+
+LintResult lint_files(const std::vector<std::string>& files, Catalog& catalog,
+                      const yaml::ReadLimits& limits, unsigned jobs, std::string_view today) {
+  auto inputs = read_inputs(files, limits, jobs);
+  LintResult result;
+  result.summary.files = files.size();
+  register_normsets(inputs, catalog, result.summary);
+  lint_ciso_libraries(inputs, catalog, result.summary);
+  lint_zelfevaluaties(inputs, catalog, today, result.summary);
+  lint_crosswalks(inputs, catalog, result.summary);
+  for (auto& input : inputs) {
+    sort_by_position(input.diagnostics);
+    for (auto& diagnostic : input.diagnostics) result.diagnostics.push_back(std::move(diagnostic));
   }
   return result;
 }

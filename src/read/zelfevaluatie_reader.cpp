@@ -1,7 +1,6 @@
 #include "read/zelfevaluatie_reader.hpp"
 
 #include "read/csv.hpp"
-#include "read/document_kind.hpp"
 #include "read/extract.hpp"
 #include "read/schema.hpp"
 #include "util/file.hpp"
@@ -192,29 +191,5 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_csv(const std::string& pa
   return z;
 }
 
-std::optional<model::Zelfevaluatie> read_zelfevaluatie_file(const std::string& path,
-                                                            const yaml::ReadLimits& limits,
-                                                            Diagnostics& diagnostics) {
-  const bool csv = path.size() > 4 && util::ascii_lower(path.substr(path.size() - 4)) == ".csv";
-  if (csv) {
-    auto bytes = util::read_file(path, limits.max_file_bytes);
-    if (auto* failure = std::get_if<util::ReadFailure>(&bytes)) {
-      diagnostics.push_back(yaml::read_failure_diagnostic(path, *failure));
-      return std::nullopt;
-    }
-    return read_zelfevaluatie_csv(path, std::move(std::get<std::string>(bytes)), diagnostics);
-  }
-  auto document = yaml::read_yaml_file(path, limits, diagnostics);
-  if (!document) return std::nullopt;
-  const FileKind* kind = detect_kind(*document, diagnostics);
-  if (!kind) return std::nullopt;
-  if (kind->header != "zelfevaluatie/1") {
-    diagnostics.push_back(make_diagnostic(
-        *document->source, document->root.children.front().position, Code::UnknownKind,
-        "this is a " + std::string(kind->header) + " file; check needs a zelfevaluatie/1"));
-    return std::nullopt;
-  }
-  return read_zelfevaluatie(*document, diagnostics);
-}
 
 }  // namespace labeltool::read

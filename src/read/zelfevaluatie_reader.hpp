@@ -18,9 +18,4 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_csv(const std::string& pa
                                                            std::string bytes,
                                                            Diagnostics& diagnostics);
 
-/// Reads a zelfevaluatie file of either form, chosen by its extension (.csv) .
-std::optional<model::Zelfevaluatie> read_zelfevaluatie_file(const std::string& path,
-                                                            const yaml::ReadLimits& limits,
-                                                            Diagnostics& diagnostics);
-
 }  // namespace labeltool::read

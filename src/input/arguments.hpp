@@ -1,0 +1,42 @@
+#pragma once
+/// Files and references named on the command line, read through the one way in: a norm set
+/// (id@version or a file), a zelfevaluatie, and the crosswalk between two norm sets.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/transfer.hpp"
+#include "diag/diagnostic.hpp"
+#include "input/catalog.hpp"
+#include "model/crosswalk.hpp"
+#include "model/normset.hpp"
+#include "model/zelfevaluatie.hpp"
+#include "yaml/document.hpp"
+
+namespace labeltool::input {
+
+/// The norm set named on the command line: a reference (id@version) looked up in the
+/// catalog, or the path of a norm-set file (normset/1, a norm-set CSV or a CISO Assistant
+/// framework: read, registered, then resolved). nullptr when it cannot be had; the reasons
+/// are appended to `diagnostics`.
+const model::NormSet* load_normset_argument(const std::string& argument, Catalog& catalog,
+                                            const yaml::ReadLimits& limits,
+                                            Diagnostics& diagnostics);
+
+/// The zelfevaluatie in `path` (YAML or the CSV form); nullopt, with the reasons appended to
+/// `diagnostics`, when it cannot be read or is another kind of file.
+std::optional<model::Zelfevaluatie> read_zelfevaluatie_argument(const std::string& path,
+                                                                const yaml::ReadLimits& limits,
+                                                                Diagnostics& diagnostics);
+
+/// A crosswalk from `from` to `to` (id@version): from the files given with --crosswalk
+/// (read and checked against both sets; inverted when written the other way round), or
+/// else from the norm-set folders. When none runs directly, a chain of two given or found
+/// crosswalks through a third set is composed where that is sound; the unsound links are
+/// appended to `unsound`. nullopt, with diagnostics, when there is none.
+std::optional<model::Crosswalk> crosswalk_between(
+    const model::NormSet& from, const model::NormSet& to, const std::vector<std::string>& files,
+    Catalog& catalog, const yaml::ReadLimits& limits, Diagnostics& diagnostics,
+    std::vector<analysis::UnsoundChain>* unsound = nullptr);
+
+}  // namespace labeltool::input

@@ -1,0 +1,138 @@
+#include "input/input.hpp"
+
+#include <utility>
+
+#include "analysis/integrity.hpp"
+#include "read/crosswalk_reader.hpp"
+#include "read/csv.hpp"
+#include "read/normset_csv.hpp"
+#include "read/normset_reader.hpp"
+#include "read/zelfevaluatie_reader.hpp"
+#include "util/file.hpp"
+#include "util/parallel.hpp"
+
+namespace labeltool::input {
+namespace {
+
+/// A base norm set is usable only once its integrity rules hold; a variant is checked when
+/// it is resolved against its base (input/catalog.cpp).
+model::NormSet with_integrity(model::NormSet set, Diagnostics& diagnostics) {
+  if (!set.is_variant()) analysis::check_normset(set, diagnostics);
+  return set;
+}
+
+void read_csv(Input& input, std::string bytes) {
+  Diagnostics header_problems;
+  input.kind = csv_kind(input.path, bytes, header_problems);
+  if (!input.kind) {
+    // Say first what is wrong with the bytes (empty, NUL, not UTF-8, an unclosed quote):
+    // a header that cannot be read is a consequence of that.
+    Diagnostics parse_problems;
+    const bool parsed = read::parse_csv(input.path, std::move(bytes), parse_problems).has_value();
+    auto& found = parsed ? header_problems : parse_problems;
+    input.diagnostics.insert(input.diagnostics.end(), found.begin(), found.end());
+    return;
+  }
+  if (input.kind == Kind::ZelfevaluatieCsv) {
+    auto z = read::read_zelfevaluatie_csv(input.path, std::move(bytes), input.diagnostics);
+    if (z) input.source = z->source;
+    if (z) input.model = std::move(*z);
+  } else if (input.kind == Kind::NormsetCsv) {
+    auto set = read::read_normset_csv(input.path, std::move(bytes), input.diagnostics);
+    if (set) input.source = set->source;
+    if (set) input.model = with_integrity(std::move(*set), input.diagnostics);
+  }
+  // A CSV whose rows could not be parsed at all has no model: its kind is then unknown.
+  if (std::holds_alternative<std::monostate>(input.model)) input.kind.reset();
+}
+
+void read_yaml(Input& input, std::string bytes, const yaml::ReadLimits& limits) {
+  auto document = yaml::parse_yaml(input.path, std::move(bytes), limits, input.diagnostics);
+  if (!document) return;
+  input.source = document->source;
+  input.header = document->root.children.empty() ? document->root.position
+                                                 : document->root.children.front().position;
+  input.kind = yaml_kind(*document, input.diagnostics);
+  if (!input.kind) return;
+  switch (*input.kind) {
+    case Kind::Normset:
+      input.model = with_integrity(read::read_normset(*document, input.diagnostics),
+                                   input.diagnostics);
+      break;
+    case Kind::Zelfevaluatie:
+      input.model = read::read_zelfevaluatie(*document, input.diagnostics);
+      break;
+    case Kind::Crosswalk:
+      input.model = read::read_crosswalk(*document, input.diagnostics);
+      break;
+    case Kind::CisoFramework:
+      if (auto framework = read::read_ciso_framework(*document, input.diagnostics))
+        input.model = std::move(*framework);
+      break;
+    case Kind::CisoMappingSet:
+      input.document = std::move(document);
+      break;
+    case Kind::CisoOther:
+    case Kind::ZelfevaluatieCsv:
+    case Kind::NormsetCsv:
+      break;
+  }
+}
+
+}  // namespace
+
+model::NormSet* Input::normset() {
+  if (auto* framework = std::get_if<read::CisoFramework>(&model)) return &framework->set;
+  return std::get_if<model::NormSet>(&model);
+}
+model::Zelfevaluatie* Input::zelfevaluatie() { return std::get_if<model::Zelfevaluatie>(&model); }
+model::Crosswalk* Input::crosswalk() { return std::get_if<model::Crosswalk>(&model); }
+read::CisoFramework* Input::ciso_framework() { return std::get_if<read::CisoFramework>(&model); }
+
+Input read_input_bytes(const std::string& path, std::string bytes,
+                       const yaml::ReadLimits& limits) {
+  Input input;
+  input.path = path;
+  if (sniff_form(path, bytes) == Form::Csv) {
+    read_csv(input, std::move(bytes));
+  } else {
+    read_yaml(input, std::move(bytes), limits);
+  }
+  return input;
+}
+
+Input read_input(const std::string& path, const yaml::ReadLimits& limits) {
+  auto bytes = util::read_file(path, limits.max_file_bytes);
+  if (auto* failure = std::get_if<util::ReadFailure>(&bytes)) {
+    Input input;
+    input.path = path;
+    input.diagnostics.push_back(yaml::read_failure_diagnostic(path, *failure));
+    return input;
+  }
+  return read_input_bytes(path, std::move(std::get<std::string>(bytes)), limits);
+}
+
+std::vector<Input> read_inputs(const std::vector<std::string>& paths,
+                               const yaml::ReadLimits& limits, unsigned jobs,
+                               const std::function<void(Input&)>& after_read) {
+  std::vector<Input> inputs(paths.size());
+  util::parallel_for(paths.size(), jobs, [&](std::size_t i) {
+    inputs[i] = read_input(paths[i], limits);
+    if (inputs[i].kind && after_read) after_read(inputs[i]);
+  });
+  return inputs;
+}
+
+bool expect_kind(Input& input, std::initializer_list<Kind> wanted, std::string_view needed) {
+  if (!input.kind) return false;
+  for (Kind kind : wanted)
+    if (*input.kind == kind) return true;
+  std::string message = "this is a " + std::string(kind_description(*input.kind)) +
+                        " file, but " + std::string(needed) + " is needed here";
+  input.diagnostics.push_back(
+      input.source ? make_diagnostic(*input.source, input.header, Code::UnknownKind, message)
+                   : make_file_diagnostic(input.path, Code::UnknownKind, message));
+  return false;
+}
+
+}  // namespace labeltool::input

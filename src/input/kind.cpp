@@ -1,0 +1,142 @@
+#include "input/kind.hpp"
+
+#include <string>
+#include <vector>
+
+#include "read/ciso_reader.hpp"
+#include "read/schema.hpp"
+#include "util/text.hpp"
+
+namespace labeltool::input {
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+/// The first line of `bytes` without a BOM and line end.
+std::string_view first_line(std::string_view bytes) {
+  if (bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom) bytes.remove_prefix(kUtf8Bom.size());
+  bytes = bytes.substr(0, bytes.find('\n'));
+  if (!bytes.empty() && bytes.back() == '\r') bytes.remove_suffix(1);
+  return bytes;
+}
+
+/// The first two cells of a CSV header row, quotes removed; enough to tell the kind.
+std::pair<std::string, std::string> header_cells(std::string_view line) {
+  const auto unquote = [](std::string_view cell) {
+    cell = util::trim(cell);
+    if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"')
+      cell = cell.substr(1, cell.size() - 2);
+    return std::string(util::trim(cell));
+  };
+  const auto delimiter = line.find_first_of(",;");
+  if (delimiter == std::string_view::npos) return {unquote(line), ""};
+  const auto rest = line.substr(delimiter + 1);
+  return {unquote(line.substr(0, delimiter)), unquote(rest.substr(0, rest.find_first_of(",;")))};
+}
+
+bool ends_with_csv(std::string_view path) {
+  return path.size() > 4 && util::ascii_lower(path.substr(path.size() - 4)) == ".csv";
+}
+
+constexpr std::string_view kCsvHeaders = "'labeltool,zelfevaluatie/1' or 'labeltool,normset/1'";
+
+}  // namespace
+
+std::string_view kind_description(Kind kind) {
+  switch (kind) {
+    case Kind::Normset: return "normset/1";
+    case Kind::Zelfevaluatie: return "zelfevaluatie/1";
+    case Kind::Crosswalk: return "crosswalk/1";
+    case Kind::CisoFramework: return "CISO Assistant framework";
+    case Kind::CisoMappingSet: return "CISO Assistant mapping set";
+    case Kind::CisoOther: return "CISO Assistant library without a framework or mapping set";
+    case Kind::ZelfevaluatieCsv: return "zelfevaluatie CSV";
+    case Kind::NormsetCsv: return "norm-set CSV";
+  }
+  return "file";
+}
+
+bool holds_normset(Kind kind) {
+  return kind == Kind::Normset || kind == Kind::NormsetCsv || kind == Kind::CisoFramework;
+}
+
+bool holds_zelfevaluatie(Kind kind) {
+  return kind == Kind::Zelfevaluatie || kind == Kind::ZelfevaluatieCsv;
+}
+
+Form sniff_form(std::string_view path, std::string_view bytes) {
+  if (ends_with_csv(path)) return Form::Csv;
+  const auto line = first_line(bytes);
+  const auto delimiter = line.find_first_of(",;");
+  if (delimiter == std::string_view::npos) return Form::Yaml;
+  return header_cells(line).first == "labeltool" &&
+                 line.substr(0, delimiter).find(':') == std::string_view::npos
+             ? Form::Csv
+             : Form::Yaml;
+}
+
+std::optional<Kind> csv_kind(const std::string& path, std::string_view bytes,
+                             Diagnostics& diagnostics) {
+  const auto [first, second] = header_cells(first_line(bytes));
+  if (first == "labeltool" && second == "zelfevaluatie/1") return Kind::ZelfevaluatieCsv;
+  if (first == "labeltool" && second == "normset/1") return Kind::NormsetCsv;
+  const SourceFile source(path, std::string(first_line(bytes)));
+  if (first != "labeltool") {
+    diagnostics.push_back(make_diagnostic(
+        source, {1, 1}, Code::MissingHeader,
+        "the first row must be " + std::string(kCsvHeaders) +
+            " (write one with 'labeltool template --format csv' or 'labeltool export csv')"));
+    return std::nullopt;
+  }
+  diagnostics.push_back(make_diagnostic(
+      source, {1, 1}, Code::UnknownKind,
+      "'" + util::escape_control(second) + "' is not a CSV kind this version of labeltool " +
+          "reads" + util::did_you_mean(second, {"zelfevaluatie/1", "normset/1"}) +
+          "; the first row must be " + std::string(kCsvHeaders)));
+  return std::nullopt;
+}
+
+std::optional<Kind> yaml_kind(const yaml::Document& document, Diagnostics& diagnostics) {
+  if (read::is_ciso_library(document)) {
+    switch (read::ciso_library_content(document)) {
+      case read::CisoContent::Framework: return Kind::CisoFramework;
+      case read::CisoContent::MappingSet: return Kind::CisoMappingSet;
+      case read::CisoContent::Other: return Kind::CisoOther;
+    }
+  }
+  const auto& root = document.root;
+  const yaml::Node* header = root.children.empty() ? nullptr : &root.children.front();
+  if (!header || header->key != "labeltool") {
+    const Position where = header ? header->key_position : root.position;
+    std::string message =
+        "the first key must be 'labeltool: KIND/1' (normset/1, zelfevaluatie/1 or crosswalk/1)";
+    if (root.find("labeltool")) message = "'labeltool:' must be the first key of the file";
+    diagnostics.push_back(make_diagnostic(*document.source, where, Code::MissingHeader, message));
+    return std::nullopt;
+  }
+  if (!header->is_scalar()) {
+    diagnostics.push_back(make_diagnostic(*document.source, header->position, Code::UnknownKind,
+                                          "'labeltool:' must be text such as normset/1, not " +
+                                              std::string(yaml::describe_kind(*header))));
+    return std::nullopt;
+  }
+  static constexpr std::pair<std::string_view, Kind> kHeaders[] = {
+      {"normset/1", Kind::Normset},
+      {"zelfevaluatie/1", Kind::Zelfevaluatie},
+      {"crosswalk/1", Kind::Crosswalk},
+  };
+  std::vector<std::string> known;
+  for (const auto& [name, kind] : kHeaders) {
+    if (header->value == name) return kind;
+    known.emplace_back(name);
+  }
+  diagnostics.push_back(make_diagnostic(
+      *document.source, header->position, Code::UnknownKind,
+      "'labeltool: " + util::escape_control(header->value) +
+          "' is not a kind this version of labeltool reads" +
+          util::did_you_mean(header->value, known) +
+          "; it reads normset/1, zelfevaluatie/1 and crosswalk/1"));
+  return std::nullopt;
+}
+
+}  // namespace labeltool::input

@@ -1,0 +1,50 @@
+#pragma once
+/// What kind of file an input is, decided from its content, never from its name.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "diag/diagnostic.hpp"
+#include "yaml/document.hpp"
+
+namespace labeltool::input {
+
+/// Every kind of file labeltool reads. Adding one touches this enum, sniffing in kind.cpp and
+/// the reading in input.cpp, nothing in cli/.
+enum class Kind : std::uint8_t {
+  Normset,           ///< YAML with 'labeltool: normset/1'
+  Zelfevaluatie,     ///< YAML with 'labeltool: zelfevaluatie/1'
+  Crosswalk,         ///< YAML with 'labeltool: crosswalk/1'
+  CisoFramework,     ///< a CISO Assistant library holding a framework
+  CisoMappingSet,    ///< a CISO Assistant library holding a requirement mapping set
+  CisoOther,         ///< a CISO Assistant library with neither (threats, controls, matrices)
+  ZelfevaluatieCsv,  ///< the CSV form of a zelfevaluatie ('labeltool,zelfevaluatie/1')
+  NormsetCsv,        ///< the CSV form of a norm set ('labeltool,normset/1')
+};
+
+/// How a kind is named in messages: "normset/1", "a CISO Assistant framework", …
+std::string_view kind_description(Kind kind);
+
+/// True for the kinds whose model is a norm set.
+bool holds_normset(Kind kind);
+/// True for the kinds whose model is a zelfevaluatie.
+bool holds_zelfevaluatie(Kind kind);
+
+/// What the bytes of a file look like before any parsing.
+enum class Form : std::uint8_t { Yaml, Csv };
+
+/// The form of `bytes` read from `path`: CSV when the first row is a 'labeltool' cell followed
+/// by ',' or ';' (the header of both CSV forms), or when the name ends in .csv; else YAML.
+Form sniff_form(std::string_view path, std::string_view bytes);
+
+/// The CSV kind named by the first row's second cell. nullopt, with a missing-header or
+/// unknown-kind finding at the first row of `path`, when it names none.
+std::optional<Kind> csv_kind(const std::string& path, std::string_view bytes,
+                             Diagnostics& diagnostics);
+
+/// The kind of a parsed YAML document: a CISO Assistant library by its keys, else the
+/// 'labeltool: KIND/1' header. nullopt, with a diagnostic, when the header is missing or
+/// names an unknown kind or format version.
+std::optional<Kind> yaml_kind(const yaml::Document& document, Diagnostics& diagnostics);
+
+}  // namespace labeltool::input
