@@ -12,7 +12,6 @@
 
 #include "fuzz_common.hpp"
 #include "read/ciso_reader.hpp"
-#include "read/document_kind.hpp"
 #include "util/text.hpp"
 
 using namespace labeltool;

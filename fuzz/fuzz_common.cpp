@@ -1,4 +1,3 @@
-#include "analysis/integrity.hpp"
 #include "fuzz_common.hpp"
 
 #include <cctype>
@@ -18,7 +17,9 @@
 #include "read/ciso_reader.hpp"
 #include "read/crosswalk_reader.hpp"
 #include "read/csv.hpp"
-#include "read/document_kind.hpp"
+#include "analysis/integrity.hpp"
+#include "input/input.hpp"
+#include "input/kind.hpp"
 #include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
 #include "report/check_report.hpp"
@@ -70,27 +71,21 @@ std::optional<yaml::Document> parse_fixed(const std::string& path, std::string t
   return yaml::parse_yaml(path, std::move(text), limits(), diagnostics);
 }
 
+/// A fixed input of `kind`, read as every command reads files; aborts unless it is clean.
+input::Input read_fixed(const std::string& path, std::string text, input::Kind kind) {
+  auto read = input::read_input_bytes(path, std::move(text), limits());
+  if (read.kind != kind)
+    setup_failure(path + " is not a " + std::string(input::kind_description(kind)), read.diagnostics);
+  if (read.failed()) setup_failure(path + " has errors", read.diagnostics);
+  return read;
+}
+
 model::NormSet read_fixed_set(const std::string& path, std::string text) {
-  Diagnostics diagnostics;
-  auto document = parse_fixed(path, std::move(text), diagnostics);
-  if (!document) setup_failure(path + " does not parse", diagnostics);
-  const read::FileKind* kind = read::detect_kind(*document, diagnostics);
-  if (!kind || kind->header != "normset/1") setup_failure(path + " is not a norm set", diagnostics);
-  auto set = read::read_normset(*document, diagnostics);
-  if (!set.is_variant()) analysis::check_normset(set, diagnostics);
-  if (has_errors(diagnostics)) setup_failure(path + " has errors", diagnostics);
-  return set;
+  return std::move(*read_fixed(path, std::move(text), input::Kind::Normset).normset());
 }
 
 model::Crosswalk read_fixed_crosswalk(const std::string& path, std::string text) {
-  Diagnostics diagnostics;
-  auto document = parse_fixed(path, std::move(text), diagnostics);
-  if (!document) setup_failure(path + " does not parse", diagnostics);
-  const read::FileKind* kind = read::detect_kind(*document, diagnostics);
-  if (!kind || kind->header != "crosswalk/1") setup_failure(path + " is not a crosswalk", diagnostics);
-  auto crosswalk = read::read_crosswalk(*document, diagnostics);
-  if (has_errors(diagnostics)) setup_failure(path + " has errors", diagnostics);
-  return crosswalk;
+  return std::move(*read_fixed(path, std::move(text), input::Kind::Crosswalk).crosswalk());
 }
 
 read::CisoFramework read_fixed_ciso(const std::string& path, std::string text) {
@@ -356,8 +351,8 @@ void transfer_and_render(const model::Zelfevaluatie& zelfevaluatie, const model:
   if (!oracles_enabled()) return;
   Diagnostics diagnostics;
   auto document = yaml::parse_yaml("prefilled.yaml", prefilled, limits(), diagnostics);
-  const read::FileKind* kind = document ? read::detect_kind(*document, diagnostics) : nullptr;
-  if (!document || !kind || kind->header != "zelfevaluatie/1" || has_errors(diagnostics)) {
+  const auto kind = document ? input::yaml_kind(*document, diagnostics) : std::nullopt;
+  if (!document || kind != input::Kind::Zelfevaluatie || has_errors(diagnostics)) {
     std::fprintf(stderr, "%s", report::render_diagnostics_text(diagnostics, report::Colour::Off, 5).c_str());
     oracle_failure("render_prefilled: output is not a zelfevaluatie that parses cleanly", prefilled,
                    diagnostics.empty() ? 0 : offset_of_line(prefilled, diagnostics.front().position.line));
@@ -433,8 +428,8 @@ void expect_templates(const model::NormSet& set, const std::vector<std::string>&
     Diagnostics diagnostics;
     std::optional<model::Zelfevaluatie> back;
     if (auto document = yaml::parse_yaml("template.yaml", yaml_text, limits(), diagnostics)) {
-      const read::FileKind* kind = read::detect_kind(*document, diagnostics);
-      if (kind && kind->header == "zelfevaluatie/1") back = read::read_zelfevaluatie(*document, diagnostics);
+      if (input::yaml_kind(*document, diagnostics) == input::Kind::Zelfevaluatie)
+        back = read::read_zelfevaluatie(*document, diagnostics);
     }
     expect_answers("render_template_yaml", yaml_text, back, diagnostics, expected);
   }

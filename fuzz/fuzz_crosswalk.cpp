@@ -1,5 +1,5 @@
 // fuzz_crosswalk: a crosswalk document through `labeltool lint` and `diff`: parse,
-// detect_kind, read_crosswalk, check_crosswalk against the fixed sets it names (else
+// input::read_input_bytes (parse, kind, read_crosswalk), check_crosswalk against the fixed sets it names (else
 // fuzz-a@1 → fuzz-b@1), check_reverse_agreement with its own inverse and with the fixed
 // reverse crosswalk, then — without errors, as the CLI requires — diff_labels,
 // diff_versions, compose and every renderer of the results.
@@ -9,7 +9,7 @@
 #include "analysis/integrity.hpp"
 #include "fuzz_common.hpp"
 #include "read/crosswalk_reader.hpp"
-#include "read/document_kind.hpp"
+#include "input/input.hpp"
 #include "report/diagnostics.hpp"
 
 using namespace labeltool;
@@ -22,15 +22,13 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 namespace {
 
 void fuzz_one(const std::uint8_t* data, std::size_t size) {
-  Diagnostics diagnostics;
-  auto document = yaml::parse_yaml("fuzz.yaml", fuzz::bytes_of(data, size), fuzz::limits(), diagnostics);
-  const read::FileKind* kind = document ? read::detect_kind(*document, diagnostics) : nullptr;
-  if (!kind || kind->header != "crosswalk/1") {
+  auto input = input::read_input_bytes("fuzz.yaml", fuzz::bytes_of(data, size), fuzz::limits());
+  Diagnostics diagnostics = std::move(input.diagnostics);
+  if (input.kind != input::Kind::Crosswalk) {
     fuzz::render_diagnostics(diagnostics);
     return;
   }
-  const auto crosswalk = read::read_crosswalk(*document, diagnostics);
-  document.reset();  // the model must not depend on the tree
+  const model::Crosswalk crosswalk = std::move(*input.crosswalk());
   const model::NormSet* source = fuzz::find_set(crosswalk.source);
   const model::NormSet* target = fuzz::find_set(crosswalk.target);
   if (!source) source = &fuzz::set("fuzz-a@1");

@@ -7,10 +7,9 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "analysis/integrity.hpp"
 #include "fuzz_common.hpp"
 #include "read/csv.hpp"
-#include "read/document_kind.hpp"
+#include "input/input.hpp"
 #include "read/normset_csv.hpp"
 #include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
@@ -89,27 +88,22 @@ void expect_normset_files_round_trip(const model::NormSet& set) {
   const std::string csv_text = report::render_normset_csv(set);
   if (!fuzz::oracles_enabled()) return;
   {
-    Diagnostics diagnostics;
-    auto document = yaml::parse_yaml("import.yaml", yaml_text, fuzz::limits(), diagnostics);
-    const read::FileKind* kind = document ? read::detect_kind(*document, diagnostics) : nullptr;
-    if (!kind || kind->header != "normset/1") {
-      expect_no_errors("render_normset_yaml", yaml_text, diagnostics);
+    // Read back through the one way in, as every command does (integrity rules included).
+    auto back = input::read_input_bytes("import.yaml", yaml_text, fuzz::limits());
+    if (back.kind != input::Kind::Normset) {
+      expect_no_errors("render_normset_yaml", yaml_text, back.diagnostics);
       fuzz::oracle_failure("render_normset_yaml: not a normset/1 document", yaml_text, 0);
     }
-    auto back = read::read_normset(*document, diagnostics);
-    analysis::check_normset(back, diagnostics);
-    expect_no_errors("render_normset_yaml", yaml_text, diagnostics);
-    expect_same_file("render_normset_yaml", yaml_text, report::render_normset_yaml(back));
+    expect_no_errors("render_normset_yaml", yaml_text, back.diagnostics);
+    expect_same_file("render_normset_yaml", yaml_text, report::render_normset_yaml(*back.normset()));
   }
-  Diagnostics diagnostics;
-  auto back = read::read_normset_csv("export.csv", csv_text, diagnostics);
-  if (!back) {
-    expect_no_errors("render_normset_csv", csv_text, diagnostics);
+  auto back = input::read_input_bytes("export.csv", csv_text, fuzz::limits());
+  if (back.kind != input::Kind::NormsetCsv) {
+    expect_no_errors("render_normset_csv", csv_text, back.diagnostics);
     fuzz::oracle_failure("render_normset_csv: not a norm-set CSV", csv_text, 0);
   }
-  analysis::check_normset(*back, diagnostics);
-  expect_no_errors("render_normset_csv", csv_text, diagnostics);
-  expect_same_file("render_normset_csv", csv_text, report::render_normset_csv(*back));
+  expect_no_errors("render_normset_csv", csv_text, back.diagnostics);
+  expect_same_file("render_normset_csv", csv_text, report::render_normset_csv(*back.normset()));
 }
 
 }  // namespace
@@ -132,18 +126,16 @@ void fuzz_one(const std::uint8_t* data, std::size_t size) {
     }
     fuzz::render_diagnostics(diagnostics);
   }
-  {
-    // The first row says which form this is; a norm-set CSV is never read as a zelfevaluatie.
-    Diagnostics diagnostics;
-    if (auto set = read::read_normset_csv("fuzz.csv", bytes, diagnostics)) {
-      analysis::check_normset(*set, diagnostics);
-      fuzz::render_diagnostics(diagnostics);
-      if (!has_errors(diagnostics)) expect_normset_files_round_trip(*set);
-      return;
-    }
+  // Through the one way in: the first row says which form this is, so a norm-set CSV is
+  // never read as a zelfevaluatie.
+  auto input = input::read_input_bytes("fuzz.csv", bytes, fuzz::limits());
+  if (input.kind == input::Kind::NormsetCsv) {
+    fuzz::render_diagnostics(input.diagnostics);
+    if (!input.failed()) expect_normset_files_round_trip(*input.normset());
+    return;
   }
-  Diagnostics diagnostics;
-  auto zelfevaluatie = read::read_zelfevaluatie_csv("fuzz.csv", bytes, diagnostics);
+  const model::Zelfevaluatie* zelfevaluatie = input.zelfevaluatie();
+  Diagnostics diagnostics = std::move(input.diagnostics);
   if (!zelfevaluatie) {
     fuzz::render_unreadable(diagnostics);
     return;

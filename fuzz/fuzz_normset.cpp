@@ -1,5 +1,6 @@
 // fuzz_normset: a norm-set document through everything `labeltool lint` and `show` do with
-// it: parse, detect_kind, read_normset, check_normset (a base set) or apply_variant on a
+// it: input::read_input_bytes (parse, kind, read_normset, check_normset for a base set), or
+// for a variant apply_variant on a
 // fixed base (a variant), then every renderer of norm sets and the templates.
 // Oracles (only for a set without errors, as only those are ever shown): text output
 // escaped, JSON valid, and the YAML and CSV templates read back as zelfevaluaties with one
@@ -7,11 +8,9 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "analysis/integrity.hpp"
 #include "fuzz_common.hpp"
 #include "input/catalog.hpp"
-#include "read/document_kind.hpp"
-#include "read/normset_reader.hpp"
+#include "input/input.hpp"
 
 using namespace labeltool;
 
@@ -23,17 +22,16 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 namespace {
 
 void fuzz_one(const std::uint8_t* data, std::size_t size) {
-  Diagnostics diagnostics;
-  auto document = yaml::parse_yaml("fuzz.yaml", fuzz::bytes_of(data, size), fuzz::limits(), diagnostics);
-  const read::FileKind* kind = document ? read::detect_kind(*document, diagnostics) : nullptr;
-  if (!kind || kind->header != "normset/1") {
+  // Through the one way in, as lint does: the tree is gone once the model is read, and a
+  // base set has had its integrity rules.
+  auto input = input::read_input_bytes("fuzz.yaml", fuzz::bytes_of(data, size), fuzz::limits());
+  Diagnostics diagnostics = std::move(input.diagnostics);
+  if (input.kind != input::Kind::Normset) {
     fuzz::render_diagnostics(diagnostics);
     return;
   }
-  auto set = read::read_normset(*document, diagnostics);
-  document.reset();  // as lint does: the model must not depend on the tree
+  model::NormSet set = std::move(*input.normset());
   if (!set.is_variant()) {
-    analysis::check_normset(set, diagnostics);
     fuzz::render_diagnostics(diagnostics);
     fuzz::render_normset(set, !has_errors(diagnostics));
     return;

@@ -7,7 +7,7 @@
 #include <cstdint>
 
 #include "fuzz_common.hpp"
-#include "read/document_kind.hpp"
+#include "input/kind.hpp"
 #include "report/diagnostics.hpp"
 #include "report/template.hpp"
 
@@ -85,7 +85,7 @@ void fuzz_one(const std::uint8_t* data, std::size_t size) {
   if (document) {
     std::vector<const std::string*> texts;
     walk(*document, document->root, texts, 0);
-    (void)read::detect_kind(*document, diagnostics);
+    (void)input::yaml_kind(*document, diagnostics);
     expect_yaml_quote_round_trip(texts);
   }
   fuzz::render_diagnostics(diagnostics);

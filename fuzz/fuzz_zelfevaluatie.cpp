@@ -1,12 +1,12 @@
 // fuzz_zelfevaluatie: a zelfevaluatie document through `labeltool check`, `progress` and
-// `gap`: parse, detect_kind, read_zelfevaluatie, check_zelfevaluatie against the fixed set it
+// `gap`: input::read_input_bytes (parse, kind, read_zelfevaluatie), check_zelfevaluatie against the fixed set it
 // names (else kssw@2019), every check report, progress from the example, and — for a file
 // without errors on a set with a fixed crosswalk — the transfer and the pre-filled file.
 #include <cstddef>
 #include <cstdint>
 
 #include "fuzz_common.hpp"
-#include "read/document_kind.hpp"
+#include "input/input.hpp"
 #include "read/zelfevaluatie_reader.hpp"
 
 using namespace labeltool;
@@ -19,15 +19,14 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 namespace {
 
 void fuzz_one(const std::uint8_t* data, std::size_t size) {
-  Diagnostics diagnostics;
-  auto document = yaml::parse_yaml("fuzz.yaml", fuzz::bytes_of(data, size), fuzz::limits(), diagnostics);
-  const read::FileKind* kind = document ? read::detect_kind(*document, diagnostics) : nullptr;
-  if (!kind || kind->header != "zelfevaluatie/1") {
+  auto input = input::read_input_bytes("fuzz.yaml", fuzz::bytes_of(data, size), fuzz::limits());
+  Diagnostics diagnostics = std::move(input.diagnostics);
+  const model::Zelfevaluatie* read = input.zelfevaluatie();
+  if (!read) {
     fuzz::render_unreadable(diagnostics);
     return;
   }
-  const auto zelfevaluatie = read::read_zelfevaluatie(*document, diagnostics);
-  document.reset();  // the model must not depend on the tree
+  const model::Zelfevaluatie zelfevaluatie = std::move(*read);
   const model::NormSet* set = fuzz::find_set(zelfevaluatie.normset);
   if (!set) set = &fuzz::set("kssw@2019");
   fuzz::check_and_render(zelfevaluatie, *set, std::move(diagnostics));
