@@ -13,9 +13,6 @@
 #include "util/file.hpp"
 #include "util/text.hpp"
 
-#ifndef LABELTOOL_SHARE_DIR
-#define LABELTOOL_SHARE_DIR "/usr/local/share/labeltool/normsets"
-#endif
 
 namespace labeltool::cli {
 
