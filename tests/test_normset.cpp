@@ -2,7 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "analysis/integrity.hpp"
-#include "cli/common.hpp"
+#include "cli/options.hpp"
 #include "input/catalog.hpp"
 #include "input/kind.hpp"
 #include "read/normset_reader.hpp"

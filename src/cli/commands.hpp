@@ -1,6 +1,8 @@
 #pragma once
 /// One function per subcommand, each in its own file (cli/<name>.cpp).
-#include "cli/common.hpp"
+#include "cli/options.hpp"
+#include "cli/output.hpp"
+#include "input/arguments.hpp"
 
 namespace labeltool::cli {
 

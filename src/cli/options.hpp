@@ -1,29 +1,19 @@
 #pragma once
-/// What every subcommand shares: global options, exit codes, and writing output.
+/// The options every subcommand shares, and turning option values into what commands use.
 #include <CLI/CLI.hpp>
 
-#include <functional>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "analysis/transfer.hpp"
-#include "diag/diagnostic.hpp"
-#include "input/arguments.hpp"
 #include "input/catalog.hpp"
+#include "model/normset.hpp"
 #include "report/crosswalk_report.hpp"
 #include "report/diagnostics.hpp"
-#include "util/file.hpp"
 #include "yaml/document.hpp"
 
 namespace labeltool::cli {
-
-/// Exit codes, documented in the README and in --help.
-enum ExitCode : int {
-  kExitClean = 0,     ///< nothing to report
-  kExitFindings = 1,  ///< a check or lint found problems
-  kExitInput = 2,     ///< usage error, or input that cannot be read or is invalid
-  kExitInternal = 3,  ///< a bug in labeltool
-};
 
 /// The folders searched for norm sets, in order: `option_folders` (--normsets), the
 /// colon-separated LABELTOOL_NORMSETS, ./normsets, then the installed share folder (and the
@@ -53,33 +43,6 @@ struct Command {
   std::function<int()> run;
 };
 
-/// Where a command's output goes: stdout ("" or "-"), or a file written atomically (it
-/// appears whole at finish(), or not at all). Refuses to write over any of `inputs`.
-class Output {
- public:
-  Output(const std::string& path, const std::vector<std::string>& inputs);
-  /// False when the output cannot be written (the reason is printed already).
-  bool ok() const { return ok_; }
-  bool to_stdout() const { return !file_; }
-  void write(std::string_view bytes);
-  /// Flushes; for a file, renames it into place. Returns an exit code.
-  int finish();
-
- private:
-  std::unique_ptr<util::AtomicFile> file_;
-  bool ok_ = true;
-};
-
-/// Writes `content` to `output` (atomically, refusing to overwrite any of `inputs`), or to
-/// stdout when `output` is empty or "-". Returns an exit code; prints its own errors.
-int write_output(const std::string& output, const std::string& content,
-                 const std::vector<std::string>& inputs);
-
-/// Prints findings as text, JSON, SARIF, GitHub commands or JUnit and returns the exit code they imply:
-/// 2 when any is an input error, 1 when any error (or warning, with fail_on_warnings), else 0.
-int report_findings(const Diagnostics& diagnostics, const std::vector<std::string>& files, const std::string& format,
-                    const GlobalOptions& options, bool fail_on_warnings);
-
 /// Today's local date as YYYY-MM-DD.
 std::string today_iso();
 
@@ -87,16 +50,6 @@ std::string today_iso();
 /// it is not given. today_or_now() turns that into a date.
 void add_today_option(CLI::App& app, std::string& today);
 std::string today_or_now(const std::string& today);
-
-/// Prints findings to stderr as text (at most --max-findings of them).
-void print_diagnostics(const Diagnostics& diagnostics, const GlobalOptions& global);
-
-/// Prints one line to stderr: "labeltool: error: MESSAGE".
-void print_error(const std::string& message);
-
-}  // namespace labeltool::cli
-
-namespace labeltool::cli {
 
 /// The --scope IDs that `set` declares (IDs only the other set of a pair declares are left
 /// out); an ID neither set declares is reported and makes this return nullopt.
@@ -113,9 +66,6 @@ void add_list_option(CLI::App& app, const std::string& name, std::vector<std::st
 
 /// The report language named by --lang.
 report::Lang parse_lang(const std::string& lang);
-
-/// Prints `diagnostics` (to stderr) and returns the exit code for input that cannot be used.
-int input_failure(const Diagnostics& diagnostics, const GlobalOptions& global);
 
 /// Parses a --format value shared by diff, gap and plan.
 report::Format parse_format(const std::string& format);

@@ -1,18 +1,14 @@
-#include "analysis/integrity.hpp"
-#include "cli/common.hpp"
+#include "cli/options.hpp"
 
 #include <unistd.h>
 
-#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
-#include <iostream>
 
-#include "report/ci_formats.hpp"
+#include "cli/output.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
-
 
 namespace labeltool::cli {
 
@@ -108,87 +104,6 @@ void add_today_option(CLI::App& app, std::string& today) {
 
 std::string today_or_now(const std::string& today) { return today.empty() ? today_iso() : today; }
 
-void print_diagnostics(const Diagnostics& diagnostics, const GlobalOptions& global) {
-  std::cerr << report::render_diagnostics_text(diagnostics, global.colour_for(STDERR_FILENO),
-                                               global.max_findings);
-}
-
-void print_error(const std::string& message) {
-  std::cerr << "labeltool: error: " << util::escape_control(message) << '\n';
-}
-
-Output::Output(const std::string& path, const std::vector<std::string>& inputs) {
-  if (path.empty() || path == "-") return;
-  for (const auto& input : inputs) {
-    if (util::same_file(input, path)) {
-      print_error("refusing to write to " + path + ": it is one of the input files");
-      ok_ = false;
-      return;
-    }
-  }
-  file_ = std::make_unique<util::AtomicFile>(path);
-  if (!file_->error().empty()) {
-    print_error(file_->error());
-    ok_ = false;
-  }
-}
-
-void Output::write(std::string_view bytes) {
-  if (!ok_) return;
-  if (file_) {
-    file_->write(bytes);
-  } else {
-    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
-  }
-}
-
-int Output::finish() {
-  if (!ok_) return kExitInput;
-  if (!file_) {
-    std::fflush(stdout);
-    return kExitClean;
-  }
-  if (const std::string& problem = file_->commit(); !problem.empty()) {
-    print_error(problem);
-    return kExitInput;
-  }
-  return kExitClean;
-}
-
-int write_output(const std::string& output, const std::string& content,
-                 const std::vector<std::string>& inputs) {
-  Output out(output, inputs);
-  out.write(content);
-  return out.finish();
-}
-
-int report_findings(const Diagnostics& diagnostics, const std::vector<std::string>& files, const std::string& format,
-                    const GlobalOptions& options, bool fail_on_warnings) {
-  const auto counts = report::count_findings(diagnostics);
-  if (format == "json") {
-    std::cout << report::render_diagnostics_json(diagnostics, files.size());
-  } else if (format == "sarif") {
-    std::cout << report::render_sarif(diagnostics);
-  } else if (format == "github") {
-    std::cout << report::render_github(diagnostics);
-  } else if (format == "junit") {
-    std::cout << report::render_junit(diagnostics, files, "lint");
-  } else {
-    const auto colour = options.colour_for(STDOUT_FILENO);
-    std::cout << report::render_diagnostics_text(diagnostics, colour, options.max_findings);
-    std::cout << report::summary_line(counts, files.size());
-  }
-  std::cout.flush();
-  for (const auto& diagnostic : diagnostics)
-    if (diagnostic.severity == Severity::Error && is_input_error(diagnostic.code)) return kExitInput;
-  if (counts.errors > 0 || (fail_on_warnings && counts.warnings > 0)) return kExitFindings;
-  return kExitClean;
-}
-
-}  // namespace labeltool::cli
-
-namespace labeltool::cli {
-
 std::optional<std::vector<std::string>> scope_for(const model::NormSet& set, const model::NormSet* other,
                                                   const std::vector<std::string>& scope) {
   const auto declares = [](const model::NormSet& s, const std::string& id) {
@@ -233,11 +148,6 @@ void add_list_option(CLI::App& app, const std::string& name, std::vector<std::st
 }
 
 report::Lang parse_lang(const std::string& lang) { return lang == "en" ? report::Lang::En : report::Lang::Nl; }
-
-int input_failure(const Diagnostics& diagnostics, const GlobalOptions& global) {
-  print_diagnostics(diagnostics, global);
-  return kExitInput;
-}
 
 report::Format parse_format(const std::string& format) {
   if (format == "json") return report::Format::Json;
