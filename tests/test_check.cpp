@@ -81,6 +81,8 @@ Checked check(const std::string& text, const std::string& set_text = normset_tex
 
 }  // namespace
 
+TEST_SUITE_BEGIN("analysis/check");
+
 TEST_CASE("a complete zelfevaluatie with everything met is clean and passes") {
   const auto checked = check(zelfevaluatie(all_met));
   CHECK(checked.text() == "");
@@ -208,6 +210,9 @@ TEST_CASE("the verdict follows the set's rule, limit by limit") {
   CHECK(failed.result.total.met_percent().value() == 0.0);
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("read/zelfevaluatie_reader");
+
 TEST_CASE("the CSV form reads comma or semicolon, BOM, CRLF and multi-line cells") {
   const std::string csv =
       "\xEF\xBB\xBFlabeltool;zelfevaluatie/1;;\r\nnormset;mini@1;;\r\norganisation;Test;;\r\n"
@@ -224,6 +229,9 @@ TEST_CASE("the CSV form reads comma or semicolon, BOM, CRLF and multi-line cells
   CHECK(z->answers[0].score_position.line == 8);
   CHECK(z->answers[0].score_position.column == 8);
 }
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("read/csv");
 
 TEST_CASE("CSV cells keep their text and their line and column, in characters") {
   // A quoted cell over two lines with "" inside, non-ASCII letters, an empty cell.
@@ -250,6 +258,9 @@ TEST_CASE("CSV cells keep their text and their line and column, in characters") 
   CHECK(last[2].position.column == 5);
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("read/zelfevaluatie_reader");
+
 TEST_CASE("CSV problems are reported at their cell") {
   Diagnostics diagnostics;
   CHECK_FALSE(read::read_zelfevaluatie_csv("z.csv", "labeltool,zelfevaluatie/1\nnormset,\"mini@1\n", diagnostics));
@@ -265,3 +276,5 @@ TEST_CASE("CSV problems are reported at their cell") {
   CHECK_FALSE(read::read_zelfevaluatie_csv("z.csv", "norm,score\nA1,voldoet\n", diagnostics));
   CHECK(codes(diagnostics) == std::vector<std::string>{"missing-header"});
 }
+
+TEST_SUITE_END();

@@ -24,6 +24,8 @@ std::optional<yaml::Document> parse(const std::string& text, Diagnostics& diagno
 
 }  // namespace
 
+TEST_SUITE_BEGIN("yaml/reader");
+
 TEST_CASE("a well-formed mapping becomes a tree with 1-based positions") {
   Diagnostics diagnostics;
   auto document = parse("labeltool: normset/1\nthemes:\n  - id: V\n    title: \"Vakmanschap\"\n",
@@ -230,6 +232,9 @@ TEST_CASE("control characters in keys are escaped in messages") {
   CHECK(errors.find("a\\x1b[31m") != std::string::npos);
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("diag/source");
+
 TEST_CASE("PositionCursor gives the same positions as counting from the line start") {
   const SourceFile source("p.yaml", "{a: é, b: [ü, x], c: 'ĳ'}\nzz: [1, 2]\n\n");
   PositionCursor cursor(source);
@@ -276,3 +281,5 @@ TEST_CASE("a finding on a long line quotes a window of it, found without walking
   CHECK(short_one.first_column == 1);
   CHECK_FALSE(short_one.cut_after);
 }
+
+TEST_SUITE_END();
