@@ -96,14 +96,14 @@ TEST_CASE("a billion-laughs alias bomb ends fast with an error") {
       "h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n"
       "i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n";
   CHECK(bomb.size() < 700);
-  const auto start = std::chrono::steady_clock::now();
+  const auto start = labeltool::testing::thread_cpu_time();
   Diagnostics diagnostics;
   CHECK_FALSE(parse(bomb, diagnostics));
-  const auto elapsed = std::chrono::steady_clock::now() - start;
+  const auto elapsed = labeltool::testing::thread_cpu_time() - start;
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].code == Code::AliasLimit);
   CHECK(diagnostics[0].position.line == 6);
-  // Not a timing test of speed, a guard against exponential work: seconds would mean a bug.
+  // Not a timing test of speed, a guard against exponential work: CPU seconds would mean a bug.
   CHECK(elapsed < std::chrono::seconds(2));
 }
 
