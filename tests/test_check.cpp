@@ -81,6 +81,8 @@ Checked check(const std::string& text, const std::string& set_text = normset_tex
 
 }  // namespace
 
+TEST_SUITE_BEGIN("analysis/check");
+
 TEST_CASE("a complete zelfevaluatie with everything met is clean and passes") {
   const auto checked = check(zelfevaluatie(all_met));
   CHECK(checked.text() == "");
@@ -208,6 +210,202 @@ TEST_CASE("the verdict follows the set's rule, limit by limit") {
   CHECK(failed.result.total.met_percent().value() == 0.0);
 }
 
+namespace {
+
+/// A check whose result can be read whole: the set and the zelfevaluatie it points into live
+/// as long as the fixture.
+struct FullCheck {
+  explicit FullCheck(const std::string& text, const std::string& set_text = normset_text) {
+    Diagnostics ignored;
+    auto set_document = yaml::parse_yaml("mini.yaml", set_text, {}, ignored);
+    REQUIRE(set_document);
+    set = read::read_normset(*set_document, ignored);
+    auto document = yaml::parse_yaml("z.yaml", text, {}, ignored);
+    REQUIRE(document);
+    z = read::read_zelfevaluatie(*document, ignored);
+    REQUIRE(render(ignored) == "");
+    result = analysis::check_zelfevaluatie(z, set, "2026-11-23");
+  }
+  FullCheck(const FullCheck&) = delete;
+  FullCheck& operator=(const FullCheck&) = delete;
+
+  const model::Norm& norm(const std::string& id) const {
+    const model::Norm* found = set.find_norm(id);
+    REQUIRE(found);
+    return *found;
+  }
+  /// The codes filed under norm `id`, e.g. {"missing-toelichting"}.
+  std::vector<std::string> codes_of(const std::string& id) const {
+    std::vector<std::string> out;
+    const auto found = result.findings_by_norm.find(&norm(id));
+    if (found != result.findings_by_norm.end())
+      for (Code code : found->second) out.emplace_back(code_name(code));
+    return out;
+  }
+
+  model::NormSet set;
+  model::Zelfevaluatie z;
+  analysis::CheckResult result;
+};
+
+/// The IDs of `norms`, in order.
+std::vector<std::string> ids(const std::vector<const model::Norm*>& norms) {
+  std::vector<std::string> out;
+  for (const model::Norm* norm : norms) out.push_back(norm->id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("unknown-scope lists the declared scopes when none is close") {
+  CHECK(check(zelfevaluatie(all_met, "[sw, wijkteam]")).text() ==
+        "z.yaml:4:8: error[unknown-scope]: scope 'wijkteam' is not declared by mini@1; it has: "
+        "shv, sw\n"
+        " 4 | scope: [sw, wijkteam]\n"
+        "   |        ^\n");
+}
+
+TEST_CASE("out-of-scope says which scopes the norm applies to") {
+  CHECK(check(zelfevaluatie(all_met + "  A3: {score: voldoet}\n")).text() ==
+        "z.yaml:9:3: warning[out-of-scope]: norm A3 applies only to shv, which is not in this "
+        "zelfevaluatie's scope; the answer is not counted\n"
+        " 9 |   A3: {score: voldoet}\n"
+        "   |   ^\n");
+}
+
+TEST_CASE("missing-answer: at 'answers:' when there is none, at the answer when its score is empty") {
+  CHECK(check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: \"\"}\n")).text() ==
+        "z.yaml:8:3: error[missing-answer]: norm A2 (Twee) has no answer\n"
+        " 8 |   A2: {score: \"\"}\n"
+        "   |   ^\n");
+  CHECK(check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n")).text() ==
+        "z.yaml:6:1: error[missing-answer]: norm A2 (Twee) has no answer\n"
+        " 6 | answers:\n"
+        "   | ^\n");
+}
+
+TEST_CASE("not-applicable-not-allowed knows the usual ways to write n.v.t.") {
+  for (const char* score : {"n.v.t.", "NVT", "n/a", " Not applicable "}) {
+    CAPTURE(score);
+    const auto checked = check(zelfevaluatie(
+        "  A1: {score: voldoet, evidence: [x]}\n  A2: {score: \"" + std::string(score) +
+        "\", toelichting: t}\n"));
+    CHECK(codes(checked.diagnostics) == std::vector<std::string>{"not-applicable-not-allowed"});
+  }
+  // Anything else off the scale is an invalid score, with the whole scale listed.
+  CHECK(check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: prima}\n"))
+            .text() ==
+        "z.yaml:8:15: error[invalid-score]: score 'prima' is not on the scale of mini@1 (voldoet / "
+        "voldoet deels / voldoet niet)\n"
+        " 8 |   A2: {score: prima}\n"
+        "   |               ^\n");
+}
+
+TEST_CASE("missing-toelichting says what to explain: what is missing, or why it does not apply") {
+  CHECK(check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n"
+                            "  A2: {score: voldoet niet, action: a, owner: o, due: 2027-01-01}\n"))
+            .text() ==
+        "z.yaml:8:15: error[missing-toelichting]: norm A2 is scored 'voldoet niet' without a "
+        "toelichting; explain what is missing\n"
+        " 8 |   A2: {score: voldoet niet, action: a, owner: o, due: 2027-01-01}\n"
+        "   |               ^\n");
+  std::string with_na = normset_text;
+  with_na.replace(with_na.find("verdict:"), 8,
+                  "  - {value: n.v.t., meaning: not-applicable}\nverdict:");
+  CHECK(check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: n.v.t.}\n"),
+              with_na)
+            .text() ==
+        "z.yaml:8:15: error[missing-toelichting]: norm A2 is scored 'n.v.t.' without a "
+        "toelichting; explain why it does not apply\n"
+        " 8 |   A2: {score: n.v.t.}\n"
+        "   |               ^\n");
+}
+
+TEST_CASE("missing-evidence only where the norm is said to be met at least partly") {
+  const std::string not_met = "  A1: {score: voldoet niet, toelichting: t, action: a, owner: o, "
+                              "due: 2027-01-01}\n  A2: {score: voldoet}\n";
+  CHECK(check(zelfevaluatie(not_met)).diagnostics.empty());
+  const FullCheck partly(zelfevaluatie("  A1: {score: voldoet deels, toelichting: t, action: a, "
+                                       "owner: o, due: 2027-01-01}\n  A2: {score: voldoet}\n"));
+  CHECK(partly.codes_of("A1") == std::vector<std::string>{"missing-evidence"});
+  CHECK(ids(partly.result.missing_evidence) == std::vector<std::string>{"A1"});
+}
+
+TEST_CASE("missing-action names everything a gap lacks") {
+  CHECK(check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n"
+                            "  A2: {score: voldoet niet, toelichting: t}\n"))
+            .text() ==
+        "z.yaml:8:15: warning[missing-action]: norm A2 is a gap ('voldoet niet') without action, "
+        "owner, due\n"
+        " 8 |   A2: {score: voldoet niet, toelichting: t}\n"
+        "   |               ^\n");
+}
+
+TEST_CASE("the result lists every norm in scope, its findings, the gaps and the tallies") {
+  const FullCheck checked(zelfevaluatie(
+      "  A1: {score: voldoet deels, toelichting: t, action: a, owner: o, due: 2026-01-01}\n"
+      "  A3: {score: voldoet}\n"));
+  const auto& result = checked.result;
+  // Rows: the norms in scope in set order, A2 without an answer; A3 is out of scope.
+  REQUIRE(result.rows.size() == 2);
+  CHECK(result.rows[0].first == &checked.norm("A1"));
+  CHECK(result.rows[0].second == &checked.z.answers[0]);
+  CHECK(result.rows[1].first == &checked.norm("A2"));
+  CHECK(result.rows[1].second == nullptr);
+  CHECK(checked.codes_of("A1") == std::vector<std::string>{"missing-evidence", "due-in-past"});
+  CHECK(checked.codes_of("A2") == std::vector<std::string>{"missing-answer"});
+  CHECK(checked.codes_of("A3") == std::vector<std::string>{"out-of-scope"});
+  REQUIRE(result.gaps.size() == 2);  // in set order, answered or not
+  CHECK(result.gaps[0].norm == &checked.norm("A1"));
+  CHECK(result.gaps[0].answer == &checked.z.answers[0]);
+  CHECK(result.gaps[0].meaning == model::Meaning::PartlyMet);
+  CHECK(result.gaps[1].norm == &checked.norm("A2"));
+  CHECK(result.gaps[1].answer == nullptr);
+  CHECK(result.gaps[1].meaning == std::nullopt);
+  REQUIRE(result.themes.size() == 1);
+  const analysis::Tally& theme = result.themes[0].tally;
+  CHECK(theme.per_value == std::vector<std::size_t>{0, 1, 0});
+  CHECK(theme.required == 2);
+  CHECK(theme.unanswered == 1);
+  CHECK(theme.partly_met == 1);
+  CHECK(theme.met + theme.not_met + theme.not_applicable == 0);
+  CHECK(result.total.per_value == theme.per_value);
+  CHECK(result.total.required == 2);
+  CHECK(result.verdict.outcome == analysis::Verdict::Outcome::Incomplete);
+}
+
+TEST_CASE("the verdict's share met is judged against min_met_percent, and no rule passes") {
+  std::string by_share = normset_text;
+  by_share.replace(by_share.find("  max_partly_met: 1\n"), 20, "  min_met_percent: 50\n");
+  const std::string half =
+      "  A1: {score: voldoet, evidence: [x]}\n"
+      "  A2: {score: voldoet deels, toelichting: t, action: a, owner: o, due: 2027-01-01}\n";
+  const FullCheck passed(zelfevaluatie(half), by_share);
+  REQUIRE(passed.result.verdict.limits.size() == 2);
+  const auto& share = passed.result.verdict.limits[1];
+  CHECK(share.kind == analysis::VerdictLimit::Kind::MinMetPercent);
+  CHECK(share.actual == 50.0);
+  CHECK(share.allowed == 50.0);
+  CHECK(share.ok);
+  CHECK(passed.result.verdict.outcome == analysis::Verdict::Outcome::Pass);
+  by_share.replace(by_share.find("min_met_percent: 50"), 19, "min_met_percent: 51");
+  const FullCheck failed(zelfevaluatie(half), by_share);
+  CHECK(failed.result.verdict.outcome == analysis::Verdict::Outcome::Fail);
+
+  std::string no_rule = normset_text;
+  no_rule.replace(no_rule.find("  max_not_met: 0\n  max_partly_met: 1\n"), 36, "");
+  const FullCheck unruled(
+      zelfevaluatie("  A1: {score: voldoet niet, toelichting: t, action: a, owner: o, due: "
+                    "2027-01-01}\n  A2: {score: voldoet niet, toelichting: t, action: a, owner: "
+                    "o, due: 2027-01-01}\n"),
+      no_rule);
+  CHECK(unruled.result.verdict.limits.empty());
+  CHECK(unruled.result.verdict.outcome == analysis::Verdict::Outcome::Pass);
+}
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("read/zelfevaluatie_reader");
+
 TEST_CASE("the CSV form reads comma or semicolon, BOM, CRLF and multi-line cells") {
   const std::string csv =
       "\xEF\xBB\xBFlabeltool;zelfevaluatie/1;;\r\nnormset;mini@1;;\r\norganisation;Test;;\r\n"
@@ -224,6 +422,9 @@ TEST_CASE("the CSV form reads comma or semicolon, BOM, CRLF and multi-line cells
   CHECK(z->answers[0].score_position.line == 8);
   CHECK(z->answers[0].score_position.column == 8);
 }
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("read/csv");
 
 TEST_CASE("CSV cells keep their text and their line and column, in characters") {
   // A quoted cell over two lines with "" inside, non-ASCII letters, an empty cell.
@@ -250,6 +451,9 @@ TEST_CASE("CSV cells keep their text and their line and column, in characters") 
   CHECK(last[2].position.column == 5);
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("read/zelfevaluatie_reader");
+
 TEST_CASE("CSV problems are reported at their cell") {
   Diagnostics diagnostics;
   CHECK_FALSE(read::read_zelfevaluatie_csv("z.csv", "labeltool,zelfevaluatie/1\nnormset,\"mini@1\n", diagnostics));
@@ -265,3 +469,5 @@ TEST_CASE("CSV problems are reported at their cell") {
   CHECK_FALSE(read::read_zelfevaluatie_csv("z.csv", "norm,score\nA1,voldoet\n", diagnostics));
   CHECK(codes(diagnostics) == std::vector<std::string>{"missing-header"});
 }
+
+TEST_SUITE_END();

@@ -26,6 +26,8 @@ std::vector<std::string> args(std::vector<std::string> first, const std::vector<
 
 }  // namespace
 
+TEST_SUITE_BEGIN("cli/check");
+
 TEST_CASE("check on every shipped example, and golden output in every format") {
   const auto pass = run_labeltool(args({"check", "examples/buurtkracht-kssw-2019.yaml"}));
   CHECK(pass.exit_code == 0);
@@ -98,7 +100,7 @@ TEST_CASE("check --normset overrides the reference, by id@version or by file") {
   CHECK(other.out.find("kssw@2017") != std::string::npos);
 }
 
-TEST_CASE("check -o writes the report atomically; several files make one report") {
+TEST_CASE("check -o writes the report atomically, and several files make one report") {
   const std::string folder = temp_dir();
   const std::string out = folder + "/rapport.json";
   const auto result = run_labeltool(args({"check", "--format", "json", "-o", out, "examples/"}));
@@ -110,6 +112,9 @@ TEST_CASE("check -o writes the report atomically; several files make one report"
   CHECK(json.find("geldzorg-nvvk-2021.yaml") != std::string::npos);
   CHECK(std::system(("/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d[\"files\"]) == 5' " + out).c_str()) == 0);
 }
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("cli/template");
 
 TEST_CASE("template → fill in as a spreadsheet would → check") {
   const std::string folder = temp_dir();
@@ -154,6 +159,9 @@ TEST_CASE("template as YAML lists every applicable norm with its title") {
   CHECK(checked.out.find("error[missing-key]") == std::string::npos);
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("cli/progress");
+
 TEST_CASE("progress shows per norm and per theme what changed") {
   const std::string folder = temp_dir();
   std::string older = read_text(source_path("examples/buurtkracht-kssw-2019.yaml"));
@@ -168,3 +176,5 @@ TEST_CASE("progress shows per norm and per theme what changed") {
   const auto json = run_labeltool({"progress", "--format", "json", old_path, "examples/buurtkracht-kssw-2019.yaml"});
   CHECK(json.out.find("\"change\": \"better\"") != std::string::npos);
 }
+
+TEST_SUITE_END();

@@ -223,6 +223,8 @@ Diagnostics framework_findings(const std::string& text, std::optional<read::Ciso
 // parent_urn; rows = entries of objects.requirement_mapping_set.requirement_mappings,
 // counted with collections.Counter on `relationship`), not taken from labeltool's output.
 
+TEST_SUITE_BEGIN("read/ciso_reader");
+
 TEST_CASE("CISO: ISO/IEC 27001:2013 is read as a draft norm set") {
   SKIP_WITHOUT_FIXTURES();
   const auto document = fixture("iso27001-2013.yaml");
@@ -691,6 +693,9 @@ objects:
   CHECK(codes(diagnostics) == std::vector<std::string>{"unresolved-reference"});
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("cli/main");
+
 TEST_CASE("lint, show and diff work on the CISO Assistant fixtures from the command line") {
   const std::string folder = std::string(LABELTOOL_SOURCE_DIR) + "/../shared/fixtures/ciso-assistant";
   if (!std::filesystem::is_directory(folder)) {
@@ -724,3 +729,5 @@ TEST_CASE("lint, show and diff work on the CISO Assistant fixtures from the comm
                                    folder + "/iso27001-2022.yaml", "--crosswalk", mapping});
   CHECK(text.out.find("nieuw: 16, vervallen: 9") != std::string::npos);
 }
+
+TEST_SUITE_END();

@@ -67,6 +67,8 @@ model::Zelfevaluatie zelfevaluatie_of(const std::string& answers, Diagnostics& d
 
 }  // namespace
 
+TEST_SUITE_BEGIN("model/crosswalk");
+
 TEST_CASE("relations invert subset and superset and keep the rest") {
   CHECK(model::inverse(Relation::Subset) == Relation::Superset);
   CHECK(model::inverse(Relation::Superset) == Relation::Subset);
@@ -74,6 +76,9 @@ TEST_CASE("relations invert subset and superset and keep the rest") {
   CHECK(model::inverse(Relation::Intersects) == Relation::Intersects);
   CHECK(model::inverse(Relation::NotRelated) == Relation::NotRelated);
 }
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("analysis/integrity");
 
 TEST_CASE("crosswalk lint: unknown IDs, themes, duplicates, conflicts, strengths") {
   Sets sets(set_text("a", 3), set_text("b", 3));
@@ -110,6 +115,9 @@ TEST_CASE("crosswalks in both directions must agree") {
   CHECK(diagnostics[0].message.find("which makes this 'superset'") != std::string::npos);
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("analysis/diff");
+
 TEST_CASE("coverage keeps full, partial, not related, unmapped and not applicable apart") {
   // b has N1..N5 and N6 only for scope s2.
   Sets sets(set_text("a", 4), set_text("b", 5, "      - {id: N6, title: Zes, text: Zes, applies_to: [s2]}\n"));
@@ -138,6 +146,9 @@ TEST_CASE("coverage keeps full, partial, not related, unmapped and not applicabl
   const auto only_not_related = crosswalk_of("  - {source: N1, target: N5, relation: not-related}\n", diagnostics);
   CHECK(analysis::diff_labels(sets.a, sets.b, only_not_related, {}, {}).b.total.not_related == 1);
 }
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("analysis/transfer");
 
 TEST_CASE("transfer: equal and superset carry, subset and intersects give at most partly met") {
   Sets sets(set_text("a", 5), set_text("b", 6));
@@ -213,7 +224,10 @@ TEST_CASE("chains compose only where sound") {
   CHECK(composed.unsound[0].first == "N4");
 }
 
-TEST_CASE("version diff matches by ID, then by text; word diff marks the changes") {
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("analysis/diff");
+
+TEST_CASE("version diff matches by ID, then by text, and word diff marks the changes") {
   Sets sets(set_text("a", 3), set_text("a", 0,
       "      - {id: N1, title: Norm 1, text: Tekst 1}\n"
       "      - {id: N7, title: Norm 2, text: Tekst 2}\n"
@@ -245,6 +259,9 @@ TEST_CASE("answers on an old version carry over, need review or are lost") {
   CHECK(fates[2].kind == analysis::AnswerFate::Kind::Lost);
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("analysis/plan");
+
 TEST_CASE("plan puts related pairs once in the groups they share") {
   Sets sets(set_text("a", 2), set_text("b", 0,
       "      - {id: M1, title: M1, text: x, discipline: [bestuur, staf]}\n"
@@ -262,3 +279,5 @@ TEST_CASE("plan puts related pairs once in the groups they share") {
   CHECK(plan.groups[1].only_b == 2);  // M1 (asked with N1 under bestuur already) and M2
   CHECK(plan.pairs == 1);
 }
+
+TEST_SUITE_END();

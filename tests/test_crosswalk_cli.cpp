@@ -14,11 +14,16 @@ using labeltool::testing::source_path;
 using labeltool::testing::temp_dir;
 using labeltool::testing::write_file;
 
+TEST_SUITE_BEGIN("cli/lint");
+
 TEST_CASE("the shipped crosswalks lint clean, and agree with each other") {
   const auto result = run_labeltool({"lint", "normsets/"});
   CHECK(result.exit_code == 0);
   CHECK(result.out.find("no problems in 7 files") != std::string::npos);
 }
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("cli/diff");
 
 TEST_CASE("diff of two versions with the shipped crosswalk, and an old zelfevaluatie") {
   // A zelfevaluatie on kssw@2017: the template with every norm met.
@@ -67,6 +72,9 @@ TEST_CASE("diff of two labels: coverage both ways, with denominators") {
   CHECK(run_labeltool({"diff", "nvvk@2021", "taalhuizen@cbct"}).exit_code == 2);  // no crosswalk
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("cli/gap");
+
 TEST_CASE("gap carries a kssw zelfevaluatie over to nvvk, and the result checks") {
   const std::string folder = temp_dir();
   const std::string out = folder + "/geldwijzer-nvvk.yaml";
@@ -83,9 +91,14 @@ TEST_CASE("gap carries a kssw zelfevaluatie over to nvvk, and the result checks"
             .out.find("\"schema\": \"labeltool-gap/1\"") != std::string::npos);
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("cli/plan");
+
 TEST_CASE("plan groups both labels by interview group") {
   const auto result = run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--scope", "schuldhulpverlening"});
   CHECK(result.exit_code == 0);
   check_golden("plan-kssw-nvvk.txt", result.out);
   CHECK(run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--scope", "schuldhulp"}).exit_code == 2);
 }
+
+TEST_SUITE_END();

@@ -24,6 +24,8 @@ void check_clean(const labeltool::testing::RunResult& result) {
 
 }  // namespace
 
+TEST_SUITE_BEGIN("cli/main");
+
 TEST_CASE("fuzzer-found inputs stay fixed") {
   const std::string folder = source_path("fuzz/regressions");
   const std::string fixtures = source_path("fuzz/fixtures");
@@ -50,6 +52,9 @@ TEST_CASE("fuzzer-found inputs stay fixed") {
   }
   CHECK(cases >= 5);
 }
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("yaml/reader");
 
 TEST_CASE("yaml-cpp's \\N and \\_ escapes come out as UTF-8") {
   const std::string folder = labeltool::testing::temp_dir();
@@ -82,3 +87,5 @@ TEST_CASE("an unclosed quote after an explicit tag is refused too") {
   CHECK(labeltool::yaml::parse_yaml("t.yaml", "a: !x \"abc\"\nb: !y plain\n", {}, diagnostics));
   CHECK(diagnostics.empty());
 }
+
+TEST_SUITE_END();

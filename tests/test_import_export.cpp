@@ -11,6 +11,8 @@ using labeltool::testing::run_labeltool;
 using labeltool::testing::temp_dir;
 using labeltool::testing::write_file;
 
+TEST_SUITE_BEGIN("cli/import_export");
+
 TEST_CASE("export csv → import csv is lossless for every shipped norm set") {
   const std::string folder = temp_dir();
   for (const std::string reference : {"kssw@2017", "kssw@2019", "kssw-wijkteams@2019", "nvvk@2021", "taalhuizen@cbct"}) {
@@ -27,6 +29,9 @@ TEST_CASE("export csv → import csv is lossless for every shipped norm set") {
   }
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("read/csv");
+
 TEST_CASE("cells a spreadsheet would run as formulas are neutralised, and read back exactly") {
   for (const std::string text : {"=HYPERLINK(\"x\")", "+31 6", "-1", "@SUM(A1)", "'=al een apostrof", "gewoon"}) {
     CAPTURE(text);
@@ -38,6 +43,9 @@ TEST_CASE("cells a spreadsheet would run as formulas are neutralised, and read b
     CHECK(table->rows.at(0).cells.at(1).text == text);
   }
 }
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("read/normset_csv");
 
 TEST_CASE("import csv reports problems at their cell") {
   const std::string folder = temp_dir();
@@ -95,3 +103,5 @@ TEST_CASE("import csv holds a set to the same rules as normset/1 YAML") {
     CHECK(result.err.find(c.finding) != std::string::npos);
   }
 }
+
+TEST_SUITE_END();

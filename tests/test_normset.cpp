@@ -67,6 +67,8 @@ std::string replace(std::string text, const std::string& from, const std::string
 
 }  // namespace
 
+TEST_SUITE_BEGIN("read/normset_reader");
+
 TEST_CASE("a minimal norm set is read into the model") {
   Diagnostics diagnostics;
   auto document = yaml::parse_yaml("set.yaml", minimal_set, {}, diagnostics);
@@ -141,6 +143,9 @@ TEST_CASE("vocabularies are checked with a suggestion") {
             .find("(did you mean 'illustrative'?)") != std::string::npos);
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("analysis/integrity");
+
 TEST_CASE("IDs are unique across themes and norms") {
   CHECK(normset_errors(replace(minimal_set, "      - id: A2", "      - id: A1")) ==
         "set.yaml:30:13: error[duplicate-id]: norm ID 'A1' is used twice\n"
@@ -153,6 +158,9 @@ TEST_CASE("IDs are unique across themes and norms") {
             .find("error[duplicate-id]: norm ID 'A' is used twice") != std::string::npos);
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("read/normset_reader");
+
 TEST_CASE("invalid IDs and dates") {
   CHECK(normset_errors(replace(minimal_set, "      - id: A2", "      - id: A 2"))
             .find("error[invalid-id]: 'id' 'A 2' is not a valid ID") != std::string::npos);
@@ -160,6 +168,9 @@ TEST_CASE("invalid IDs and dates") {
             .find("error[invalid-date]: 'valid_from' is '2019-02-30', not a date in the form "
                   "YYYY-MM-DD") != std::string::npos);
 }
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("analysis/integrity");
 
 TEST_CASE("applies_to and discipline must name declared IDs") {
   CHECK(normset_errors(replace(minimal_set, "applies_to: [shv]", "applies_to: [shw]")) ==
@@ -194,6 +205,9 @@ TEST_CASE("scale and verdict must be usable") {
         std::string::npos);
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("read/normset_reader");
+
 TEST_CASE("a status other than official needs a status note") {
   CHECK(normset_errors(replace(minimal_set, "status_note: Geschreven voor de tests.\n", ""))
             .find("set.yaml:7:1: error[missing-key]: normset has no 'status_note' (a norm set that is "
@@ -205,6 +219,9 @@ TEST_CASE("a status other than official needs a status note") {
   CHECK(normset_errors(minimal_set + "remove: []\n")
             .find("error[unknown-key]: 'remove' is not allowed here") != std::string::npos);
 }
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("read/document_kind");
 
 TEST_CASE("the header names the kind") {
   CHECK(normset_errors("id: demo\n") ==
@@ -259,6 +276,9 @@ struct CatalogFixture {
 };
 
 }  // namespace
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("input/catalog");
 
 TEST_CASE("a variant is resolved against its base") {
   CatalogFixture f;
@@ -333,3 +353,5 @@ TEST_CASE("the search path honours --normsets and LABELTOOL_NORMSETS, in that or
   CHECK(path[0] == first);
   CHECK(path[1] == second);
 }
+
+TEST_SUITE_END();

@@ -43,6 +43,8 @@ bool has_control(std::string_view text) {
 
 }  // namespace
 
+TEST_SUITE_BEGIN("report/diagnostics");
+
 TEST_CASE("text output shows control characters escaped and stays valid UTF-8") {
   CHECK(util::escape_control(hostile) ==
         "A\\x1b[2J\\x1b]0;pwned\\x07 \\u009b31m <script>&\"'\\r\\n\\xff end");
@@ -58,6 +60,9 @@ TEST_CASE("JSON escapes every control character and never emits invalid UTF-8") 
   const std::string json = report::render_diagnostics_json({hostile_diagnostic()}, 1);
   CHECK(json.find('\x1b') == std::string::npos);
 }
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("report/ci_formats");
 
 TEST_CASE("SARIF is JSON, so it is escaped the same way") {
   const std::string sarif = report::render_sarif({hostile_diagnostic()});
@@ -88,6 +93,9 @@ TEST_CASE("GitHub workflow commands cannot be ended or forged by input text") {
   CHECK(std::count(forged.begin(), forged.end(), '\n') == 1);
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("report/check_report");
+
 TEST_CASE("Markdown reports escape what would change the document") {
   const std::string folder = temp_dir();
   std::string z = read_text(labeltool::testing::source_path("examples/buurtkracht-kssw-2019.yaml"));
@@ -101,6 +109,9 @@ TEST_CASE("Markdown reports escape what would change the document") {
   CHECK(result.out.find('\x1b') == std::string::npos);
 }
 
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("report/template");
+
 TEST_CASE("YAML that labeltool writes (import csv, template, gap) has every control character escaped") {
   // import csv writes to stdout: a C1 CSI (U+009B) in a title was written raw.
   const std::string text = "A\x1b[2J \xc2\x9b" "31m \xc2\x85 \"q\" \\ tab\there\nline \xc2\xa0nbsp";
@@ -113,6 +124,9 @@ TEST_CASE("YAML that labeltool writes (import csv, template, gap) has every cont
   REQUIRE(document->root.find("v"));
   CHECK(document->root.find("v")->value == text);
 }
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("read/csv");
 
 TEST_CASE("CSV output neutralises formulas") {
   CHECK(read::csv_cell("=cmd|' /C calc'!A0", ',') == "'=cmd|' /C calc'!A0");
@@ -129,6 +143,9 @@ TEST_CASE("CSV output neutralises formulas") {
   CHECK(csv.out.find(",=HYPERLINK") == std::string::npos);
   CHECK(csv.out.find("\"'=HYPERLINK") != std::string::npos);
 }
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("cli/common");
 
 TEST_CASE("-o into a folder that does not exist fails cleanly and leaves nothing") {
   const std::string folder = temp_dir();
@@ -160,3 +177,5 @@ TEST_CASE("no command modifies its input files") {
   CHECK(run_labeltool({"check", "-o", z, z}).exit_code == 2);  // refused: it is the input
   CHECK(read_text(z) == before);
 }
+
+TEST_SUITE_END();

@@ -32,6 +32,8 @@ std::vector<std::size_t> counts_per_theme(const model::NormSet& set) {
 
 }  // namespace
 
+TEST_SUITE_BEGIN("shipped/normsets");
+
 TEST_CASE("every shipped file lints without findings") {
   const auto folder = labeltool::testing::source_path("normsets");
   for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
@@ -116,3 +118,5 @@ TEST_CASE("taalhuizen@cbct has the 7 real norm titles") {
                                            "Resultaten en maatschappelijk effect",
                                            "Handelen conform (privacy)wetgeving"});
 }
+
+TEST_SUITE_END();

@@ -48,16 +48,42 @@ std::optional<Meaning> meaning_of(const model::NormSet& set, std::string_view sc
   return std::nullopt;
 }
 
-CheckResult check_zelfevaluatie(const model::Zelfevaluatie& z, const model::NormSet& set,
-                                std::string_view today) {
-  CheckResult result;
-  const SourceFile& source = *z.source;
-  const auto report = [&](Position position, Code code, std::string message,
-                          const model::Norm* about = nullptr) {
-    result.diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
-    if (about) result.findings_by_norm[about].push_back(code);
-  };
+namespace {
 
+/// One check of a zelfevaluatie against its set: the inputs, the result it builds, and its
+/// steps, one rule or one level of the set each.
+struct Check {
+  Check(const model::Zelfevaluatie& zelfevaluatie, const model::NormSet& norm_set,
+        std::string_view today_date)
+      : z(zelfevaluatie), set(norm_set), today(today_date) {}
+
+  CheckResult run();
+  /// Adds a finding; `about` also files its code under that norm, for per-norm tables.
+  void report(Position position, Code code, std::string message,
+              const model::Norm* about = nullptr);
+  void check_scopes();
+  void index_answers();
+  ThemeResult check_theme(const model::Theme& theme);
+  void check_norm(const model::Norm& norm, Tally& tally);
+  std::optional<Meaning> score_meaning(const model::Norm& norm, const model::Answer* answer);
+  void check_scored(const model::Norm& norm, const model::Answer* answer, Meaning meaning);
+  void check_gap(const model::Norm& norm, const model::Answer* answer, Meaning meaning);
+
+  const model::Zelfevaluatie& z;
+  const model::NormSet& set;
+  std::string_view today;
+  CheckResult result;
+  /// The answers by norm ID, filled by index_answers().
+  std::unordered_map<std::string, const model::Answer*> answer_of;
+};
+
+void Check::report(Position position, Code code, std::string message, const model::Norm* about) {
+  result.diagnostics.push_back(make_diagnostic(*z.source, position, code, std::move(message)));
+  if (about) result.findings_by_norm[about].push_back(code);
+}
+
+/// unknown-scope: each scope named by the zelfevaluatie must be declared by the set.
+void Check::check_scopes() {
   std::vector<std::string> scope_ids;
   for (const auto& scope : set.scopes) scope_ids.push_back(scope.id);
   for (const auto& scope : z.scope) {
@@ -72,8 +98,10 @@ CheckResult check_zelfevaluatie(const model::Zelfevaluatie& z, const model::Norm
     }
     report(z.scope_position, Code::UnknownScope, std::move(message));
   }
+}
 
-  std::unordered_map<std::string, const model::Answer*> answer_of;
+/// unknown-norm for answers to norms the set does not have; the others go into answer_of.
+void Check::index_answers() {
   const auto norm_ids = set.norm_ids();
   for (const auto& answer : z.answers) {
     if (!set.find_norm(answer.norm_id)) {
@@ -87,134 +115,168 @@ CheckResult check_zelfevaluatie(const model::Zelfevaluatie& z, const model::Norm
     }
     answer_of.emplace(answer.norm_id, &answer);  // the first answer counts; a second is a duplicate-key
   }
+}
 
-  const std::size_t values = set.scale.size();
-  result.total.per_value.assign(values, 0);
-  for (const auto& theme : set.themes) {
-    ThemeResult theme_result{&theme, {}};
-    theme_result.tally.per_value.assign(values, 0);
-    for (const auto& norm : theme.norms) {
-      const auto found = answer_of.find(norm.id);
-      const model::Answer* answer = found == answer_of.end() ? nullptr : found->second;
-      const bool required = norm.applies_to_any(z.scope);
-      if (!required) {
-        if (answer) {
-          report(answer->position, Code::OutOfScope,
-                 "norm " + norm.id + " applies only to " + util::join(norm.applies_to) +
-                     ", which is not in this zelfevaluatie's scope; the answer is not counted",
-                 &norm);
-        }
-        continue;
-      }
-      ++theme_result.tally.required;
-      std::optional<Meaning> meaning;
-      if (answer) {
-        meaning = meaning_of(set, answer->score);
-        if (!meaning) {
-          if (looks_not_applicable(answer->score) && !set.allows_not_applicable()) {
-            report(answer->score_position, Code::NotApplicableNotAllowed,
-                   "norm set " + set.reference() + " does not allow '" +
-                       util::escape_control(answer->score) + "'; every norm in scope must be scored: " +
-                       scale_list(set),
-                   &norm);
-          } else if (!answer->score.empty()) {
-            std::vector<std::string> scale_values;
-            for (const auto& v : set.scale) scale_values.push_back(v.value);
-            std::string message = "score '" + util::escape_control(answer->score) +
-                                  "' is not on the scale of " + set.reference() + " (" +
-                                  scale_list(set) + ")";
-            if (auto suggestion = util::closest_match(answer->score, scale_values))
-              message += "; did you mean '" + *suggestion + "'?";
-            report(answer->score_position, Code::InvalidScore, std::move(message), &norm);
-          }
-        }
-      }
-      result.rows.emplace_back(&norm, answer);
-      if (!meaning) {
-        ++theme_result.tally.unanswered;
-        if (!answer || answer->score.empty()) {
-          report(answer ? answer->position : z.answers_position, Code::MissingAnswer,
-                 "norm " + norm.id + " (" + util::escape_control(norm.title) + ") has no answer", &norm);
-        }
-        result.gaps.push_back({&norm, answer, std::nullopt});
-        continue;
-      }
-      count(theme_result.tally, set, answer->score, *meaning);
+/// Adds the counts of one theme to the total.
+void add_to(Tally& total, const Tally& theme) {
+  for (std::size_t i = 0; i < total.per_value.size(); ++i) total.per_value[i] += theme.per_value[i];
+  total.required += theme.required;
+  total.unanswered += theme.unanswered;
+  total.met += theme.met;
+  total.partly_met += theme.partly_met;
+  total.not_met += theme.not_met;
+  total.not_applicable += theme.not_applicable;
+}
 
-      const bool gap = *meaning == Meaning::PartlyMet || *meaning == Meaning::NotMet;
-      if (*meaning != Meaning::Met && answer->toelichting.empty()) {
-        report(answer->score_position, Code::MissingToelichting,
-               "norm " + norm.id + " is scored '" + answer->score +
-                   "' without a toelichting; explain " +
-                   (*meaning == Meaning::NotApplicable ? "why it does not apply" : "what is missing"),
-               &norm);
-      }
-      if (!norm.evidence.empty() && answer->evidence.empty() &&
-          (*meaning == Meaning::Met || *meaning == Meaning::PartlyMet)) {
-        report(answer->position, Code::MissingEvidence,
-               "norm " + norm.id + " names no evidence; an auditor will ask for: " +
-                   util::escape_control(util::join(norm.evidence, "; ")),
-               &norm);
-        result.missing_evidence.push_back(&norm);
-      }
-      if (gap) {
-        std::vector<std::string> missing;
-        if (answer->action.empty()) missing.emplace_back("action");
-        if (answer->owner.empty()) missing.emplace_back("owner");
-        if (answer->due.empty()) missing.emplace_back("due");
-        if (!missing.empty()) {
-          std::string list;
-          for (std::size_t i = 0; i < missing.size(); ++i) list += (i ? ", " : "") + missing[i];
-          report(answer->score_position, Code::MissingAction,
-                 "norm " + norm.id + " is a gap ('" + answer->score + "') without " + list, &norm);
-        }
-        result.gaps.push_back({&norm, answer, *meaning});
-      }
-      if (!answer->due.empty() && util::is_iso_date(answer->due) && answer->due < today) {
-        report(answer->due_position, Code::DueInPast,
-               "the action for norm " + norm.id + " was due on " + answer->due + " (today is " +
-                   std::string(today) + ")", &norm);
-      }
-    }
-    const auto& t = theme_result.tally;
-    for (std::size_t i = 0; i < values; ++i) result.total.per_value[i] += t.per_value[i];
-    result.total.required += t.required;
-    result.total.unanswered += t.unanswered;
-    result.total.met += t.met;
-    result.total.partly_met += t.partly_met;
-    result.total.not_met += t.not_met;
-    result.total.not_applicable += t.not_applicable;
-    result.themes.push_back(std::move(theme_result));
-  }
-
-  // The verdict, by the set's own rule. Unanswered norms leave it undecided.
-  Verdict& verdict = result.verdict;
+/// The verdict, by the set's own rule, limit by limit. Unanswered norms leave it undecided.
+Verdict verdict_of(const model::NormSet& set, const Tally& total) {
+  Verdict verdict;
   if (set.verdict) {
     const auto& rule = *set.verdict;
     using K = VerdictLimit::Kind;
     if (rule.max_not_met) {
-      verdict.limits.push_back({K::MaxNotMet, static_cast<double>(result.total.not_met),
+      verdict.limits.push_back({K::MaxNotMet, static_cast<double>(total.not_met),
                                 static_cast<double>(*rule.max_not_met),
-                                static_cast<long long>(result.total.not_met) <= *rule.max_not_met});
+                                static_cast<long long>(total.not_met) <= *rule.max_not_met});
     }
     if (rule.max_partly_met) {
-      verdict.limits.push_back({K::MaxPartlyMet, static_cast<double>(result.total.partly_met),
+      verdict.limits.push_back({K::MaxPartlyMet, static_cast<double>(total.partly_met),
                                 static_cast<double>(*rule.max_partly_met),
-                                static_cast<long long>(result.total.partly_met) <= *rule.max_partly_met});
+                                static_cast<long long>(total.partly_met) <= *rule.max_partly_met});
     }
     if (rule.min_met_percent) {
-      const double actual = result.total.met_percent().value_or(0.0);
+      const double actual = total.met_percent().value_or(0.0);
       verdict.limits.push_back({K::MinMetPercent, actual, *rule.min_met_percent,
                                 actual + 1e-9 >= *rule.min_met_percent});
     }
   }
   const bool all_ok = std::all_of(verdict.limits.begin(), verdict.limits.end(),
-                                   [](const VerdictLimit& l) { return l.ok; });
-  verdict.outcome = result.total.unanswered > 0 ? Verdict::Outcome::Incomplete
-                    : all_ok                    ? Verdict::Outcome::Pass
-                                                : Verdict::Outcome::Fail;
+                                  [](const VerdictLimit& l) { return l.ok; });
+  verdict.outcome = total.unanswered > 0 ? Verdict::Outcome::Incomplete
+                    : all_ok             ? Verdict::Outcome::Pass
+                                         : Verdict::Outcome::Fail;
+  return verdict;
+}
+
+CheckResult Check::run() {
+  check_scopes();
+  index_answers();
+  result.total.per_value.assign(set.scale.size(), 0);
+  for (const auto& theme : set.themes) {
+    ThemeResult theme_result = check_theme(theme);
+    add_to(result.total, theme_result.tally);
+    result.themes.push_back(std::move(theme_result));
+  }
+  result.verdict = verdict_of(set, result.total);
   sort_by_position(result.diagnostics);
-  return result;
+  return std::move(result);
+}
+
+ThemeResult Check::check_theme(const model::Theme& theme) {
+  ThemeResult theme_result{&theme, {}};
+  theme_result.tally.per_value.assign(set.scale.size(), 0);
+  for (const auto& norm : theme.norms) check_norm(norm, theme_result.tally);
+  return theme_result;
+}
+
+/// One norm: out of scope (an answer is flagged, not counted), unanswered, or scored.
+void Check::check_norm(const model::Norm& norm, Tally& tally) {
+  const auto found = answer_of.find(norm.id);
+  const model::Answer* answer = found == answer_of.end() ? nullptr : found->second;
+  if (!norm.applies_to_any(z.scope)) {
+    if (answer) {
+      report(answer->position, Code::OutOfScope,
+             "norm " + norm.id + " applies only to " + util::join(norm.applies_to) +
+                 ", which is not in this zelfevaluatie's scope; the answer is not counted",
+             &norm);
+    }
+    return;
+  }
+  ++tally.required;
+  const std::optional<Meaning> meaning = answer ? score_meaning(norm, answer) : std::nullopt;
+  result.rows.emplace_back(&norm, answer);
+  if (!meaning) {
+    ++tally.unanswered;
+    if (!answer || answer->score.empty()) {
+      report(answer ? answer->position : z.answers_position, Code::MissingAnswer,
+             "norm " + norm.id + " (" + util::escape_control(norm.title) + ") has no answer",
+             &norm);
+    }
+    result.gaps.push_back({&norm, answer, std::nullopt});
+    return;
+  }
+  count(tally, set, answer->score, *meaning);
+  check_scored(norm, answer, *meaning);
+}
+
+/// The meaning of the answer's score on the set's scale; without one, says why
+/// (not-applicable-not-allowed, invalid-score). An empty score is a missing-answer instead.
+std::optional<Meaning> Check::score_meaning(const model::Norm& norm, const model::Answer* answer) {
+  const std::optional<Meaning> meaning = meaning_of(set, answer->score);
+  if (meaning) return meaning;
+  if (looks_not_applicable(answer->score) && !set.allows_not_applicable()) {
+    report(answer->score_position, Code::NotApplicableNotAllowed,
+           "norm set " + set.reference() + " does not allow '" +
+               util::escape_control(answer->score) + "'; every norm in scope must be scored: " +
+               scale_list(set),
+           &norm);
+  } else if (!answer->score.empty()) {
+    std::vector<std::string> scale_values;
+    for (const auto& v : set.scale) scale_values.push_back(v.value);
+    std::string message = "score '" + util::escape_control(answer->score) +
+                          "' is not on the scale of " + set.reference() + " (" +
+                          scale_list(set) + ")";
+    if (auto suggestion = util::closest_match(answer->score, scale_values))
+      message += "; did you mean '" + *suggestion + "'?";
+    report(answer->score_position, Code::InvalidScore, std::move(message), &norm);
+  }
+  return std::nullopt;
+}
+
+/// The rules for a scored answer: toelichting, evidence, the plan for a gap, its due date.
+void Check::check_scored(const model::Norm& norm, const model::Answer* answer, Meaning meaning) {
+  if (meaning != Meaning::Met && answer->toelichting.empty()) {
+    report(answer->score_position, Code::MissingToelichting,
+           "norm " + norm.id + " is scored '" + answer->score +
+               "' without a toelichting; explain " +
+               (meaning == Meaning::NotApplicable ? "why it does not apply" : "what is missing"),
+           &norm);
+  }
+  if (!norm.evidence.empty() && answer->evidence.empty() &&
+      (meaning == Meaning::Met || meaning == Meaning::PartlyMet)) {
+    report(answer->position, Code::MissingEvidence,
+           "norm " + norm.id + " names no evidence; an auditor will ask for: " +
+               util::escape_control(util::join(norm.evidence, "; ")),
+           &norm);
+    result.missing_evidence.push_back(&norm);
+  }
+  if (meaning == Meaning::PartlyMet || meaning == Meaning::NotMet) check_gap(norm, answer, meaning);
+  if (!answer->due.empty() && util::is_iso_date(answer->due) && answer->due < today) {
+    report(answer->due_position, Code::DueInPast,
+           "the action for norm " + norm.id + " was due on " + answer->due + " (today is " +
+               std::string(today) + ")", &norm);
+  }
+}
+
+/// A norm partly met or not met is a gap: it needs an action, an owner and a due date.
+void Check::check_gap(const model::Norm& norm, const model::Answer* answer, Meaning meaning) {
+  std::vector<std::string> missing;
+  if (answer->action.empty()) missing.emplace_back("action");
+  if (answer->owner.empty()) missing.emplace_back("owner");
+  if (answer->due.empty()) missing.emplace_back("due");
+  if (!missing.empty()) {
+    report(answer->score_position, Code::MissingAction,
+           "norm " + norm.id + " is a gap ('" + answer->score + "') without " + util::join(missing),
+           &norm);
+  }
+  result.gaps.push_back({&norm, answer, meaning});
+}
+
+}  // namespace
+
+CheckResult check_zelfevaluatie(const model::Zelfevaluatie& z, const model::NormSet& set,
+                                std::string_view today) {
+  return Check(z, set, today).run();
 }
 
 }  // namespace labeltool::analysis

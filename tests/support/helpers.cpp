@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -76,6 +77,15 @@ std::string read_text(const std::string& path) {
   std::stringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
+}
+
+std::chrono::microseconds thread_cpu_time() {
+  struct rusage usage {};
+  REQUIRE(::getrusage(RUSAGE_THREAD, &usage) == 0);
+  const auto microseconds = [](const timeval& t) {
+    return std::chrono::seconds(t.tv_sec) + std::chrono::microseconds(t.tv_usec);
+  };
+  return microseconds(usage.ru_utime) + microseconds(usage.ru_stime);
 }
 
 void check_golden(const std::string& name, const std::string& actual) {

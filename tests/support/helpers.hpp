@@ -1,5 +1,6 @@
 #pragma once
 // Helpers shared by the test suites: parse from strings, render findings, run the CLI.
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,10 @@ std::string source_path(const std::string& relative);
 /// Checks `actual` against tests/golden/NAME. With LABELTOOL_UPDATE_GOLDEN=1 it rewrites the
 /// file instead (then review the diff before committing).
 void check_golden(const std::string& name, const std::string& actual);
+
+/// CPU time (user + system) the calling thread has used so far. A bound on it, unlike one on
+/// wall time, holds on a loaded machine: time spent waiting for a core is not counted.
+std::chrono::microseconds thread_cpu_time();
 
 /// The whole content of a file ("" when it cannot be read).
 std::string read_text(const std::string& path);
