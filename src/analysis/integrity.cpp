@@ -20,11 +20,9 @@ void check_norm_references(const model::Norm& norm, const model::NormSet& set,
       if (std::find(names.begin(), names.end(), id) != names.end()) continue;
       std::string message = "norm " + norm.id + " names " + std::string(what) + " '" +
                             util::escape_control(id) + "', which the norm set does not declare";
-      if (auto suggestion = util::closest_match(id, names)) {
-        message += " (did you mean '" + *suggestion + "'?)";
-      } else {
-        message += " under '" + std::string(key) + "'";
-      }
+      // Without a likely typo, say where the declarations belong instead.
+      const std::string hint = util::did_you_mean(id, names);
+      message += hint.empty() ? " under '" + std::string(key) + "'" : hint;
       diagnostics.push_back(make_diagnostic(*norm.source, position, code, std::move(message)));
     }
   };
@@ -123,10 +121,9 @@ void check_crosswalk(const model::Crosswalk& crosswalk, const model::NormSet& so
                  "; a crosswalk relates norms, so name the theme's norms");
       return;
     }
-    std::string message = std::string(side) + " norm '" + util::escape_control(id) + "' is not in " +
-                          set.reference();
-    if (auto suggestion = util::closest_match(id, set.norm_ids())) message += " (did you mean '" + *suggestion + "'?)";
-    report(position, Code::UnknownNorm, std::move(message));
+    report(position, Code::UnknownNorm,
+           std::string(side) + " norm '" + util::escape_control(id) + "' is not in " +
+               set.reference() + util::did_you_mean(id, set.norm_ids()));
   };
 
   std::map<std::pair<std::string, std::string>, const model::Mapping*> seen;

@@ -62,9 +62,7 @@ struct Reporter {
     if (candidates.empty() || candidates.size() > work_left) return {};
     work_left -= candidates.size();
     const std::string_view tail = word.substr(std::min(prefix.size(), word.size()));
-    if (auto match = util::closest_match(tail, candidates))
-      return " (did you mean '" + util::escape_control(prefix + *match) + "'?)";
-    return {};
+    return util::did_you_mean(tail, candidates, prefix);
   }
   /// The same for a (lowercased) URN among `candidates`.
   std::string urn_suggestion(const std::string& lowered_urn, const UrnCandidates& candidates) {

@@ -154,9 +154,8 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     } else if (key == "theme") {
       set.themes.push_back({id(row, 1), text(row, 2), text(row, 3), {}, at});
     } else {
-      std::string message = "unknown key '" + util::escape_control(key) + "' in the metadata rows";
-      if (auto suggestion = util::closest_match(key, keys)) message += " (did you mean '" + *suggestion + "'?)";
-      report(at, Code::UnknownKey, std::move(message));
+      report(at, Code::UnknownKey, "unknown key '" + util::escape_control(key) +
+                                       "' in the metadata rows" + util::did_you_mean(key, keys));
     }
   }
   // The texts may not be empty, as the YAML writer leaves an empty text out and YAML
@@ -191,9 +190,9 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     for (std::size_t k = 0; k < columns.size(); ++k)
       if (columns[k] == name) column_of[k] = static_cast<int>(c), known = true;
     if (!known && !name.empty()) {
-      std::string message = "unknown column '" + util::escape_control(name) + "'";
-      if (auto suggestion = util::closest_match(name, columns)) message += " (did you mean '" + *suggestion + "'?)";
-      report(rows[r].cells[c].position, Code::UnknownKey, std::move(message));
+      report(rows[r].cells[c].position, Code::UnknownKey,
+             "unknown column '" + util::escape_control(name) + "'" +
+                 util::did_you_mean(name, columns));
     }
   }
   for (std::size_t k : {0u, 1u, 2u, 3u})
@@ -225,9 +224,9 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
     if (!theme) {
       std::vector<std::string> ids;
       for (const auto& t : set.themes) ids.push_back(t.id);
-      std::string message = "theme '" + util::escape_control(norm.theme_id) + "' is not declared in a 'theme' row";
-      if (auto suggestion = util::closest_match(norm.theme_id, ids)) message += " (did you mean '" + *suggestion + "'?)";
-      report(theme_position, Code::UnknownTheme, std::move(message));
+      report(theme_position, Code::UnknownTheme,
+             "theme '" + util::escape_control(norm.theme_id) +
+                 "' is not declared in a 'theme' row" + util::did_you_mean(norm.theme_id, ids));
       continue;
     }
     theme->norms.push_back(std::move(norm));

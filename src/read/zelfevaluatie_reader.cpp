@@ -107,9 +107,9 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_csv(const std::string& pa
     } else if (key.text == "filled_in_by") {
       z.filled_in_by = split_cell(value, '|');
     } else {
-      std::string message = "unknown key '" + util::escape_control(key.text) + "' in the metadata rows";
-      if (auto suggestion = util::closest_match(key.text, keys)) message += " (did you mean '" + *suggestion + "'?)";
-      report(key.position, Code::UnknownKey, std::move(message));
+      report(key.position, Code::UnknownKey,
+             "unknown key '" + util::escape_control(key.text) + "' in the metadata rows" +
+                 util::did_you_mean(key.text, keys));
     }
   }
   for (const char* required : {"normset", "organisation", "date"}) {
@@ -140,9 +140,9 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_csv(const std::string& pa
       if (columns[k] == name) column_of[k] = static_cast<int>(c), known = true;
     }
     if (!known) {
-      std::string message = "unknown column '" + util::escape_control(name) + "'";
-      if (auto suggestion = util::closest_match(name, columns)) message += " (did you mean '" + *suggestion + "'?)";
-      report(header.cells[c].position, Code::UnknownKey, std::move(message));
+      report(header.cells[c].position, Code::UnknownKey,
+             "unknown column '" + util::escape_control(name) + "'" +
+                 util::did_you_mean(name, columns));
     }
   }
   for (std::size_t k : {0u, 2u}) {
