@@ -226,6 +226,7 @@ std::optional<model::Crosswalk> crosswalk_between(const model::NormSet& from, co
       const auto [source_urn, target_urn] = read::ciso_mapping_framework_urns(*document);
       auto crosswalk = read::read_ciso_mapping_set(*document, catalog.ciso_framework(source_urn),
                                                    catalog.ciso_framework(target_urn), diagnostics);
+      if (crosswalk) analysis::check_mapping_rows(*crosswalk, diagnostics);
       if (!crosswalk || has_errors(diagnostics)) return std::nullopt;
       catalog.add_crosswalk(std::move(*crosswalk));
       continue;

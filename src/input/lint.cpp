@@ -68,8 +68,10 @@ LintResult lint_files(const std::vector<std::string>& files, input::Catalog& cat
     if (!file.ciso || read::ciso_library_content(*file.document) != read::CisoContent::MappingSet) continue;
     ++result.summary.crosswalks;
     const auto [source, target] = read::ciso_mapping_framework_urns(*file.document);
-    read::read_ciso_mapping_set(*file.document, catalog.ciso_framework(source), catalog.ciso_framework(target),
-                                file.diagnostics);
+    if (auto crosswalk =
+            read::read_ciso_mapping_set(*file.document, catalog.ciso_framework(source),
+                                        catalog.ciso_framework(target), file.diagnostics))
+      analysis::check_mapping_rows(*crosswalk, file.diagnostics);
   }
 
   // Zelfevaluaties last: the norm sets they name may be among the files linted.
