@@ -116,7 +116,7 @@ TEST_CASE("invalid-score, with a suggestion") {
   const auto checked = check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: voldoet deeels, toelichting: x}\n"));
   CHECK(codes(checked.diagnostics) == std::vector<std::string>{"invalid-score"});
   CHECK(checked.text().find("score 'voldoet deeels' is not on the scale of mini@1 (voldoet / voldoet "
-                            "deels / voldoet niet); did you mean 'voldoet deels'?") != std::string::npos);
+                            "deels / voldoet niet) (did you mean 'voldoet deels'?)") != std::string::npos);
   CHECK(checked.result.total.unanswered == 1);
 }
 

@@ -202,6 +202,8 @@ Diagnostics mapping_findings(const std::string& rows, std::optional<model::Cross
   Parsed mapping(mapping_text(rows), "map.yaml");
   Diagnostics diagnostics;
   auto crosswalk = read::read_ciso_mapping_set(*mapping.document, &sets.fa, &sets.fb, diagnostics);
+  // As lint does: the rows among themselves are checked by the rule for every crosswalk.
+  if (crosswalk) analysis::check_mapping_rows(*crosswalk, diagnostics);
   if (out) *out = std::move(crosswalk);
   return diagnostics;
 }
@@ -622,7 +624,8 @@ TEST_CASE("CISO lint: the same pair twice") {
   REQUIRE(diagnostics[0].related.size() == 1);
   CHECK(diagnostics[0].related[0].position.line == 16);
   REQUIRE(crosswalk);
-  CHECK(crosswalk->mappings.size() == 1);
+  // Both rows are kept, as from a crosswalk/1 file: check_mapping_rows warns about the second.
+  CHECK(crosswalk->mappings.size() == 2);
 }
 
 TEST_CASE("CISO lint: one pair with two relations") {
@@ -630,16 +633,19 @@ TEST_CASE("CISO lint: one pair with two relations") {
   REQUIRE(codes(diagnostics) == std::vector<std::string>{"conflicting-relation"});
   CHECK(diagnostics[0].position.line == 21);
   CHECK(diagnostics[0].message ==
-        "the pair 'r1' → 'q1' is 'subset' here but 'equal' before; keep one (this row is left out)");
+        "the pair R1 → Q1 is 'subset' here but 'equal' before; keep one");
 }
 
 TEST_CASE("CISO lint: strength outside 0–10, or contradicting the relation") {
   auto diagnostics = mapping_findings(row("r1", "q1", "intersect", "      strength_of_relationship: 11\n"));
   REQUIRE(codes(diagnostics) == std::vector<std::string>{"invalid-value"});
   CHECK(diagnostics[0].position.line == 19);
-  CHECK(diagnostics[0].message == "strength_of_relationship must be a whole number from 0 to 10, not '11'");
+  CHECK(diagnostics[0].message == "'strength_of_relationship' is 11; it must be from 0 to 10");
+  // Quoted, it is text (as PyYAML reads it), not a number: wrong-type, as in YAML.
   diagnostics = mapping_findings(row("r1", "q1", "intersect", "      strength_of_relationship: \"5\"\n"));
-  CHECK(codes(diagnostics) == std::vector<std::string>{"invalid-value"});
+  CHECK(codes(diagnostics) == std::vector<std::string>{"wrong-type"});
+  CHECK(diagnostics[0].message ==
+        "'strength_of_relationship' must be a whole number of at most 15 digits, not '5'");
   diagnostics = mapping_findings(row("r1", "q1", "equal", "      strength_of_relationship: 7\n"));
   CHECK(codes(diagnostics) == std::vector<std::string>{"strength-mismatch"});
 }
@@ -647,12 +653,13 @@ TEST_CASE("CISO lint: strength outside 0–10, or contradicting the relation") {
 TEST_CASE("CISO lint: rationale and relationship outside the vocabulary") {
   auto diagnostics = mapping_findings(row("r1", "q1", "equal", "      rationale: vibes\n"));
   REQUIRE(codes(diagnostics) == std::vector<std::string>{"invalid-value"});
-  CHECK(diagnostics[0].message == "rationale 'vibes' is not one of syntactic, semantic, functional");
+  CHECK(diagnostics[0].message ==
+        "'rationale' is 'vibes'; allowed: syntactic, semantic, functional");
   diagnostics = mapping_findings(row("r1", "q1", "intersects"));
   REQUIRE(codes(diagnostics) == std::vector<std::string>{"invalid-value"});
   CHECK(diagnostics[0].message ==
-        "relationship 'intersects' is not one of equal, subset, superset, intersect, not_related (did you mean "
-        "'intersect'?)");
+        "'relationship' is 'intersects'; allowed: equal, subset, superset, intersect, not_related "
+        "(did you mean 'intersect'?)");
   diagnostics = mapping_findings("    - source_requirement_urn: urn:test:risk:req_node:fa:r1\n      relationship: equal\n");
   CHECK(codes(diagnostics) == std::vector<std::string>{"missing-key"});
 }

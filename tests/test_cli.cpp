@@ -106,7 +106,7 @@ TEST_CASE("lint exits 2 when a file cannot be read or breaks its format") {
   CHECK(unknown_kind.exit_code == 2);
   CHECK(unknown_kind.out ==
         kind + ":1:12: error[unknown-kind]: 'labeltool: normenkader/1' is not a kind this version "
-               "of labeltool reads (normset/1, zelfevaluatie/1, crosswalk/1)\n"
+               "of labeltool reads; it reads normset/1, zelfevaluatie/1 and crosswalk/1\n"
                " 1 | labeltool: normenkader/1\n"
                "   |            ^\n"
                "1 error, 0 warnings in 1 file\n");
@@ -134,8 +134,8 @@ TEST_CASE("lint reports all findings of all files in one run, in input order") {
                      "   | ^\n" +
             folder + "/b.yaml: error[empty-file]: the file is empty (or holds only comments)\n" +
             folder + "/sub/c.yml:1:12: error[unknown-kind]: 'labeltool: crosswalk/9' is not a "
-                     "kind this version of labeltool reads (normset/1, zelfevaluatie/1, "
-                     "crosswalk/1); did you mean 'crosswalk/1'?\n"
+                     "kind this version of labeltool reads (did you mean 'crosswalk/1'?); it "
+                     "reads normset/1, zelfevaluatie/1 and crosswalk/1\n"
                      " 1 | labeltool: crosswalk/9\n"
                      "   |            ^\n"
                      "4 errors, 0 warnings in 3 files\n");

@@ -55,7 +55,8 @@ TEST_CASE("import csv reports problems at their cell") {
   const std::string path = write_file(folder, "t.csv", csv);
   const auto result = run_labeltool({"import", "csv", path});
   CHECK(result.exit_code == 2);
-  CHECK(result.err.find("error[invalid-value]: status 'illustratief'; allowed: official, draft, illustrative") != std::string::npos);
+  CHECK(result.err.find("error[invalid-value]: 'status' is 'illustratief'; allowed: official, draft, "
+                        "illustrative (did you mean 'illustrative'?)") != std::string::npos);
   CHECK(result.err.find("error[unknown-theme]: theme 'X' is not declared in a 'theme' row") != std::string::npos);
   CHECK(run_labeltool({"import", "csv", write_file(folder, "e.csv", "")}).exit_code == 2);
 }
@@ -70,8 +71,8 @@ TEST_CASE("a norm row shorter than the norm table's header is a finding at its f
   const auto result = run_labeltool({"import", "csv", path});
   CHECK(result.exit_code == 2);
   const std::string at = path + ":" + std::to_string(lines_before + 1) + ":1: ";
-  CHECK(result.err.find(at + "error[invalid-id]: '' is not a valid ID") != std::string::npos);
-  CHECK(result.err.find(at + "error[empty-text]: norm  has no title") != std::string::npos);
+  CHECK(result.err.find(at + "error[invalid-id]: 'id' '' is not a valid ID") != std::string::npos);
+  CHECK(result.err.find(at + "error[empty-text]: 'title' is empty") != std::string::npos);
 }
 
 TEST_CASE("import csv holds a set to the same rules as normset/1 YAML") {
@@ -91,7 +92,7 @@ TEST_CASE("import csv holds a set to the same rules as normset/1 YAML") {
       {"language,", "valid_from,2021-01-01\r\nvalid_until,2000-12-31\r\nlanguage,",
        "error[invalid-value]: 'valid_until' 2000-12-31 is before 'valid_from' 2021-01-01"},
       {"theme,1,", "theme,0,Leeg,\r\ntheme,1,", "error[missing-key]: theme '0' has no norm rows"},
-      {"language,", "owner,\r\nlanguage,", "error[missing-key]: the 'owner' row has no value"},
+      {"language,", "owner,\r\nlanguage,", "error[empty-text]: 'owner' is empty"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.replacement);

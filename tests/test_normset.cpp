@@ -221,7 +221,7 @@ TEST_CASE("a status other than official needs a status note") {
 }
 
 TEST_SUITE_END();
-TEST_SUITE_BEGIN("read/document_kind");
+TEST_SUITE_BEGIN("input/kind");
 
 TEST_CASE("the header names the kind") {
   CHECK(normset_errors("id: demo\n") ==

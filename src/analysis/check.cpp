@@ -90,8 +90,8 @@ void Check::check_scopes() {
     if (std::find(scope_ids.begin(), scope_ids.end(), scope) != scope_ids.end()) continue;
     std::string message = "scope '" + util::escape_control(scope) + "' is not declared by " +
                           set.reference();
-    if (auto suggestion = util::closest_match(scope, scope_ids)) {
-      message += " (did you mean '" + *suggestion + "'?)";
+    if (const std::string hint = util::did_you_mean(scope, scope_ids); !hint.empty()) {
+      message += hint;
     } else if (!scope_ids.empty()) {
       message += "; it has: ";
       for (std::size_t i = 0; i < scope_ids.size(); ++i) message += (i ? ", " : "") + scope_ids[i];
@@ -108,8 +108,7 @@ void Check::index_answers() {
       std::string message = "answer for '" + util::escape_control(answer.norm_id) +
                             "', but norm set " + set.reference() + " has no norm " +
                             util::escape_control(answer.norm_id);
-      if (auto suggestion = util::closest_match(answer.norm_id, norm_ids))
-        message += " (did you mean '" + *suggestion + "'?)";
+      message += util::did_you_mean(answer.norm_id, norm_ids);
       report(answer.position, Code::UnknownNorm, std::move(message));
       continue;
     }
@@ -226,8 +225,7 @@ std::optional<Meaning> Check::score_meaning(const model::Norm& norm, const model
     std::string message = "score '" + util::escape_control(answer->score) +
                           "' is not on the scale of " + set.reference() + " (" +
                           scale_list(set) + ")";
-    if (auto suggestion = util::closest_match(answer->score, scale_values))
-      message += "; did you mean '" + *suggestion + "'?";
+    message += util::did_you_mean(answer->score, scale_values);
     report(answer->score_position, Code::InvalidScore, std::move(message), &norm);
   }
   return std::nullopt;

@@ -20,11 +20,9 @@ void check_norm_references(const model::Norm& norm, const model::NormSet& set,
       if (std::find(names.begin(), names.end(), id) != names.end()) continue;
       std::string message = "norm " + norm.id + " names " + std::string(what) + " '" +
                             util::escape_control(id) + "', which the norm set does not declare";
-      if (auto suggestion = util::closest_match(id, names)) {
-        message += " (did you mean '" + *suggestion + "'?)";
-      } else {
-        message += " under '" + std::string(key) + "'";
-      }
+      // Without a likely typo, say where the declarations belong instead.
+      const std::string hint = util::did_you_mean(id, names);
+      message += hint.empty() ? " under '" + std::string(key) + "'" : hint;
       diagnostics.push_back(make_diagnostic(*norm.source, position, code, std::move(message)));
     }
   };
@@ -105,14 +103,67 @@ void check_normset(const model::NormSet& set, Diagnostics& diagnostics) {
   }
 }
 
+namespace {
+
+/// The rules of check_mapping_rows, one row at a time (so that check_crosswalk reports each
+/// row's findings together); remembers the pairs of the rows before.
+class RowRules {
+ public:
+  RowRules(const model::Crosswalk& crosswalk, Diagnostics& diagnostics)
+      : file_(*crosswalk.file), diagnostics_(diagnostics) {}
+
+  void check(const model::Mapping& mapping) {
+    const auto [it, inserted] =
+        seen_.emplace(std::make_pair(mapping.source, mapping.target), &mapping);
+    if (!inserted) {
+      const model::Mapping& first = *it->second;
+      const std::string pair = "the pair " + util::escape_control(mapping.source) + " → " +
+                               util::escape_control(mapping.target);
+      if (first.relation == mapping.relation) {
+        report(mapping.position, Code::DuplicateMapping, pair + " is mapped twice",
+               first.position);
+      } else {
+        report(mapping.relation_position, Code::ConflictingRelation,
+               pair + " is " + name(mapping.relation) + " here but " + name(first.relation) +
+                   " before; keep one",
+               first.position);
+      }
+    }
+    if (mapping.strength) {
+      const bool equal = mapping.relation == model::Relation::Equal;
+      const bool unrelated = mapping.relation == model::Relation::NotRelated;
+      if ((equal && *mapping.strength != 10) || (!equal && *mapping.strength == 10) ||
+          (unrelated && *mapping.strength != 0)) {
+        report(mapping.relation_position, Code::StrengthMismatch,
+               "relation " + name(mapping.relation) + " with strength " +
+                   std::to_string(*mapping.strength) + " (10 means equal, 0 not related)");
+      }
+    }
+  }
+
+ private:
+  static std::string name(model::Relation relation) {
+    return "'" + std::string(model::relation_name(relation)) + "'";
+  }
+
+  void report(Position position, Code code, std::string message,
+              std::optional<Position> first = std::nullopt) {
+    auto diagnostic = make_diagnostic(file_, position, code, std::move(message));
+    if (first) diagnostic.related.push_back(make_related(file_, *first, "first mapped here"));
+    diagnostics_.push_back(std::move(diagnostic));
+  }
+
+  const SourceFile& file_;
+  Diagnostics& diagnostics_;
+  std::map<std::pair<std::string, std::string>, const model::Mapping*> seen_;
+};
+
+}  // namespace
+
 void check_crosswalk(const model::Crosswalk& crosswalk, const model::NormSet& source,
                      const model::NormSet& target, Diagnostics& diagnostics) {
-  const SourceFile& file = *crosswalk.file;
-  const auto report = [&](Position position, Code code, std::string message,
-                          std::optional<Position> first = std::nullopt) {
-    auto diagnostic = make_diagnostic(file, position, code, std::move(message));
-    if (first) diagnostic.related.push_back(make_related(file, *first, "first mapped here"));
-    diagnostics.push_back(std::move(diagnostic));
+  const auto report = [&](Position position, Code code, std::string message) {
+    diagnostics.push_back(make_diagnostic(*crosswalk.file, position, code, std::move(message)));
   };
   const auto check_side = [&](const std::string& id, Position position, const model::NormSet& set,
                               std::string_view side) {
@@ -123,41 +174,22 @@ void check_crosswalk(const model::Crosswalk& crosswalk, const model::NormSet& so
                  "; a crosswalk relates norms, so name the theme's norms");
       return;
     }
-    std::string message = std::string(side) + " norm '" + util::escape_control(id) + "' is not in " +
-                          set.reference();
-    if (auto suggestion = util::closest_match(id, set.norm_ids())) message += " (did you mean '" + *suggestion + "'?)";
-    report(position, Code::UnknownNorm, std::move(message));
+    report(position, Code::UnknownNorm,
+           std::string(side) + " norm '" + util::escape_control(id) + "' is not in " +
+               set.reference() + util::did_you_mean(id, set.norm_ids()));
   };
 
-  std::map<std::pair<std::string, std::string>, const model::Mapping*> seen;
+  RowRules rules(crosswalk, diagnostics);
   for (const auto& mapping : crosswalk.mappings) {
     check_side(mapping.source, mapping.source_position, source, "source");
     check_side(mapping.target, mapping.target_position, target, "target");
-    const auto [it, inserted] = seen.emplace(std::make_pair(mapping.source, mapping.target), &mapping);
-    if (!inserted) {
-      const model::Mapping& first = *it->second;
-      if (first.relation == mapping.relation) {
-        report(mapping.position, Code::DuplicateMapping,
-               "the pair " + mapping.source + " → " + mapping.target + " is mapped twice", first.position);
-      } else {
-        report(mapping.relation_position, Code::ConflictingRelation,
-               "the pair " + mapping.source + " → " + mapping.target + " is '" +
-                   std::string(model::relation_name(mapping.relation)) + "' here but '" +
-                   std::string(model::relation_name(first.relation)) + "' before; keep one",
-               first.position);
-      }
-    }
-    if (mapping.strength) {
-      const bool equal = mapping.relation == model::Relation::Equal;
-      const bool unrelated = mapping.relation == model::Relation::NotRelated;
-      if ((equal && *mapping.strength != 10) || (!equal && *mapping.strength == 10) ||
-          (unrelated && *mapping.strength != 0)) {
-        report(mapping.relation_position, Code::StrengthMismatch,
-               "relation '" + std::string(model::relation_name(mapping.relation)) + "' with strength " +
-                   std::to_string(*mapping.strength) + " (10 means equal, 0 not related)");
-      }
-    }
+    rules.check(mapping);
   }
+}
+
+void check_mapping_rows(const model::Crosswalk& crosswalk, Diagnostics& diagnostics) {
+  RowRules rules(crosswalk, diagnostics);
+  for (const auto& mapping : crosswalk.mappings) rules.check(mapping);
 }
 
 void check_reverse_agreement(const model::Crosswalk& forward, const model::Crosswalk& reverse,

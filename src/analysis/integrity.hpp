@@ -16,8 +16,12 @@ void check_normset(const model::NormSet& set, Diagnostics& diagnostics);
 void check_norm_references(const model::Norm& norm, const model::NormSet& set,
                            Diagnostics& diagnostics);
 
-/// Every norm ID exists on its side (a theme ID is named as such), no pair twice, no
-/// conflicting relations for one pair, strength fitting the relation.
+/// The rules for a crosswalk's rows among themselves, whichever form they were read from (a
+/// crosswalk/1 file, a CISO Assistant mapping set): no pair twice, no conflicting relations
+/// for one pair, a strength that fits the relation.
+void check_mapping_rows(const model::Crosswalk& crosswalk, Diagnostics& diagnostics);
+
+/// Every norm ID exists on its side (a theme ID is named as such), and check_mapping_rows().
 void check_crosswalk(const model::Crosswalk& crosswalk, const model::NormSet& source,
                      const model::NormSet& target, Diagnostics& diagnostics);
 

@@ -27,6 +27,7 @@ bool register_crosswalk_file(const std::string& path, Catalog& catalog,
                                                  catalog.ciso_framework(source_urn),
                                                  catalog.ciso_framework(target_urn),
                                                  input.diagnostics);
+    if (crosswalk) analysis::check_mapping_rows(*crosswalk, input.diagnostics);
     if (!take_findings(input, diagnostics) || !crosswalk) return false;
     catalog.add_crosswalk(std::move(*crosswalk));
     return true;

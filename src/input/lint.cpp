@@ -49,8 +49,11 @@ void lint_ciso_libraries(std::vector<Input>& inputs, Catalog& catalog, LintSumma
     if (input.kind != Kind::CisoMappingSet) continue;
     ++summary.crosswalks;
     const auto [source, target] = read::ciso_mapping_framework_urns(*input.document);
-    read::read_ciso_mapping_set(*input.document, catalog.ciso_framework(source),
-                                catalog.ciso_framework(target), input.diagnostics);
+    // The row rules are the crosswalk/1 ones, run on the crosswalk the reader made.
+    if (auto crosswalk = read::read_ciso_mapping_set(*input.document, catalog.ciso_framework(source),
+                                                     catalog.ciso_framework(target),
+                                                     input.diagnostics))
+      analysis::check_mapping_rows(*crosswalk, input.diagnostics);
     input.document.reset();
   }
 }

@@ -78,10 +78,10 @@ std::optional<CisoFramework> read_ciso_framework(const yaml::Document& document,
 /// equal, subset, superset, intersect → intersects, not_related → not-related; strength from
 /// strength_of_relationship; rationale lowercased when it is syntactic, semantic or
 /// functional; note from annotation. Reports rows onto unknown URNs (did you mean), onto
-/// non-assessable nodes, duplicate rows, conflicting relations for one pair, strengths
-/// outside 0–10 or contradicting the relation, relationships and rationales outside the
-/// vocabulary. Rows that cannot be expressed as two norms, and second rows for a pair, are
-/// left out of the crosswalk (so check_crosswalk would find nothing more; don't run both).
+/// non-assessable nodes, strengths outside 0–10, relationships and rationales outside the
+/// vocabulary. Rows that cannot be expressed as two norms are left out of the crosswalk. The
+/// rules for rows among themselves (a pair twice, conflicting relations, a strength that
+/// contradicts the relation) are analysis::check_mapping_rows: run it on the result.
 /// When a library holds several sets, the one between the two given frameworks is read.
 /// A null framework (or one other than the set names) is reported as unresolved; the rows are
 /// still checked on their own, but nullopt is returned. nullopt too when the document holds

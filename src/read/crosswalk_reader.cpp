@@ -4,6 +4,7 @@
 
 #include "read/extract.hpp"
 #include "read/schema.hpp"
+#include "read/validate.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::read {

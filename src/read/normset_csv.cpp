@@ -5,238 +5,266 @@
 #include "read/csv.hpp"
 #include "read/normset_reader.hpp"
 #include "read/schema.hpp"
+#include "read/values.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::read {
 namespace {
 
-std::vector<std::string> split(std::string_view cell, char separator) {
-  std::vector<std::string> items;
-  std::size_t start = 0;
-  while (start <= cell.size()) {
-    const auto end = cell.find(separator, start);
-    const auto item = util::trim(cell.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    if (!item.empty()) items.emplace_back(item);
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  return items;
+/// The keys of the metadata rows, for "did you mean".
+const std::vector<std::string> kMetadataKeys = {
+    "id",          "version",       "name",           "owner",
+    "valid_from",  "valid_until",   "language",       "status",
+    "status_note", "source",        "scale",          "verdict.max_not_met",
+    "verdict.max_partly_met",       "verdict.min_met_percent",
+    "verdict.description",          "scope",          "discipline",
+    "maturity_level",               "theme"};
+
+/// The norm table's columns; the first four are required.
+const std::vector<std::string> kNormColumns = {"theme",    "norm",     "title",      "text",
+                                               "guidance", "evidence", "applies_to", "discipline"};
+enum NormColumn : std::size_t {
+  kTheme, kNormId, kTitle, kText, kGuidance, kEvidence, kAppliesTo, kDiscipline
+};
+
+/// The rules of the normset/1 schema for a key of `object`: values in CSV are checked by the
+/// same table as in YAML, so every set imported from CSV is also a valid normset/1 file.
+const FieldSchema& rule(const ObjectSchema& object, std::string_view key) {
+  return *object.field(key);
 }
+const ObjectSchema& part(std::string_view key) { return *normset_schema().field(key)->object; }
+const ObjectSchema& norm_part() { return *part("themes").field("norms")->object; }
 
-}  // namespace
-
-std::optional<model::NormSet> read_normset_csv(const std::string& path, std::string bytes, Diagnostics& diagnostics) {
-  auto table = parse_csv(path, std::move(bytes), diagnostics);
-  if (!table) return std::nullopt;
-  const SourceFile& source = *table->source;
-  const auto report = [&](Position position, Code code, std::string message) {
-    diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
-  };
-  const auto& rows = table->rows;
-  if (rows.empty() || rows[0].cells.size() < 2 || rows[0].cells[0].text != "labeltool" ||
-      rows[0].cells[1].text != "normset/1") {
-    report({1, 1}, Code::MissingHeader, "the first row must be 'labeltool,normset/1' (write one with 'labeltool export csv')");
-    return std::nullopt;
+/// Reads the rows of one norm-set CSV into a NormSet, reporting every problem at its cell.
+class NormsetCsvReader {
+ public:
+  NormsetCsvReader(const CsvTable& table, Diagnostics& diagnostics)
+      : table_(table), rows_(table.rows), diagnostics_(diagnostics) {
+    set_.source = table.source;
   }
-  model::NormSet set;
-  set.source = table->source;
-  const auto cell = [](const CsvRow& row, std::size_t i) {
-    return i < row.cells.size() ? std::string(util::trim(row.cells[i].text)) : std::string();
-  };
-  // Where cell i of a row is, or where the row starts when it is shorter than that: a short
-  // row is a finding, never a read past its end.
-  const auto position_of = [](const CsvRow& row, std::size_t i) {
-    return i < row.cells.size() ? row.cells[i].position : row.cells.front().position;
-  };
-  // Multi-line texts keep their inner line breaks; only the ends are trimmed.
-  const auto text = cell;
-  const std::vector<std::string> keys = {"id", "version", "name", "owner", "valid_from", "valid_until", "language",
-                                         "status", "status_note", "source", "scale", "verdict.max_not_met",
-                                         "verdict.max_partly_met", "verdict.min_met_percent", "verdict.description",
-                                         "scope", "discipline", "maturity_level", "theme"};
-  // Numbers follow the same rule table as in YAML (type and range), so that every set
-  // imported from CSV is also a valid normset/1 file.
-  const auto& verdict_fields = *normset_schema().field("verdict")->object;
-  const auto& scale_fields = *normset_schema().field("scale")->object;
-  const auto& level_fields = *normset_schema().field("maturity_levels")->object;
-  const auto number = [&](const CsvRow& row, std::size_t i, const FieldSchema& field) -> std::optional<double> {
-    double value = 0;
-    const std::string raw = cell(row, i);
-    if (raw.empty()) return std::nullopt;
-    const bool whole = field.type == ValueType::Integer;
-    if (!parse_number(raw, value) || (whole && !whole_number(value))) {
-      report(row.cells[i].position, Code::WrongType,
-             "'" + util::escape_control(raw) + "' is not a " + (whole ? "whole number of at most 15 digits" : "number"));
-      return std::nullopt;
-    }
-    if (auto range = out_of_range(field, value)) {
-      report(row.cells[i].position, Code::InvalidValue,
-             "'" + std::string(field.name) + "' is " + raw + "; it must be " + *range);
-      return std::nullopt;
-    }
+
+  model::NormSet read() {
+    std::size_t r = 1;
+    for (; r < rows_.size() && !rows_[r].is_empty(); ++r) read_metadata_row(rows_[r]);
+    check_metadata_block(r);
+    while (r < rows_.size() && rows_[r].is_empty()) ++r;
+    read_norm_table(r);
+    return std::move(set_);
+  }
+
+ private:
+  void report(Position position, Code code, std::string message) {
+    diagnostics_.push_back(make_diagnostic(*table_.source, position, code, std::move(message)));
+  }
+
+  /// Cell `i`, checked against `field`; the text is kept even when it is reported.
+  std::string checked(const CsvRow& row, std::size_t i, const FieldSchema& field) {
+    std::string value = cell_text(row, i);
+    if (auto problem = check_value(field, value))
+      report(cell_position(row, i), problem->code, std::move(problem->message));
     return value;
-  };
-  const auto whole_cell = [&](const CsvRow& row, std::size_t i, const FieldSchema& field) -> std::optional<long long> {
+  }
+
+  /// The number in cell `i`; nullopt when the cell is empty or the number is reported.
+  std::optional<double> number(const CsvRow& row, std::size_t i, const FieldSchema& field) {
+    const std::string raw = cell_text(row, i);
+    if (raw.empty()) return std::nullopt;
+    if (auto problem = check_value(field, raw)) {
+      report(row.cells[i].position, problem->code, std::move(problem->message));
+      return std::nullopt;
+    }
+    double value = 0;
+    parse_number(raw, value);
+    return value;
+  }
+
+  std::optional<long long> whole(const CsvRow& row, std::size_t i, const FieldSchema& field) {
     const auto value = number(row, i, field);
     return value ? whole_number(*value) : std::nullopt;
-  };
-  const auto date = [&](const CsvRow& row) {
-    const std::string value = cell(row, 1);
-    if (!util::is_iso_date(value))
-      report(position_of(row, 1), Code::InvalidDate,
-             "'" + util::escape_control(value) + "' is not a date in the form YYYY-MM-DD");
-    return value;
-  };
-  const auto id = [&](const CsvRow& row, std::size_t i) {
-    const std::string value = cell(row, i);
-    if (!is_valid_id(value))
-      report(position_of(row, i), Code::InvalidId,
-             "'" + util::escape_control(value) + "' is not a valid ID (letters, digits and . _ - only)");
-    return value;
-  };
+  }
 
-  std::size_t r = 1;
-  for (; r < rows.size() && !rows[r].is_empty(); ++r) {
-    const auto& row = rows[r];
-    const std::string key = cell(row, 0);
-    const Position at = row.cells[0].position;
-    if (key == "id") set.id = id(row, 1);
-    else if (key == "version") set.version = id(row, 1);
-    else if (key == "name") set.name = text(row, 1);
-    else if (key == "owner") set.owner = text(row, 1);
-    else if (key == "valid_from") set.valid_from = date(row);
-    else if (key == "valid_until") set.valid_until = date(row), set.valid_until_position = position_of(row, 1);
-    else if (key == "language") set.language = cell(row, 1);
+  void read_metadata_row(const CsvRow& row) {
+    const std::string key = cell_text(row, 0);
+    const auto& root = normset_schema();
+    const auto text = [&](std::size_t i) { return cell_text(row, i); };
+    if (key == "id") set_.id = checked(row, 1, rule(root, "id"));
+    else if (key == "version") set_.version = checked(row, 1, rule(root, "version"));
+    else if (key == "name") set_.name = text(1);
+    else if (key == "owner") set_.owner = text(1);
+    else if (key == "valid_from") set_.valid_from = checked(row, 1, rule(root, "valid_from"));
+    else if (key == "valid_until") {
+      set_.valid_until = checked(row, 1, rule(root, "valid_until"));
+      set_.valid_until_position = cell_position(row, 1);
+    } else if (key == "language") set_.language = text(1);
     else if (key == "status") {
-      if (auto status = model::parse_status(cell(row, 1))) {
-        set.status = *status;
-      } else {
-        report(position_of(row, 1), Code::InvalidValue,
-               "status '" + util::escape_control(cell(row, 1)) + "'; allowed: official, draft, illustrative");
-      }
-    } else if (key == "status_note") set.status_note = text(row, 1);
-    else if (key == "source") set.sources.push_back(cell(row, 1));
-    else if (key == "scale") {
-      model::ScaleValue value;
-      value.value = cell(row, 1);
-      value.position = at;
-      if (auto meaning = model::parse_meaning(cell(row, 2))) {
-        value.meaning = *meaning;
-      } else {
-        report(position_of(row, 2), Code::InvalidValue,
-               "meaning '" + util::escape_control(cell(row, 2)) + "'; allowed: met, partly-met, not-met, not-applicable");
-      }
-      value.score = number(row, 3, *scale_fields.field("score"));
-      set.scale.push_back(std::move(value));
-      set.has_scale = true;
-    } else if (key.rfind("verdict.", 0) == 0) {
-      if (!set.verdict) set.verdict = model::Verdict{}, set.verdict->position = at;
-      if (key == "verdict.max_not_met") {
-        if (auto n = whole_cell(row, 1, *verdict_fields.field("max_not_met"))) set.verdict->max_not_met = n;
-      } else if (key == "verdict.max_partly_met") {
-        if (auto n = whole_cell(row, 1, *verdict_fields.field("max_partly_met"))) set.verdict->max_partly_met = n;
-      } else if (key == "verdict.min_met_percent") {
-        set.verdict->min_met_percent = number(row, 1, *verdict_fields.field("min_met_percent"));
-      } else if (key == "verdict.description") {
-        set.verdict->description = text(row, 1);
-      } else {
-        report(at, Code::UnknownKey, "unknown key '" + util::escape_control(key) + "'");
-      }
-    } else if (key == "scope") {
-      set.scopes.push_back({id(row, 1), text(row, 2), at}), set.has_scopes = true;
+      if (auto status = model::parse_status(checked(row, 1, rule(root, "status"))))
+        set_.status = *status;
+    } else if (key == "status_note") set_.status_note = text(1);
+    else if (key == "source") set_.sources.push_back(text(1));
+    else if (key == "scale") read_scale_row(row);
+    else if (key.rfind("verdict.", 0) == 0) read_verdict_row(row, key);
+    else if (key == "scope") {
+      set_.scopes.push_back({checked(row, 1, rule(part("scopes"), "id")), text(2), at(row)});
+      set_.has_scopes = true;
     } else if (key == "discipline") {
-      set.disciplines.push_back({id(row, 1), text(row, 2), at}), set.has_disciplines = true;
+      set_.disciplines.push_back(
+          {checked(row, 1, rule(part("disciplines"), "id")), text(2), at(row)});
+      set_.has_disciplines = true;
     } else if (key == "maturity_level") {
-      if (cell(row, 1).empty())
-        report(position_of(row, 1), Code::MissingKey, "a 'maturity_level' row needs the level's number");
-      set.maturity_levels.push_back({whole_cell(row, 1, *level_fields.field("level")).value_or(0), text(row, 2), at});
-      set.has_levels = true;
+      if (text(1).empty())
+        report(cell_position(row, 1), Code::MissingKey,
+               "a 'maturity_level' row needs the level's number");
+      const auto level = whole(row, 1, rule(part("maturity_levels"), "level"));
+      set_.maturity_levels.push_back({level.value_or(0), text(2), at(row)});
+      set_.has_levels = true;
     } else if (key == "theme") {
-      set.themes.push_back({id(row, 1), text(row, 2), text(row, 3), {}, at});
+      set_.themes.push_back({checked(row, 1, rule(part("themes"), "id")), text(2), text(3), {},
+                             at(row)});
     } else {
-      std::string message = "unknown key '" + util::escape_control(key) + "' in the metadata rows";
-      if (auto suggestion = util::closest_match(key, keys)) message += " (did you mean '" + *suggestion + "'?)";
-      report(at, Code::UnknownKey, std::move(message));
+      report(at(row), Code::UnknownKey,
+             "unknown key '" + util::escape_control(key) + "' in the metadata rows" +
+                 util::did_you_mean(key, kMetadataKeys));
     }
   }
-  // The texts may not be empty, as the YAML writer leaves an empty text out and YAML
-  // requires these keys; id and version (no text to check) are checked as IDs at their rows.
-  const std::pair<const char*, const std::string*> required[] = {
-      {"id", nullptr}, {"version", nullptr}, {"name", &set.name}, {"owner", &set.owner}, {"language", &set.language}};
-  for (const auto& [key, text_value] : required) {
-    std::size_t last = 0;  // the row that set it: a later row overrides an earlier one
-    for (std::size_t i = 1; i < r; ++i)
-      if (cell(rows[i], 0) == key) last = i;
-    if (last == 0)
-      report({1, 1}, Code::MissingKey, std::string("the metadata rows have no '") + key + "' row");
-    else if (text_value && text_value->empty())
-      report(position_of(rows[last], 1), Code::MissingKey, std::string("the '") + key + "' row has no value");
-  }
-  if (!set.verdict) report({1, 1}, Code::MissingKey, "the metadata rows have no 'verdict.description' row");
-  check_metadata(set, diagnostics);
-  if (set.status != model::Status::Official && set.status_note.empty())
-    report({1, 1}, Code::MissingKey, "a norm set that is not official needs a 'status_note' row");
 
-  while (r < rows.size() && rows[r].is_empty()) ++r;
-  if (r == rows.size()) {
-    report({static_cast<std::uint32_t>(rows.size()), 1}, Code::MissingKey,
-           "no norm table: after the metadata rows and an empty row comes 'theme,norm,title,text,guidance,evidence,applies_to,discipline'");
-    return set;
+  static Position at(const CsvRow& row) { return row.cells[0].position; }
+
+  void read_scale_row(const CsvRow& row) {
+    const auto& scale = part("scale");
+    model::ScaleValue value;
+    value.value = cell_text(row, 1);
+    value.position = at(row);
+    if (auto meaning = model::parse_meaning(checked(row, 2, rule(scale, "meaning"))))
+      value.meaning = *meaning;
+    value.score = number(row, 3, rule(scale, "score"));
+    set_.scale.push_back(std::move(value));
+    set_.has_scale = true;
   }
-  const std::vector<std::string> columns = {"theme", "norm", "title", "text", "guidance", "evidence", "applies_to", "discipline"};
-  std::vector<int> column_of(columns.size(), -1);
-  for (std::size_t c = 0; c < rows[r].cells.size(); ++c) {
-    const std::string name = cell(rows[r], c);
-    bool known = false;
-    for (std::size_t k = 0; k < columns.size(); ++k)
-      if (columns[k] == name) column_of[k] = static_cast<int>(c), known = true;
-    if (!known && !name.empty()) {
-      std::string message = "unknown column '" + util::escape_control(name) + "'";
-      if (auto suggestion = util::closest_match(name, columns)) message += " (did you mean '" + *suggestion + "'?)";
-      report(rows[r].cells[c].position, Code::UnknownKey, std::move(message));
+
+  void read_verdict_row(const CsvRow& row, const std::string& key) {
+    const auto& verdict = part("verdict");
+    if (!set_.verdict) set_.verdict = model::Verdict{}, set_.verdict->position = at(row);
+    model::Verdict& rule_set = *set_.verdict;
+    if (key == "verdict.max_not_met") {
+      if (auto n = whole(row, 1, rule(verdict, "max_not_met"))) rule_set.max_not_met = n;
+    } else if (key == "verdict.max_partly_met") {
+      if (auto n = whole(row, 1, rule(verdict, "max_partly_met"))) rule_set.max_partly_met = n;
+    } else if (key == "verdict.min_met_percent") {
+      rule_set.min_met_percent = number(row, 1, rule(verdict, "min_met_percent"));
+    } else if (key == "verdict.description") {
+      rule_set.description = cell_text(row, 1);
+    } else {
+      report(at(row), Code::UnknownKey, "unknown key '" + util::escape_control(key) + "'");
     }
   }
-  for (std::size_t k : {0u, 1u, 2u, 3u})
-    if (column_of[k] < 0)
-      report(rows[r].cells.front().position, Code::MissingKey, "the norm table has no '" + columns[k] + "' column");
-  if (column_of[0] < 0 || column_of[1] < 0) return set;
-  for (++r; r < rows.size(); ++r) {
-    const auto& row = rows[r];
-    if (row.is_empty()) continue;
-    const auto col = [&](std::size_t k) { return column_of[k] < 0 ? std::string() : cell(row, static_cast<std::size_t>(column_of[k])); };
+
+  /// What the metadata rows `1..end` must hold together.
+  void check_metadata_block(std::size_t end) {
+    // The texts may not be empty, as the YAML writer leaves an empty text out and YAML
+    // requires these keys; id and version (no text to check) are checked as IDs at their rows.
+    const std::pair<const char*, const std::string*> required[] = {{"id", nullptr},
+                                                                   {"version", nullptr},
+                                                                   {"name", &set_.name},
+                                                                   {"owner", &set_.owner},
+                                                                   {"language", &set_.language}};
+    for (const auto& [key, text_value] : required) {
+      std::size_t last = 0;  // the row that set it: a later row overrides an earlier one
+      for (std::size_t i = 1; i < end; ++i)
+        if (cell_text(rows_[i], 0) == key) last = i;
+      if (last == 0) {
+        report({1, 1}, Code::MissingKey,
+               std::string("the metadata rows have no '") + key + "' row");
+      } else if (text_value && text_value->empty()) {
+        auto problem = empty_value(rule(normset_schema(), key));
+        report(cell_position(rows_[last], 1), problem.code, std::move(problem.message));
+      }
+    }
+    if (!set_.verdict)
+      report({1, 1}, Code::MissingKey, "the metadata rows have no 'verdict.description' row");
+    check_metadata(set_, diagnostics_);
+    if (set_.status != model::Status::Official && set_.status_note.empty())
+      report({1, 1}, Code::MissingKey, "a norm set that is not official needs a 'status_note' row");
+  }
+
+  /// The norm table, from its header row `r` on.
+  void read_norm_table(std::size_t r) {
+    if (r == rows_.size()) {
+      report({static_cast<std::uint32_t>(rows_.size()), 1}, Code::MissingKey,
+             "no norm table: after the metadata rows and an empty row comes "
+             "'theme,norm,title,text,guidance,evidence,applies_to,discipline'");
+      return;
+    }
+    const auto column_of = find_columns(rows_[r], kNormColumns, *table_.source, diagnostics_);
+    for (std::size_t k : {kTheme, kNormId, kTitle, kText})
+      if (column_of[k] < 0)
+        report(rows_[r].cells.front().position, Code::MissingKey,
+               "the norm table has no '" + kNormColumns[k] + "' column");
+    if (column_of[kTheme] < 0 || column_of[kNormId] < 0) return;
+    for (++r; r < rows_.size(); ++r)
+      if (!rows_[r].is_empty()) read_norm_row(rows_[r], column_of);
+    // As in YAML, where a theme's 'norms' may not be empty.
+    for (const auto& theme : set_.themes)
+      if (theme.norms.empty())
+        report(theme.position, Code::MissingKey,
+               "theme '" + util::escape_control(theme.id) + "' has no norm rows");
+  }
+
+  void read_norm_row(const CsvRow& row, const std::vector<int>& column_of) {
+    // Cell index of a column; a missing optional column reads as a cell past the row's end.
+    const auto index = [&](NormColumn k) {
+      return column_of[k] < 0 ? row.cells.size() : static_cast<std::size_t>(column_of[k]);
+    };
+    const auto col = [&](NormColumn k) { return cell_text(row, index(k)); };
     model::Norm norm;
-    norm.theme_id = col(0);
-    norm.id = id(row, static_cast<std::size_t>(column_of[1]));
-    norm.title = col(2);
-    norm.text = col(3);
-    norm.guidance = col(4);
-    norm.evidence = split(col(5), '\n');
-    norm.applies_to = split(col(6), '|');
-    norm.discipline = split(col(7), '|');
-    norm.position = position_of(row, static_cast<std::size_t>(column_of[1]));
+    norm.theme_id = col(kTheme);
+    norm.id = checked(row, index(kNormId), rule(norm_part(), "id"));
+    norm.title = col(kTitle);
+    norm.text = col(kText);
+    norm.guidance = col(kGuidance);
+    norm.evidence = split_cell(col(kEvidence), '\n');
+    norm.applies_to = split_cell(col(kAppliesTo), '|');
+    norm.discipline = split_cell(col(kDiscipline), '|');
+    norm.position = cell_position(row, index(kNormId));
     norm.applies_to_position = norm.discipline_position = norm.position;
-    norm.source = table->source;
-    const Position theme_position = position_of(row, static_cast<std::size_t>(column_of[0]));
-    if (norm.title.empty()) report(norm.position, Code::EmptyText, "norm " + norm.id + " has no title");
-    if (norm.text.empty()) report(norm.position, Code::EmptyText, "norm " + norm.id + " has no text");
+    norm.source = table_.source;
+    for (NormColumn k : {kTitle, kText}) {
+      if (!col(k).empty()) continue;
+      auto problem = empty_value(rule(norm_part(), kNormColumns[k]));
+      report(cell_position(row, index(k)), problem.code, std::move(problem.message));
+    }
     model::Theme* theme = nullptr;
-    for (auto& t : set.themes)
+    for (auto& t : set_.themes)
       if (t.id == norm.theme_id) theme = &t;
     if (!theme) {
       std::vector<std::string> ids;
-      for (const auto& t : set.themes) ids.push_back(t.id);
-      std::string message = "theme '" + util::escape_control(norm.theme_id) + "' is not declared in a 'theme' row";
-      if (auto suggestion = util::closest_match(norm.theme_id, ids)) message += " (did you mean '" + *suggestion + "'?)";
-      report(theme_position, Code::UnknownTheme, std::move(message));
-      continue;
+      for (const auto& t : set_.themes) ids.push_back(t.id);
+      report(cell_position(row, index(kTheme)), Code::UnknownTheme,
+             "theme '" + util::escape_control(norm.theme_id) +
+                 "' is not declared in a 'theme' row" + util::did_you_mean(norm.theme_id, ids));
+      return;
     }
     theme->norms.push_back(std::move(norm));
   }
-  // As in YAML, where a theme's 'norms' may not be empty.
-  for (const auto& theme : set.themes)
-    if (theme.norms.empty())
-      report(theme.position, Code::MissingKey, "theme '" + util::escape_control(theme.id) + "' has no norm rows");
-  return set;
+
+  const CsvTable& table_;
+  const std::vector<CsvRow>& rows_;
+  Diagnostics& diagnostics_;
+  model::NormSet set_;
+};
+
+}  // namespace
+
+std::optional<model::NormSet> read_normset_csv(const std::string& path, std::string bytes,
+                                               Diagnostics& diagnostics) {
+  auto table = parse_csv(path, std::move(bytes), diagnostics);
+  if (!table) return std::nullopt;
+  if (!starts_with_kind(*table, "normset/1")) {
+    diagnostics.push_back(make_diagnostic(
+        *table->source, {1, 1}, Code::MissingHeader,
+        "the first row must be 'labeltool,normset/1' (write one with 'labeltool export csv')"));
+    return std::nullopt;
+  }
+  return NormsetCsvReader(*table, diagnostics).read();
 }
 
 }  // namespace labeltool::read

@@ -9,6 +9,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "diag/source.hpp"
+#include "read/values.hpp"  // the value rules the table names
 #include "yaml/document.hpp"
 
 namespace labeltool::read {
@@ -73,38 +74,5 @@ const std::vector<FileKind>& file_kinds();
 const ObjectSchema& normset_schema();
 const ObjectSchema& zelfevaluatie_schema();
 const ObjectSchema& crosswalk_schema();
-
-/// What a number must be when `value` lies outside the range `field` allows ("at least 1",
-/// "from 0 to 100"), or nullopt when it lies inside: one rule and one wording for the YAML
-/// validator and the CSV readers.
-std::optional<std::string> out_of_range(const FieldSchema& field, double value);
-
-/// Checks `node` against `schema`, recursively: unknown keys (with "did you mean"), missing
-/// required keys, types, vocabularies and ranges. Appends findings to `diagnostics`.
-void validate(const yaml::Node& node, const ObjectSchema& schema, const SourceFile& source,
-              Diagnostics& diagnostics);
-
-/// The ID and reference patterns as regular expressions (for JSON Schema).
-extern const std::string_view kIdPattern;
-extern const std::string_view kReferencePattern;
-extern const std::string_view kDatePattern;
-
-/// True when `text` is a valid ID: non-empty, letters, digits and . _ - only.
-bool is_valid_id(std::string_view text);
-
-/// Parses a whole number or decimal (as YAML writes them) into `out`; a finite one only
-/// ("nan" and "inf" are not numbers in a norm set).
-bool parse_number(std::string_view text, double& out);
-
-/// The largest whole number labeltool accepts (15 digits): every whole number up to it is
-/// exact in a double, and converting it to an integer is always defined.
-inline constexpr double kLargestWholeNumber = 999'999'999'999'999.0;
-
-/// `value` as an integer when it is a whole number of at most 15 digits; else nothing. The
-/// one way labeltool turns a parsed number into an integer.
-std::optional<long long> whole_number(double value);
-
-/// Splits "id@version"; nullopt when it is not a valid reference.
-std::optional<std::pair<std::string, std::string>> split_reference(std::string_view reference);
 
 }  // namespace labeltool::read

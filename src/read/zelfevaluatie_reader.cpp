@@ -3,6 +3,8 @@
 #include "read/csv.hpp"
 #include "read/extract.hpp"
 #include "read/schema.hpp"
+#include "read/values.hpp"
+#include "read/validate.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
 
@@ -45,18 +47,128 @@ model::Zelfevaluatie read_zelfevaluatie(const yaml::Document& document, Diagnost
 
 namespace {
 
-/// Splits a multi-valued CSV cell: evidence one item per line, scope and people by '|'.
-std::vector<std::string> split_cell(std::string_view cell, char separator) {
-  std::vector<std::string> items;
-  std::size_t start = 0;
-  while (start <= cell.size()) {
-    const auto end = cell.find(separator, start);
-    const auto item = util::trim(cell.substr(start, end == std::string_view::npos ? end : end - start));
-    if (!item.empty()) items.emplace_back(item);
-    if (end == std::string_view::npos) break;
-    start = end + 1;
+/// Reports the problem of one CSV cell, if it has one.
+struct CellReporter {
+  const SourceFile& source;
+  Diagnostics& diagnostics;
+
+  void report(Position position, Code code, std::string message) {
+    diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
   }
-  return items;
+  /// Checks `value` (the cell at `position`) against `field` of the zelfevaluatie/1 schema.
+  void check(const FieldSchema& field, std::string_view value, Position position) {
+    if (auto problem = check_value(field, value)) report(position, problem->code, problem->message);
+  }
+};
+
+/// The metadata block: key,value rows from row 1 up to the first empty row, whose index it
+/// returns.
+std::size_t read_csv_metadata(const std::vector<CsvRow>& rows, model::Zelfevaluatie& z,
+                              CellReporter& out) {
+  static const std::vector<std::string> keys = {"normset", "organisation", "scope", "date",
+                                                "filled_in_by"};
+  const ObjectSchema& schema = zelfevaluatie_schema();
+  std::size_t row_index = 1;
+  for (; row_index < rows.size() && !rows[row_index].is_empty(); ++row_index) {
+    const auto& row = rows[row_index];
+    const auto& key = row.cells[0];
+    const std::string value = cell_text(row, 1);
+    const Position value_position = cell_position(row, 1);
+    if (key.text == "normset") {
+      z.normset = value, z.normset_position = value_position;
+      out.check(*schema.field("normset"), value, value_position);
+    } else if (key.text == "organisation") {
+      z.organisation = value;
+    } else if (key.text == "scope") {
+      z.scope = split_cell(value, '|'), z.scope_position = value_position;
+    } else if (key.text == "date") {
+      z.date = value;
+      out.check(*schema.field("date"), value, value_position);
+    } else if (key.text == "filled_in_by") {
+      z.filled_in_by = split_cell(value, '|');
+    } else {
+      out.report(key.position, Code::UnknownKey,
+                 "unknown key '" + util::escape_control(key.text) + "' in the metadata rows" +
+                     util::did_you_mean(key.text, keys));
+    }
+  }
+  for (const char* required : {"normset", "organisation", "date"}) {
+    bool found = false;
+    for (std::size_t i = 1; i < row_index; ++i) found = found || rows[i].cells[0].text == required;
+    if (!found)
+      out.report({1, 1}, Code::MissingKey,
+                 std::string("the metadata rows have no '") + required + "' row");
+  }
+  return row_index;
+}
+
+enum AnswerColumn : std::size_t { kNorm, kTitle, kScore, kToelichting, kEvidence, kAction,
+                                  kOwner, kDue };
+
+/// One row of the answer table; nullopt when its score is empty ("not answered yet", as in a
+/// fresh template).
+std::optional<model::Answer> read_answer_row(const CsvRow& row, const std::vector<int>& column_of,
+                                             CellReporter& out) {
+  const auto cell = [&](AnswerColumn k) -> const CsvCell* {
+    const int c = column_of[k];
+    const bool present = c >= 0 && static_cast<std::size_t>(c) < row.cells.size();
+    return present ? &row.cells[static_cast<std::size_t>(c)] : nullptr;
+  };
+  const auto text = [&](AnswerColumn k) {
+    return cell(k) ? std::string(util::trim(cell(k)->text)) : std::string();
+  };
+  model::Answer answer;
+  answer.norm_id = text(kNorm);
+  answer.position = cell(kNorm) ? cell(kNorm)->position : row.cells.front().position;
+  answer.score = text(kScore);
+  if (answer.score.empty()) return std::nullopt;
+  answer.score_position = cell(kScore)->position;
+  answer.toelichting = text(kToelichting);
+  answer.evidence = cell(kEvidence) ? split_cell(cell(kEvidence)->text, '\n')
+                                    : std::vector<std::string>{};
+  answer.action = text(kAction);
+  answer.owner = text(kOwner);
+  answer.due = text(kDue);
+  answer.due_position = cell(kDue) ? cell(kDue)->position : answer.position;
+  if (!answer.due.empty()) {
+    const ObjectSchema& answer_schema = *zelfevaluatie_schema().field("answers")->object;
+    out.check(*answer_schema.field("due"), answer.due, answer.due_position);
+  }
+  return answer;
+}
+
+/// The answer table, from its header row `row_index` on: columns are found by their header,
+/// so their order may change.
+void read_answer_table(const std::vector<CsvRow>& rows, std::size_t row_index,
+                       model::Zelfevaluatie& z, CellReporter& out) {
+  static const std::vector<std::string> columns = {"norm",     "title",  "score", "toelichting",
+                                                   "evidence", "action", "owner", "due"};
+  const auto& header = rows[row_index];
+  z.answers_position = header.cells.front().position;
+  const auto column_of = find_columns(header, columns, out.source, out.diagnostics);
+  for (std::size_t k : {kNorm, kScore}) {
+    if (column_of[k] < 0)
+      out.report(header.cells.empty() ? Position{} : header.cells[0].position, Code::MissingKey,
+                 "the answer table has no '" + columns[k] + "' column");
+  }
+  if (column_of[kNorm] < 0 || column_of[kScore] < 0) return;
+
+  for (++row_index; row_index < rows.size(); ++row_index) {
+    if (rows[row_index].is_empty()) continue;
+    auto answer = read_answer_row(rows[row_index], column_of, out);
+    if (!answer) continue;
+    // A norm ID twice is the CSV form of a duplicate key.
+    for (const auto& earlier : z.answers) {
+      if (earlier.norm_id != answer->norm_id) continue;
+      auto diagnostic = make_diagnostic(out.source, answer->position, Code::DuplicateKey,
+                                        "norm " + util::escape_control(answer->norm_id) +
+                                            " is answered twice; remove or merge one row");
+      diagnostic.related.push_back(make_related(out.source, earlier.position, "first answered here"));
+      out.diagnostics.push_back(std::move(diagnostic));
+      break;
+    }
+    z.answers.push_back(std::move(*answer));
+  }
 }
 
 }  // namespace
@@ -66,128 +178,25 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_csv(const std::string& pa
                                                            Diagnostics& diagnostics) {
   auto table = parse_csv(path, std::move(bytes), diagnostics);
   if (!table) return std::nullopt;
-  const SourceFile& source = *table->source;
-  const auto report = [&](Position position, Code code, std::string message) {
-    diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
-  };
-  const auto& rows = table->rows;
-  if (rows.empty() || rows[0].cells.empty() || rows[0].cells[0].text != "labeltool" ||
-      rows[0].cells.size() < 2 || rows[0].cells[1].text != "zelfevaluatie/1") {
-    report({1, 1}, Code::MissingHeader,
-           "the first row must be 'labeltool" + std::string(1, table->delimiter) +
-               "zelfevaluatie/1' (write the CSV with 'labeltool template --format csv')");
+  CellReporter out{*table->source, diagnostics};
+  if (!starts_with_kind(*table, "zelfevaluatie/1")) {
+    out.report({1, 1}, Code::MissingHeader,
+               "the first row must be 'labeltool" + std::string(1, table->delimiter) +
+                   "zelfevaluatie/1' (write the CSV with 'labeltool template --format csv')");
     return std::nullopt;
   }
-
   model::Zelfevaluatie z;
   z.source = table->source;
-  std::size_t row_index = 1;
-  // The metadata block: key,value rows up to the first empty row.
-  const std::vector<std::string> keys = {"normset", "organisation", "scope", "date", "filled_in_by"};
-  for (; row_index < rows.size() && !rows[row_index].is_empty(); ++row_index) {
-    const auto& row = rows[row_index];
-    const auto& key = row.cells[0];
-    const std::string value = row.cells.size() > 1 ? std::string(util::trim(row.cells[1].text)) : "";
-    const Position value_position = row.cells.size() > 1 ? row.cells[1].position : key.position;
-    if (key.text == "normset") {
-      z.normset = value, z.normset_position = value_position;
-      if (!split_reference(value))
-        report(value_position, Code::InvalidReference,
-               "'normset' is '" + util::escape_control(value) + "'; a norm set is named id@version, e.g. kssw@2019");
-    } else if (key.text == "organisation") {
-      z.organisation = value;
-    } else if (key.text == "scope") {
-      z.scope = split_cell(value, '|'), z.scope_position = value_position;
-    } else if (key.text == "date") {
-      z.date = value;
-      if (!util::is_iso_date(value))
-        report(value_position, Code::InvalidDate,
-               "'date' is '" + util::escape_control(value) + "', not a date in the form YYYY-MM-DD");
-    } else if (key.text == "filled_in_by") {
-      z.filled_in_by = split_cell(value, '|');
-    } else {
-      std::string message = "unknown key '" + util::escape_control(key.text) + "' in the metadata rows";
-      if (auto suggestion = util::closest_match(key.text, keys)) message += " (did you mean '" + *suggestion + "'?)";
-      report(key.position, Code::UnknownKey, std::move(message));
-    }
-  }
-  for (const char* required : {"normset", "organisation", "date"}) {
-    bool found = false;
-    for (std::size_t i = 1; i < row_index; ++i) found = found || rows[i].cells[0].text == required;
-    if (!found)
-      report({1, 1}, Code::MissingKey, std::string("the metadata rows have no '") + required + "' row");
-  }
+  const auto& rows = table->rows;
+  std::size_t row_index = read_csv_metadata(rows, z, out);
   while (row_index < rows.size() && rows[row_index].is_empty()) ++row_index;
   if (row_index >= rows.size()) {
-    report({static_cast<std::uint32_t>(rows.size()), 1}, Code::MissingKey,
-           "no answer table: after the metadata rows and an empty row comes the header "
-           "'norm,title,score,toelichting,evidence,action,owner,due'");
+    out.report({static_cast<std::uint32_t>(rows.size()), 1}, Code::MissingKey,
+               "no answer table: after the metadata rows and an empty row comes the header "
+               "'norm,title,score,toelichting,evidence,action,owner,due'");
     return z;
   }
-
-  // The answer table: columns are found by their header, so their order may change.
-  const std::vector<std::string> columns = {"norm", "title", "score", "toelichting",
-                                            "evidence", "action", "owner", "due"};
-  const auto& header = rows[row_index];
-  z.answers_position = header.cells.front().position;
-  std::vector<int> column_of(columns.size(), -1);
-  for (std::size_t c = 0; c < header.cells.size(); ++c) {
-    const std::string name(util::trim(header.cells[c].text));
-    if (name.empty()) continue;
-    bool known = false;
-    for (std::size_t k = 0; k < columns.size(); ++k) {
-      if (columns[k] == name) column_of[k] = static_cast<int>(c), known = true;
-    }
-    if (!known) {
-      std::string message = "unknown column '" + util::escape_control(name) + "'";
-      if (auto suggestion = util::closest_match(name, columns)) message += " (did you mean '" + *suggestion + "'?)";
-      report(header.cells[c].position, Code::UnknownKey, std::move(message));
-    }
-  }
-  for (std::size_t k : {0u, 2u}) {
-    if (column_of[k] < 0)
-      report(header.cells.empty() ? Position{} : header.cells[0].position, Code::MissingKey,
-             "the answer table has no '" + columns[k] + "' column");
-  }
-  if (column_of[0] < 0 || column_of[2] < 0) return z;
-
-  for (++row_index; row_index < rows.size(); ++row_index) {
-    const auto& row = rows[row_index];
-    if (row.is_empty()) continue;
-    const auto cell = [&](std::size_t k) -> const CsvCell* {
-      const int c = column_of[k];
-      return c >= 0 && static_cast<std::size_t>(c) < row.cells.size() ? &row.cells[static_cast<std::size_t>(c)] : nullptr;
-    };
-    const auto text = [&](std::size_t k) { return cell(k) ? std::string(util::trim(cell(k)->text)) : std::string(); };
-    model::Answer answer;
-    answer.norm_id = text(0);
-    answer.position = cell(0) ? cell(0)->position : row.cells.front().position;
-    answer.score = text(2);
-    // An empty score is "not answered yet", as in a fresh template.
-    if (answer.score.empty()) continue;
-    answer.score_position = cell(2)->position;
-    answer.toelichting = text(3);
-    answer.evidence = cell(4) ? split_cell(cell(4)->text, '\n') : std::vector<std::string>{};
-    answer.action = text(5);
-    answer.owner = text(6);
-    answer.due = text(7);
-    answer.due_position = cell(7) ? cell(7)->position : answer.position;
-    if (!answer.due.empty() && !util::is_iso_date(answer.due))
-      report(answer.due_position, Code::InvalidDate,
-             "'due' is '" + util::escape_control(answer.due) + "', not a date in the form YYYY-MM-DD");
-    // A norm ID twice is the CSV form of a duplicate key.
-    for (const auto& earlier : z.answers) {
-      if (earlier.norm_id == answer.norm_id) {
-        auto diagnostic = make_diagnostic(source, answer.position, Code::DuplicateKey,
-                                          "norm " + util::escape_control(answer.norm_id) +
-                                              " is answered twice; remove or merge one row");
-        diagnostic.related.push_back(make_related(source, earlier.position, "first answered here"));
-        diagnostics.push_back(std::move(diagnostic));
-        break;
-      }
-    }
-    z.answers.push_back(std::move(answer));
-  }
+  read_answer_table(rows, row_index, z, out);
   return z;
 }
 

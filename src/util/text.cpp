@@ -129,9 +129,11 @@ std::optional<std::string> closest_match(std::string_view word,
   return best;
 }
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates,
+                         std::string_view prefix) {
   const auto match = closest_match(word, candidates);
-  return match ? " (did you mean '" + escape_control(*match) + "'?)" : std::string();
+  return match ? " (did you mean '" + escape_control(std::string(prefix) + *match) + "'?)"
+               : std::string();
 }
 
 namespace {

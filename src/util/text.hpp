@@ -33,7 +33,10 @@ std::optional<std::string> closest_match(std::string_view word,
 
 /// The suffix " (did you mean 'X'?)" naming the closest_match() of `word` (control
 /// characters escaped), or "" when no candidate is close enough. The one spelling of the hint.
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+/// When the candidates are the tails of names that share `prefix` (and `word` is such a tail),
+/// the hint names the whole name, prefix included.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates,
+                         std::string_view prefix = {});
 
 /// `text` with control characters (C0, DEL, C1) shown as visible escapes (\n, \t, \x1b, \u009b)
 /// and bytes that are not valid UTF-8 as \xNN, so input text can never move the cursor,

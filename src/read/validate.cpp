@@ -1,0 +1,157 @@
+#include "read/validate.hpp"
+
+#include "read/values.hpp"
+#include "util/text.hpp"
+
+namespace labeltool::read {
+
+namespace {
+
+using T = ValueType;
+
+class Validator {
+ public:
+  Validator(const SourceFile& source, Diagnostics& diagnostics)
+      : source_(source), diagnostics_(diagnostics) {}
+
+  void object(const yaml::Node& node, const ObjectSchema& schema, std::string_view where) {
+    if (!node.is_mapping()) {
+      report(node.position, Code::WrongType,
+             std::string(where) + " must be a mapping (" + std::string(schema.name) + "), not " +
+                 std::string(yaml::describe_kind(node)));
+      return;
+    }
+    for (const auto& child : node.children) {
+      const FieldSchema* field = schema.field(child.key);
+      if (!field) {
+        unknown_key(child, schema);
+        continue;
+      }
+      value(child, *field);
+    }
+    for (const auto& condition : schema.conditions) check_condition(node, schema, condition);
+    for (const auto& field : schema.fields) {
+      if (field.required && !node.find(field.name)) {
+        std::string_view description = field.description;
+        if (!description.empty() && description.back() == '.') description.remove_suffix(1);
+        report(node.key_position.line ? node.key_position : node.position, Code::MissingKey,
+               std::string(schema.name) + " has no '" + std::string(field.name) + "' (" +
+                   std::string(description) + ")");
+      }
+    }
+  }
+
+ private:
+  void check_condition(const yaml::Node& node, const ObjectSchema& schema, const Condition& condition) {
+    const yaml::Node* key = node.find(condition.key);
+    bool applies = false;
+    switch (condition.when) {
+      case Condition::When::Present: applies = key != nullptr; break;
+      case Condition::When::Absent: applies = key == nullptr; break;
+      case Condition::When::NotEqual: applies = key && key->is_scalar() && key->value != condition.value; break;
+    }
+    if (!applies) return;
+    for (auto needed : condition.required) {
+      if (node.find(needed)) continue;
+      report(key ? key->key_position : node.position, Code::MissingKey,
+             std::string(schema.name) + " has no '" + std::string(needed) + "' (" + std::string(condition.reason) + ")");
+    }
+    for (auto forbidden : condition.forbidden) {
+      const yaml::Node* present = node.find(forbidden);
+      if (!present) continue;
+      report(present->key_position, Code::UnknownKey,
+             "'" + std::string(forbidden) + "' is not allowed here (" + std::string(condition.reason) + ")");
+    }
+  }
+
+  void report(Position position, Code code, std::string message, std::uint32_t span = 1) {
+    auto diagnostic = make_diagnostic(source_, position, code, std::move(message));
+    diagnostic.span = span;
+    diagnostics_.push_back(std::move(diagnostic));
+  }
+
+  void unknown_key(const yaml::Node& child, const ObjectSchema& schema) {
+    std::vector<std::string> known;
+    for (const auto& f : schema.fields) known.emplace_back(f.name);
+    std::string message = "unknown key '" + util::escape_control(child.key) + "' in " +
+                          std::string(schema.name) + util::did_you_mean(child.key, known);
+    report(child.key_position, Code::UnknownKey, std::move(message),
+           static_cast<std::uint32_t>(util::count_code_points(child.key)));
+  }
+
+  void report(Position position, ValueProblem problem) {
+    report(position, problem.code, std::move(problem.message), problem.span);
+  }
+
+  std::string label(const FieldSchema& field) { return "'" + std::string(field.name) + "'"; }
+
+  void value(const yaml::Node& node, const FieldSchema& field) {
+    if (node.is_null()) {
+      if (field.required) report(node.key_position, empty_value(field));
+      return;
+    }
+    switch (field.type) {
+      case T::Text:
+      case T::Id:
+      case T::Date:
+      case T::Integer:
+      case T::Number:
+      case T::Reference: scalar(node, field); break;
+      case T::IdList:
+      case T::TextList:
+        if (!node.is_sequence()) {
+          report(node.position, Code::WrongType,
+                 label(field) + " must be a list (- item per line, or [a, b]), not " +
+                     std::string(yaml::describe_kind(node)));
+          break;
+        }
+        for (const auto& item : node.children) scalar(item, field);
+        break;
+      case T::Object: object(node, *field.object, label(field)); break;
+      case T::ObjectList:
+        if (!node.is_sequence()) {
+          report(node.position, Code::WrongType,
+                 label(field) + " must be a list of " + std::string(field.object->name) +
+                     " entries, not " + std::string(yaml::describe_kind(node)));
+          break;
+        }
+        for (const auto& item : node.children)
+          object(item, *field.object, "each entry of " + label(field));
+        break;
+      case T::ObjectMap:
+        if (!node.is_mapping()) {
+          report(node.position, Code::WrongType,
+                 label(field) + " must be a mapping from IDs to " +
+                     std::string(field.object->name) + " entries, not " +
+                     std::string(yaml::describe_kind(node)));
+          break;
+        }
+        for (const auto& item : node.children) {
+          object(item, *field.object, "'" + util::escape_control(item.key) + "'");
+        }
+        break;
+    }
+  }
+
+  void scalar(const yaml::Node& node, const FieldSchema& field) {
+    if (!node.is_scalar()) {
+      report(node.position, not_text(field.name, yaml::describe_kind(node)));
+      return;
+    }
+    const Quoting quoting = node.quoted ? Quoting::Quoted : Quoting::Plain;
+    if (auto problem = check_value(field, node.value, quoting))
+      report(node.position, std::move(*problem));
+  }
+
+  const SourceFile& source_;
+  Diagnostics& diagnostics_;
+};
+
+}  // namespace
+
+void validate(const yaml::Node& node, const ObjectSchema& schema, const SourceFile& source,
+              Diagnostics& diagnostics) {
+  Validator(source, diagnostics).object(node, schema, schema.name);
+}
+
+}  // namespace labeltool::read

@@ -1,0 +1,144 @@
+#include "read/values.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "read/schema.hpp"
+#include "util/text.hpp"
+
+namespace labeltool::read {
+
+const std::string_view kIdPattern = "^[A-Za-z0-9._-]{1,128}$";
+const std::string_view kReferencePattern = "^[A-Za-z0-9._-]{1,128}@[A-Za-z0-9._-]{1,128}$";
+const std::string_view kDatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+bool is_valid_id(std::string_view text) {
+  if (text.empty() || text.size() > kLongestId) return false;
+  for (char c : text) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    c == '.' || c == '_' || c == '-';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool parse_number(std::string_view text, double& out) {
+  text = util::trim(text);
+  if (text.empty()) return false;
+  if (text.front() == '+') text.remove_prefix(1);
+  const auto result = std::from_chars(text.data(), text.data() + text.size(), out);
+  return result.ec == std::errc() && result.ptr == text.data() + text.size() && std::isfinite(out);
+}
+
+std::optional<long long> whole_number(double value) {
+  if (!(std::fabs(value) <= kLargestWholeNumber) || std::trunc(value) != value) return std::nullopt;
+  return static_cast<long long>(value);
+}
+
+std::optional<std::pair<std::string, std::string>> split_reference(std::string_view reference) {
+  const auto at = reference.find('@');
+  if (at == std::string_view::npos) return std::nullopt;
+  std::string id(reference.substr(0, at)), version(reference.substr(at + 1));
+  if (!is_valid_id(id) || !is_valid_id(version)) return std::nullopt;
+  return std::make_pair(std::move(id), std::move(version));
+}
+
+std::optional<std::string> out_of_range(const FieldSchema& field, double value) {
+  if (!(field.minimum && value < *field.minimum) && !(field.maximum && value > *field.maximum))
+    return std::nullopt;
+  const auto shown = [](double bound) {
+    std::string text = std::to_string(bound);
+    text.erase(text.find_last_not_of('0') + 1);
+    if (!text.empty() && text.back() == '.') text.pop_back();
+    return text;
+  };
+  return field.maximum ? "from " + shown(*field.minimum) + " to " + shown(*field.maximum)
+                       : "at least " + shown(*field.minimum);
+}
+
+namespace {
+
+std::string label(std::string_view name) { return "'" + std::string(name) + "'"; }
+
+std::string quoted(std::string_view text) { return "'" + util::escape_control(text) + "'"; }
+
+std::optional<ValueProblem> check_vocabulary(const FieldSchema& field, std::string_view text) {
+  for (auto allowed : field.allowed)
+    if (text == allowed) return std::nullopt;
+  const std::vector<std::string> options(field.allowed.begin(), field.allowed.end());
+  return ValueProblem{Code::InvalidValue,
+                      label(field.name) + " is " + quoted(text) +
+                          "; allowed: " + util::join(options) + util::did_you_mean(text, options),
+                      static_cast<std::uint32_t>(util::count_code_points(text))};
+}
+
+std::optional<ValueProblem> check_number(const FieldSchema& field, std::string_view text,
+                                         Quoting quoting) {
+  // The digit count is the constant's, so the message cannot drift from the rule.
+  static const std::string whole_phrase =
+      "a whole number of at most " +
+      std::to_string(std::to_string(static_cast<long long>(kLargestWholeNumber)).size()) +
+      " digits";
+  const bool whole = field.type == ValueType::Integer;
+  double parsed = 0;
+  if (quoting == Quoting::Quoted || !parse_number(text, parsed) ||
+      (whole && !whole_number(parsed))) {
+    return ValueProblem{Code::WrongType, label(field.name) + " must be " +
+                                             (whole ? whole_phrase : "a number") + ", not " +
+                                             quoted(text)};
+  }
+  if (auto range = out_of_range(field, parsed)) {
+    return ValueProblem{Code::InvalidValue, label(field.name) + " is " +
+                                                util::escape_control(text) + "; it must be " +
+                                                *range};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ValueProblem> check_value(const FieldSchema& field, std::string_view text,
+                                        Quoting quoting) {
+  if (!field.allowed.empty()) {
+    if (auto problem = check_vocabulary(field, text)) return problem;
+  }
+  switch (field.type) {
+    case ValueType::Id:
+    case ValueType::IdList:
+      if (is_valid_id(text)) return std::nullopt;
+      return ValueProblem{Code::InvalidId,
+                          label(field.name) + " " + quoted(text) +
+                              " is not a valid ID (letters, digits and . _ - only, at most " +
+                              std::to_string(kLongestId) + ")"};
+    case ValueType::Date:
+      if (util::is_iso_date(text)) return std::nullopt;
+      return ValueProblem{Code::InvalidDate, label(field.name) + " is " + quoted(text) +
+                                                 ", not a date in the form YYYY-MM-DD"};
+    case ValueType::Reference:
+      if (split_reference(text)) return std::nullopt;
+      return ValueProblem{Code::InvalidReference,
+                          label(field.name) + " is " + quoted(text) +
+                              "; a norm set is named id@version, e.g. kssw@2019"};
+    case ValueType::Integer:
+    case ValueType::Number: return check_number(field, text, quoting);
+    case ValueType::Text:
+    case ValueType::TextList:
+    case ValueType::Object:
+    case ValueType::ObjectList:
+    case ValueType::ObjectMap: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+ValueProblem empty_value(const FieldSchema& field) {
+  return {field.type == ValueType::Text ? Code::EmptyText : Code::MissingKey,
+          label(field.name) + " is empty"};
+}
+
+ValueProblem not_text(std::string_view key, std::string_view kind) {
+  return {Code::WrongType, label(key) + " must be text, not " + std::string(kind)};
+}
+
+}  // namespace labeltool::read
