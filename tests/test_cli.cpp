@@ -241,10 +241,14 @@ TEST_CASE("usage errors exit 2 and say what is wrong") {
   CHECK(none.exit_code == 2);
   CHECK(none.out == "");
   CHECK(none.err == "A subcommand is required\n" + see_help);
-  // CLI11 does not name the misspelt subcommand: reported with issue 11 to the CLI's owner.
-  const auto unknown = run_labeltool({"lnt", "normsets"});
+  // A misspelt command is named, with the one it probably means, also after global options.
+  const auto unknown = run_labeltool({"--color", "never", "lnt", "normsets"});
   CHECK(unknown.exit_code == 2);
-  CHECK(unknown.err == "A subcommand is required\n" + see_help);
+  CHECK(unknown.out == "");
+  CHECK(unknown.err ==
+        "labeltool: error: 'lnt' is not a labeltool command (did you mean 'lint'?); the commands "
+        "are check, lint, list, show, template, progress, diff, gap, plan, schema, export, "
+        "import, completion (labeltool --help says more)\n");
   const auto format = run_labeltool({"lint", "--format", "xml", "normsets"});
   CHECK(format.exit_code == 2);
   CHECK(format.out == "");

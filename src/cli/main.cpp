@@ -1,9 +1,29 @@
 // labeltool's entry point: the only place that parses the command line, catches the
 // unexpected and turns it into exit code 3.
+#include <algorithm>
 #include <exception>
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "util/text.hpp"
+
+namespace {
+
+/// The first word on the command line that is not an option or an option's value: the
+/// command the user meant, or "" when there is none.
+std::string command_word(const CLI::App& app, int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (word == "--") return i + 1 < argc ? argv[i + 1] : "";
+    if (word.empty() || word[0] != '-') return word;
+    if (word.find('=') != std::string::npos) continue;
+    const CLI::Option* option = app.get_option_no_throw(word);
+    if (option && option->get_type_size() > 0) ++i;  // its value is the next word
+  }
+  return "";
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace labeltool::cli;
@@ -32,6 +52,17 @@ int main(int argc, char** argv) {
   };
   // The global options work before and after the subcommand's name.
   for (const auto& command : commands) add_global_options(*command.app, global);
+  // CLI11 would only say "A subcommand is required" for 'labeltool lnt': name the word.
+  if (const std::string word = command_word(app, argc, argv); !word.empty()) {
+    std::vector<std::string> names;
+    for (const auto& command : commands) names.push_back(command.app->get_name());
+    if (std::find(names.begin(), names.end(), word) == names.end()) {
+      print_error("'" + word + "' is not a labeltool command" +
+                  labeltool::util::did_you_mean(word, names) + "; the commands are " +
+                  labeltool::util::join(names) + " (labeltool --help says more)");
+      return kExitInput;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
