@@ -3,7 +3,7 @@
 #include <string>
 
 #include "analysis/progress.hpp"
-#include "report/words.hpp"
+#include "report/phrases.hpp"
 
 namespace labeltool::report {
 
