@@ -347,7 +347,7 @@ void transfer_and_render(const model::Zelfevaluatie& zelfevaluatie, const model:
   // The pre-filled zelfevaluatie is YAML written from input text: it must read back cleanly,
   // with the organisation and the answered norms unchanged.
   const std::string prefilled = report::render_prefilled(zelfevaluatie, source, target, result,
-                                                         std::string(kToday));
+                                                         std::string(kToday), v.lang);
   if (!oracles_enabled()) return;
   Diagnostics diagnostics;
   auto document = yaml::parse_yaml("prefilled.yaml", prefilled, limits(), diagnostics);

@@ -15,7 +15,7 @@
 #include "model/normset.hpp"
 #include "model/zelfevaluatie.hpp"
 #include "read/ciso_reader.hpp"
-#include "report/words.hpp"
+#include "report/phrases.hpp"
 #include "yaml/document.hpp"
 
 namespace labeltool::fuzz {

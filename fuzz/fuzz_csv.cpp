@@ -15,6 +15,7 @@
 #include "read/zelfevaluatie_reader.hpp"
 #include "report/diagnostics.hpp"
 #include "report/normset_files.hpp"
+#include "util/csv_writer.hpp"
 
 using namespace labeltool;
 
@@ -33,7 +34,7 @@ void expect_csv_cell_round_trip(const read::CsvTable& table) {
     // A fixed first line decides the delimiter; then one cell per line, each with a
     // marker cell after it so that no line is empty.
     std::string csv = std::string("a") + delimiter + "b\n";
-    for (const auto& text : texts) csv += read::csv_cell(text, delimiter) + delimiter + "x\n";
+    for (const auto& text : texts) csv += util::csv_cell(text, delimiter) + delimiter + "x\n";
     Diagnostics diagnostics;
     auto back = read::parse_csv("cells.csv", csv, diagnostics);
     if (!back || has_errors(diagnostics)) {

@@ -1,7 +1,7 @@
 // fuzz_yaml: the YAML reader (yaml-cpp events → our tree with positions, limits, UTF-8 and
 // NUL checks, duplicate and complex keys), kind detection, and the diagnostics renderers.
 // Oracles: every key and scalar in the tree is valid UTF-8 (the input had to be); yaml_quote
-// (report/template.hpp) turns every scalar into one double-quoted scalar that reads back
+// (yaml/writer.hpp, yaml::quote) turns every scalar into one double-quoted scalar that reads back
 // unchanged.
 #include <cstddef>
 #include <cstdint>
@@ -9,7 +9,7 @@
 #include "fuzz_common.hpp"
 #include "input/kind.hpp"
 #include "report/diagnostics.hpp"
-#include "report/template.hpp"
+#include "yaml/writer.hpp"
 
 using namespace labeltool;
 
@@ -52,7 +52,7 @@ void expect_yaml_quote_round_trip(const std::vector<const std::string*>& texts) 
     // Text with invalid UTF-8 (from \u escapes of surrogates) is outside yaml_quote's
     // contract: it shows a stray byte as \xNN, which reads back as another character.
     if (fuzz::first_invalid_utf8(*text) != std::string_view::npos) continue;
-    document += "  - " + report::yaml_quote(*text) + "\n";
+    document += "  - " + yaml::quote(*text) + "\n";
     checked.push_back(text);
   }
   if (checked.empty()) return;

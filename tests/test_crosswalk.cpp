@@ -10,6 +10,7 @@
 #include "input/kind.hpp"
 #include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
+#include "report/gap_report.hpp"
 #include "support/helpers.hpp"
 
 using namespace labeltool;
@@ -193,7 +194,9 @@ TEST_CASE("transfer: with several sources the strictest wins, and all are listed
   REQUIRE(result.norms.size() == 1);
   CHECK(result.norms[0].meaning == Meaning::NotMet);
   CHECK(result.norms[0].sources.size() == 3);
-  CHECK(result.norms[0].why.find("strictest source: N2") == 0);
+  REQUIRE(result.norms[0].decisive);
+  CHECK(result.norms[0].sources[*result.norms[0].decisive].norm->id == "N2");
+  CHECK(report::transfer_why_text(result.norms[0], report::Lang::En).find("strictest source: N2") == 0);
 }
 
 TEST_CASE("chains compose only where sound") {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "read/csv.hpp"
+#include "util/csv_writer.hpp"
 #include "support/helpers.hpp"
 
 using labeltool::testing::read_text;
@@ -35,7 +36,7 @@ TEST_SUITE_BEGIN("read/csv");
 TEST_CASE("cells a spreadsheet would run as formulas are neutralised, and read back exactly") {
   for (const std::string text : {"=HYPERLINK(\"x\")", "+31 6", "-1", "@SUM(A1)", "'=al een apostrof", "gewoon"}) {
     CAPTURE(text);
-    const std::string cell = labeltool::read::csv_cell(text, ',');
+    const std::string cell = labeltool::util::csv_cell(text, ',');
     CHECK((cell.front() == '\'' || cell.front() == '"' || text == "gewoon"));
     labeltool::Diagnostics diagnostics;
     const auto table = labeltool::read::parse_csv("t.csv", "a," + cell + "\n", diagnostics);

@@ -9,11 +9,12 @@
 #include "read/csv.hpp"
 #include "report/ci_formats.hpp"
 #include "report/diagnostics.hpp"
-#include "report/template.hpp"
+#include "util/csv_writer.hpp"
 #include "support/helpers.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 #include "yaml/document.hpp"
+#include "yaml/writer.hpp"
 
 using namespace labeltool;
 using labeltool::testing::read_text;
@@ -115,7 +116,7 @@ TEST_SUITE_BEGIN("report/template");
 TEST_CASE("YAML that labeltool writes (import csv, template, gap) has every control character escaped") {
   // import csv writes to stdout: a C1 CSI (U+009B) in a title was written raw.
   const std::string text = "A\x1b[2J \xc2\x9b" "31m \xc2\x85 \"q\" \\ tab\there\nline \xc2\xa0nbsp";
-  const std::string quoted = report::yaml_quote(text);
+  const std::string quoted = yaml::quote(text);
   CHECK(quoted == "\"A\\x1b[2J \\u009b31m \\u0085 \\\"q\\\" \\\\ tab\\there\\nline \xc2\xa0nbsp\"");
   CHECK_FALSE(has_control(quoted));
   Diagnostics diagnostics;
@@ -129,9 +130,9 @@ TEST_SUITE_END();
 TEST_SUITE_BEGIN("read/csv");
 
 TEST_CASE("CSV output neutralises formulas") {
-  CHECK(read::csv_cell("=cmd|' /C calc'!A0", ',') == "'=cmd|' /C calc'!A0");
-  CHECK(read::csv_cell("@SUM(1)", ';') == "'@SUM(1)");
-  CHECK(read::csv_cell("a;b", ';') == "\"a;b\"");
+  CHECK(util::csv_cell("=cmd|' /C calc'!A0", ',') == "'=cmd|' /C calc'!A0");
+  CHECK(util::csv_cell("@SUM(1)", ';') == "'@SUM(1)");
+  CHECK(util::csv_cell("a;b", ';') == "\"a;b\"");
   const std::string folder = temp_dir();
   std::string z = read_text(labeltool::testing::source_path("examples/buurtkracht-kssw-2019.yaml"));
   // The first toelichting is a folded block; its text then starts with a formula.

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "model/scale.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::analysis {
 namespace {
 
 using model::Meaning;
+using model::scale_list;
 
 /// Ways people write "not applicable"; used to explain why such a score is refused.
 bool looks_not_applicable(std::string_view score) {
@@ -17,12 +19,6 @@ bool looks_not_applicable(std::string_view score) {
                            "not applicable", "niet-van-toepassing"})
     if (lowered == form) return true;
   return false;
-}
-
-std::string scale_list(const model::NormSet& set) {
-  std::vector<std::string> values;
-  for (const auto& value : set.scale) values.push_back(value.value);
-  return util::join(values, " / ");
 }
 
 void count(Tally& tally, const model::NormSet& set, std::string_view score, Meaning meaning) {

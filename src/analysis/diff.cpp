@@ -20,7 +20,24 @@ NormMatch make_match(const model::Norm* before, const model::Norm* after, Relati
   match.retitled = before->title != after->title;
   match.moved = before->theme_id != after->theme_id;
   match.renumbered = before->id != after->id;
+  if (match.reworded) match.word_diff = analysis::word_diff(before->text, after->text);
   return match;
+}
+
+/// Why an answer on `old_id` meets its fate (kind and successors already decided).
+AnswerFate::Reason reason_for(const AnswerFate& fate, const std::string& old_id) {
+  switch (fate.kind) {
+    case AnswerFate::Kind::Lost: return AnswerFate::Reason::Removed;
+    case AnswerFate::Kind::CarriesOver:
+      return fate.successors.front()->id == old_id ? AnswerFate::Reason::Unchanged
+                                                   : AnswerFate::Reason::Renumbered;
+    case AnswerFate::Kind::NeedsReview:
+      if (fate.successors.size() > 1) return AnswerFate::Reason::Split;
+      if (fate.relation == Relation::Subset) return AnswerFate::Reason::Merged;
+      if (fate.relation != Relation::Equal) return AnswerFate::Reason::Overlaps;
+      return AnswerFate::Reason::Reworded;
+  }
+  return AnswerFate::Reason::Removed;
 }
 
 std::vector<const model::Norm*> all_norms(const model::NormSet& set) {
@@ -31,6 +48,38 @@ std::vector<const model::Norm*> all_norms(const model::NormSet& set) {
 }
 
 }  // namespace
+
+std::string_view edit_name(NormEdit edit) {
+  switch (edit) {
+    case NormEdit::Renumbered: return "renumbered";
+    case NormEdit::Moved: return "moved";
+    case NormEdit::Reworded: return "reworded";
+    case NormEdit::Retitled: return "retitled";
+  }
+  return "reworded";
+}
+
+std::vector<NormEdit> NormMatch::edits() const {
+  std::vector<NormEdit> out;
+  if (renumbered) out.push_back(NormEdit::Renumbered);
+  if (moved) out.push_back(NormEdit::Moved);
+  if (reworded) out.push_back(NormEdit::Reworded);
+  if (retitled) out.push_back(NormEdit::Retitled);
+  return out;
+}
+
+bool NormMatch::unchanged() const {
+  return !renumbered && !moved && !reworded && !retitled && relation == Relation::Equal;
+}
+
+std::string_view fate_name(AnswerFate::Kind kind) {
+  switch (kind) {
+    case AnswerFate::Kind::CarriesOver: return "carries-over";
+    case AnswerFate::Kind::NeedsReview: return "needs-review";
+    case AnswerFate::Kind::Lost: return "lost";
+  }
+  return "lost";
+}
 
 VersionDiff diff_versions(const model::NormSet& before, const model::NormSet& after,
                           const model::Crosswalk* crosswalk) {
@@ -114,6 +163,7 @@ std::vector<AnswerFate> answer_fates(const model::Zelfevaluatie& zelfevaluatie,
     } else if (!matches.empty()) {
       fate.kind = AnswerFate::Kind::NeedsReview;
     }
+    fate.reason = reason_for(fate, answer.norm_id);
     fates.push_back(std::move(fate));
   }
   return fates;
@@ -162,9 +212,9 @@ SideCoverage cover(const model::NormSet& set, const model::NormSet& other,
           const Relation relation = it->second.second;
           entry.related.emplace_back(related, relation);
           // The strongest statement wins: full > partial > not related > unmapped.
-          Coverage found = relation == Relation::Equal || relation == Relation::Superset ? Coverage::Full
-                           : relation == Relation::NotRelated                            ? Coverage::NotRelated
-                                                                                         : Coverage::Partial;
+          Coverage found = model::covers_fully(relation)        ? Coverage::Full
+                           : relation == Relation::NotRelated ? Coverage::NotRelated
+                                                              : Coverage::Partial;
           if (static_cast<int>(found) < static_cast<int>(entry.coverage)) entry.coverage = found;
         }
       }

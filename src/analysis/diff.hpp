@@ -14,6 +14,12 @@ namespace labeltool::analysis {
 
 // ── Two versions of one label ───────────────────────────────────────────────────────────
 
+/// One way a norm changed between two versions, in the order reports list them.
+enum class NormEdit { Renumbered, Moved, Reworded, Retitled };
+
+/// The machine name JSON and CSV use: "renumbered", "moved", "reworded", "retitled".
+std::string_view edit_name(NormEdit edit);
+
 /// An old norm and the new norm it continues as.
 struct NormMatch {
   const model::Norm* before;
@@ -24,6 +30,12 @@ struct NormMatch {
   bool moved = false;       ///< it is in another theme
   bool renumbered = false;  ///< its ID changed
   bool by_crosswalk = false;  ///< matched by a crosswalk row, not by ID or text
+  std::string word_diff = {};  ///< when reworded: word_diff() of the two texts
+
+  /// The edits that apply, in NormEdit order.
+  std::vector<NormEdit> edits() const;
+  /// True without edits and with the relation equal: an answer carries over as it is.
+  bool unchanged() const;
 };
 
 struct VersionDiff {
@@ -40,12 +52,26 @@ VersionDiff diff_versions(const model::NormSet& before, const model::NormSet& af
 /// What happens to one answer of a zelfevaluatie on the old version.
 struct AnswerFate {
   enum class Kind { CarriesOver, NeedsReview, Lost } kind;
+  /// Why, in the order answer_fates() decides it; report/ says it in the report's language.
+  enum class Reason {
+    Removed,     ///< the norm has no successor
+    Unchanged,   ///< same ID, same text
+    Renumbered,  ///< same text under another ID
+    Split,       ///< several successors
+    Merged,      ///< the one successor is broader (the old norm is a subset of it)
+    Overlaps,    ///< the one successor overlaps (see `relation`)
+    Reworded,    ///< equal, but the text changed
+  };
   const model::Answer* answer;
   std::vector<const model::Norm*> successors;  ///< in the new version
   /// With one successor: how the old norm relates to it, and whether its text changed.
   model::Relation relation = model::Relation::Equal;
   bool reworded = false;
+  Reason reason = Reason::Removed;
 };
+
+/// The machine name of a fate, as JSON writes it: "carries-over", "needs-review", "lost".
+std::string_view fate_name(AnswerFate::Kind kind);
 
 std::vector<AnswerFate> answer_fates(const model::Zelfevaluatie& zelfevaluatie,
                                      const model::NormSet& before, const VersionDiff& diff);

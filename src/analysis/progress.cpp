@@ -30,6 +30,17 @@ void add(ThemeProgress& progress, Change change) {
 
 }  // namespace
 
+std::string_view change_name(Change change) {
+  switch (change) {
+    case Change::Better: return "better";
+    case Change::Worse: return "worse";
+    case Change::Unchanged: return "unchanged";
+    case Change::New: return "new";
+    case Change::Removed: return "removed";
+  }
+  return "unchanged";
+}
+
 Progress compare_zelfevaluaties(const model::Zelfevaluatie& old_z, const model::NormSet& old_set,
                                 const model::Zelfevaluatie& new_z, const model::NormSet& new_set) {
   Progress progress;

@@ -2,6 +2,7 @@
 /// `labeltool progress`: what changed between two zelfevaluaties of one organisation.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/normset.hpp"
@@ -10,6 +11,9 @@
 namespace labeltool::analysis {
 
 enum class Change { Better, Worse, Unchanged, New, Removed };
+
+/// The machine name JSON writes: "better", "worse", "unchanged", "new", "removed".
+std::string_view change_name(Change change);
 
 /// One norm: its old and new score (empty when not answered) and what that means.
 struct NormChange {

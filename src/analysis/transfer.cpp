@@ -1,5 +1,6 @@
 #include "analysis/transfer.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "analysis/check.hpp"
@@ -21,6 +22,13 @@ int strictness(Meaning meaning) {
   return 0;
 }
 
+/// The value of `set`'s scale that stands for `meaning`, or "" when the scale has none.
+std::string scale_value(const model::NormSet& set, Meaning meaning) {
+  for (const auto& value : set.scale)
+    if (value.meaning == meaning) return value.value;
+  return {};
+}
+
 std::optional<Relation> compose_relation(Relation first, Relation second) {
   if (first == Relation::NotRelated || second == Relation::NotRelated) return std::nullopt;
   if (first == Relation::Equal) return second;
@@ -30,6 +38,15 @@ std::optional<Relation> compose_relation(Relation first, Relation second) {
 }
 
 }  // namespace
+
+std::string_view kind_name(TransferredNorm::Kind kind) {
+  switch (kind) {
+    case TransferredNorm::Kind::Carried: return "carried";
+    case TransferredNorm::Kind::Verify: return "verify";
+    case TransferredNorm::Kind::NoSource: return "no-source";
+  }
+  return "no-source";
+}
 
 Composition compose(const model::Crosswalk& first, const model::Crosswalk& second) {
   Composition out;
@@ -81,18 +98,19 @@ Transfer transfer(const model::Zelfevaluatie& zelfevaluatie, const model::NormSe
         const model::Answer* answer = zelfevaluatie.find_answer(row.source);
         if (!from || !answer) continue;
         const auto meaning = meaning_of(source, answer->score);
-        TransferSource item{from, answer, row.relation, std::nullopt, ""};
+        TransferSource item{from, answer, row.relation, std::nullopt,
+                            TransferSource::Rule::OffScale};
         if (!meaning) {
-          item.rule = "score '" + answer->score + "' is not on the scale: nothing carried";
+          // OffScale: nothing to carry.
         } else if (*meaning == Meaning::NotApplicable) {
-          item.rule = "not applicable there: verify whether it applies here";
-        } else if (row.relation == Relation::Equal || row.relation == Relation::Superset) {
+          item.rule = TransferSource::Rule::NotApplicableThere;
+        } else if (model::covers_fully(row.relation)) {
           item.carried = *meaning;
-          item.rule = std::string(model::relation_name(row.relation)) + ": the score carries over";
+          item.rule = TransferSource::Rule::ScoreCarries;
         } else {
           // subset / intersects: meeting the source shows part of the target at most.
           item.carried = strictness(*meaning) < strictness(Meaning::PartlyMet) ? *meaning : Meaning::PartlyMet;
-          item.rule = std::string(model::relation_name(row.relation)) + ": at most partly met, verify";
+          item.rule = TransferSource::Rule::AtMostPartlyMet;
         }
         entry.sources.push_back(std::move(item));
       }
@@ -104,16 +122,15 @@ Transfer transfer(const model::Zelfevaluatie& zelfevaluatie, const model::NormSe
       if (decisive) {
         entry.decisive = static_cast<std::size_t>(decisive - entry.sources.data());
         entry.meaning = decisive->carried;
-        const bool full = decisive->relation == Relation::Equal || decisive->relation == Relation::Superset;
+        entry.score = scale_value(target, *entry.meaning);
         // Any partial source also leaves something to verify, even when a full one decided.
-        bool partial_source = false;
-        for (const auto& item : entry.sources)
-          partial_source = partial_source || !(item.relation == Relation::Equal || item.relation == Relation::Superset);
-        entry.kind = full && !partial_source ? TransferredNorm::Kind::Carried : TransferredNorm::Kind::Verify;
-        entry.why = "strictest source: " + decisive->norm->id + " (" + decisive->rule + ")";
+        const bool all_full = std::all_of(entry.sources.begin(), entry.sources.end(),
+                                          [](const TransferSource& item) {
+                                            return model::covers_fully(item.relation);
+                                          });
+        entry.kind = all_full ? TransferredNorm::Kind::Carried : TransferredNorm::Kind::Verify;
       } else if (!entry.sources.empty()) {
         entry.kind = TransferredNorm::Kind::Verify;
-        entry.why = entry.sources.front().rule;
       }
       switch (entry.kind) {
         case TransferredNorm::Kind::Carried: ++result.carried; break;

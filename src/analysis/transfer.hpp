@@ -29,11 +29,18 @@ Composition compose(const model::Crosswalk& first, const model::Crosswalk& secon
 
 /// Where one source answer comes from, and what the rule allowed.
 struct TransferSource {
+  /// Which transfer rule of domain.md applied; report/ says it in the report's language.
+  enum class Rule {
+    OffScale,            ///< the score is not on the source scale: nothing carried
+    NotApplicableThere,  ///< not applicable in the source: verify whether it applies here
+    ScoreCarries,        ///< equal or superset: the score carries over
+    AtMostPartlyMet,     ///< subset or intersects: at most partly met, to verify
+  };
   const model::Norm* norm;      ///< in the source set
   const model::Answer* answer;
   model::Relation relation;     ///< source norm → target norm
   std::optional<model::Meaning> carried;  ///< what this source alone allows; nullopt: nothing
-  std::string rule;             ///< in words
+  Rule rule = Rule::OffScale;
 };
 
 /// One norm of the target set after the transfer.
@@ -41,10 +48,16 @@ struct TransferredNorm {
   const model::Norm* norm = nullptr;  ///< in the target set
   enum class Kind { Carried, Verify, NoSource } kind = Kind::NoSource;
   std::optional<model::Meaning> meaning;  ///< the strictest of the sources
+  /// The target scale's value for `meaning`; "" without a meaning or when the scale has none.
+  std::string score;
   std::vector<TransferSource> sources;
-  std::optional<std::size_t> decisive;  ///< index in `sources` of the strictest source
-  std::string why;  ///< which source decided, and why (English, for JSON)
+  /// Index in `sources` of the strictest source. Without one, the first source's rule says
+  /// why nothing was carried.
+  std::optional<std::size_t> decisive;
 };
+
+/// The machine name of a transfer's kind, as JSON writes it: "carried", "verify", "no-source".
+std::string_view kind_name(TransferredNorm::Kind kind);
 
 struct Transfer {
   std::vector<TransferredNorm> norms;     ///< every target norm in scope, in set order

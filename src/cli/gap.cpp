@@ -55,7 +55,7 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
     const std::vector<std::string> inputs = {options->zelfevaluatie, source->source->path(), target->source->path()};
     if (!options->output.empty()) {
       const int code = write_output(options->output,
-                                    report::render_prefilled(*z, *source, *target, result, today_or_now(options->today)),
+                                    report::render_prefilled(*z, *source, *target, result, today_or_now(options->today), lang),
                                     inputs);
       if (code != kExitClean) return code;
     }

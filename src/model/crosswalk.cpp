@@ -28,6 +28,10 @@ Relation inverse(Relation relation) {
   }
 }
 
+bool covers_fully(Relation relation) {
+  return relation == Relation::Equal || relation == Relation::Superset;
+}
+
 Crosswalk Crosswalk::inverted() const {
   Crosswalk out = *this;
   std::swap(out.source, out.target);

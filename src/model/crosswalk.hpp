@@ -19,6 +19,9 @@ std::string_view relation_name(Relation relation);
 std::optional<Relation> parse_relation(std::string_view text);
 /// The relation seen from the other side: subset ↔ superset; the others are symmetric.
 Relation inverse(Relation relation);
+/// True when a source norm in this relation to a target norm says everything the target
+/// asks (equal or superset): its answer carries over, and it covers the target fully.
+bool covers_fully(Relation relation);
 
 struct Mapping {
   std::string source;  ///< norm ID in the source set

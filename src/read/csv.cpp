@@ -3,24 +3,10 @@
 #include <algorithm>
 #include <cstring>
 
+#include "util/csv_writer.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::read {
-
-namespace {
-
-/// Cells a spreadsheet would run as a formula start with one of these.
-bool formula_start(std::string_view text) {
-  return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
-}
-
-/// True for text that csv_cell() prefixed with ': a formula start, or a ' before one (so
-/// that text really starting with '= survives the round trip).
-bool neutralised(std::string_view text) {
-  return text.size() >= 2 && text.front() == '\'' && (formula_start(text.substr(1)) || neutralised(text.substr(1)));
-}
-
-}  // namespace
 
 bool CsvRow::is_empty() const {
   for (const auto& cell : cells)
@@ -129,7 +115,7 @@ std::optional<CsvTable> parse_csv(const std::string& path, std::string bytes,
       const std::size_t stop = s.find_first_of(unquoted_stops, i);
       take(cell, stop == std::string::npos ? s.size() : stop);
     }
-    if (neutralised(cell.text)) cell.text.erase(0, 1);  // undo csv_cell's protection
+    if (util::is_protected_csv_cell(cell.text)) cell.text.erase(0, 1);  // csv_cell's protection
     row.cells.push_back(std::move(cell));
     if (i < s.size() && s[i] == table.delimiter) {
       advance(s[i++]);
@@ -190,17 +176,5 @@ std::vector<int> find_columns(const CsvRow& header, const std::vector<std::strin
   return column_of;
 }
 
-std::string csv_cell(std::string_view text, char delimiter) {
-  std::string value(text);
-  if (formula_start(value) || neutralised(value)) value.insert(0, "'");
-  const bool quote = value.find_first_of(std::string("\"\n\r") + delimiter) != std::string::npos;
-  if (!quote) return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 }  // namespace labeltool::read

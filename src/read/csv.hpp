@@ -29,9 +29,9 @@ struct CsvTable {
 };
 
 /// Parses `bytes` (the content of `path`). The delimiter is the first ',' or ';' outside
-/// quotes on the first line. A cell that csv_cell() protected against formulas (a leading
-/// ' before = + - @) is read back without the '. nullopt, with diagnostics, for invalid UTF-8, NUL bytes or an
-/// unclosed quote.
+/// quotes on the first line. A cell that util::csv_cell() protected against formulas (a
+/// leading ' before = + - @) is read back without the '. nullopt, with diagnostics, for
+/// invalid UTF-8, NUL bytes or an unclosed quote.
 std::optional<CsvTable> parse_csv(const std::string& path, std::string bytes,
                                   Diagnostics& diagnostics);
 
@@ -55,10 +55,5 @@ std::vector<std::string> split_cell(std::string_view cell, char separator);
 /// may come in any order. Names that are not among `columns` are reported, with did-you-mean.
 std::vector<int> find_columns(const CsvRow& header, const std::vector<std::string>& columns,
                               const SourceFile& source, Diagnostics& diagnostics);
-
-/// `text` as one CSV cell: quoted when needed; a cell a spreadsheet would run as a formula
-/// (starting with = + - @, or a tab or carriage return) is prefixed with ' so it stays text;
-/// parse_csv() removes that ' again, so the round trip is exact.
-std::string csv_cell(std::string_view text, char delimiter);
 
 }  // namespace labeltool::read

@@ -7,7 +7,7 @@
 #include "model/normset.hpp"
 #include "model/zelfevaluatie.hpp"
 #include "report/diagnostics.hpp"
-#include "report/words.hpp"
+#include "report/phrases.hpp"
 
 namespace labeltool::report {
 

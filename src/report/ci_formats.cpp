@@ -11,18 +11,13 @@
 namespace labeltool::report {
 namespace {
 
-std::string_view sarif_level(Severity severity) {
-  switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Note: return "note";
-  }
-  return "error";
-}
+/// Where text goes in a GitHub workflow command: a property (file=, title=) or the message.
+enum class GithubField { Property, Message };
 
 /// GitHub workflow commands: %, CR and LF are escaped in messages; properties also escape
 /// ':' and ','.
-std::string github_escape(std::string_view text, bool property) {
+std::string github_escape(std::string_view text, GithubField field) {
+  const bool property = field == GithubField::Property;
   std::string out;
   for (char c : text) {
     switch (c) {
@@ -78,6 +73,7 @@ std::string render_sarif(const Diagnostics& diagnostics) {
   json.key("name").value("labeltool");
   json.key("version").value(LABELTOOL_VERSION);
   json.key("rules").begin_array();
+  // SARIF's levels are spelled as labeltool's severities: error, warning, note.
   std::map<Code, std::size_t> rule_index;
   for (const auto& info : code_table()) {
     rule_index[info.code] = rule_index.size();
@@ -86,7 +82,8 @@ std::string render_sarif(const Diagnostics& diagnostics) {
     json.key("shortDescription").begin_object().key("text").value(info.summary).end_object();
     json.key("help").begin_object().key("text").value(std::string(info.summary) +
         " See the diagnostics table in labeltool's README.").end_object();
-    json.key("defaultConfiguration").begin_object().key("level").value(sarif_level(info.severity)).end_object();
+    json.key("defaultConfiguration").begin_object();
+    json.key("level").value(severity_name(info.severity)).end_object();
     json.end_object();
   }
   json.end_array().end_object().end_object();
@@ -96,7 +93,7 @@ std::string render_sarif(const Diagnostics& diagnostics) {
     json.begin_object();
     json.key("ruleId").value(code_name(d.code));
     json.key("ruleIndex").value(static_cast<std::uint64_t>(rule_index[d.code]));
-    json.key("level").value(sarif_level(d.severity));
+    json.key("level").value(severity_name(d.severity));
     json.key("message").begin_object().key("text").value(message_with_related(d)).end_object();
     json.key("locations").begin_array().begin_object();
     json.key("physicalLocation").begin_object();
@@ -122,10 +119,13 @@ std::string render_github(const Diagnostics& diagnostics) {
     const std::string_view command = d.severity == Severity::Error     ? "error"
                                      : d.severity == Severity::Warning ? "warning"
                                                                        : "notice";
-    out += fmt::format("::{} file={}", command, github_escape(util::escape_control(d.file), true));
+    out += fmt::format("::{} file={}", command,
+                       github_escape(util::escape_control(d.file), GithubField::Property));
     if (d.position.line > 0) out += fmt::format(",line={},col={}", d.position.line, d.position.column);
-    out += fmt::format(",title={}::{}\n", github_escape(std::string("labeltool ") + std::string(code_name(d.code)), true),
-                       github_escape(util::escape_control(message_with_related(d)), false));
+    const std::string title = "labeltool " + std::string(code_name(d.code));
+    const std::string message = util::escape_control(message_with_related(d));
+    out += fmt::format(",title={}::{}\n", github_escape(title, GithubField::Property),
+                       github_escape(message, GithubField::Message));
   }
   return out;
 }

@@ -2,12 +2,14 @@
 
 #include <fmt/core.h>
 
-#include "read/csv.hpp"
-#include "report/template.hpp"
+#include "util/csv_writer.hpp"
 #include "util/text.hpp"
+#include "yaml/writer.hpp"
 
 namespace labeltool::report {
 namespace {
+
+using util::csv_row;
 
 std::string number_text(double value) {
   std::string text = fmt::format("{}", value);
@@ -16,14 +18,8 @@ std::string number_text(double value) {
 
 std::string quoted_list(const std::vector<std::string>& items) {
   std::vector<std::string> quoted;
-  for (const auto& item : items) quoted.push_back(yaml_quote(item));
+  for (const auto& item : items) quoted.push_back(yaml::quote(item));
   return "[" + util::join(quoted) + "]";
-}
-
-std::string csv_row(const std::vector<std::string>& cells) {
-  std::string line;
-  for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + read::csv_cell(cells[i], ',');
-  return line + "\r\n";
 }
 
 }  // namespace
@@ -31,21 +27,22 @@ std::string csv_row(const std::vector<std::string>& cells) {
 std::string render_normset_yaml(const model::NormSet& set) {
   std::string out = "labeltool: normset/1\n";
   const auto line = [&](std::string_view key, const std::string& value) {
-    if (!value.empty()) out += std::string(key) + ": " + yaml_quote(value) + "\n";
+    if (!value.empty()) out += std::string(key) + ": " + yaml::quote(value) + "\n";
   };
   line("id", set.id);
   line("version", set.version);
   line("name", set.name);
   line("owner", set.owner);
-  if (!set.valid_from.empty()) out += "valid_from: " + yaml_quote(set.valid_from) + "\n";
-  if (!set.valid_until.empty()) out += "valid_until: " + yaml_quote(set.valid_until) + "\n";
+  if (!set.valid_from.empty()) out += "valid_from: " + yaml::quote(set.valid_from) + "\n";
+  if (!set.valid_until.empty()) out += "valid_until: " + yaml::quote(set.valid_until) + "\n";
   line("language", set.language);
   out += "status: " + std::string(model::status_name(set.status)) + "\n";
   line("status_note", set.status_note);
   if (!set.sources.empty()) out += "source: " + quoted_list(set.sources) + "\n";
   out += "scale:\n";
   for (const auto& value : set.scale) {
-    out += "  - value: " + yaml_quote(value.value) + "\n    meaning: " + std::string(model::meaning_name(value.meaning)) + "\n";
+    out += "  - value: " + yaml::quote(value.value) + "\n    meaning: " +
+           std::string(model::meaning_name(value.meaning)) + "\n";
     if (value.score) out += "    score: " + number_text(*value.score) + "\n";
   }
   if (set.verdict) {
@@ -53,12 +50,13 @@ std::string render_normset_yaml(const model::NormSet& set) {
     if (set.verdict->max_not_met) out += fmt::format("  max_not_met: {}\n", *set.verdict->max_not_met);
     if (set.verdict->max_partly_met) out += fmt::format("  max_partly_met: {}\n", *set.verdict->max_partly_met);
     if (set.verdict->min_met_percent) out += "  min_met_percent: " + number_text(*set.verdict->min_met_percent) + "\n";
-    out += "  description: " + yaml_quote(set.verdict->description) + "\n";
+    out += "  description: " + yaml::quote(set.verdict->description) + "\n";
   }
   const auto named = [&](std::string_view key, const std::vector<model::NamedId>& items, bool present) {
     if (!present) return;
     out += std::string(key) + ":" + (items.empty() ? " []\n" : "\n");
-    for (const auto& item : items) out += "  - id: " + yaml_quote(item.id) + "\n    name: " + yaml_quote(item.name) + "\n";
+    for (const auto& item : items)
+      out += "  - id: " + yaml::quote(item.id) + "\n    name: " + yaml::quote(item.name) + "\n";
   };
   named("scopes", set.scopes, set.has_scopes || !set.scopes.empty());
   named("disciplines", set.disciplines, set.has_disciplines || !set.disciplines.empty());
@@ -66,18 +64,20 @@ std::string render_normset_yaml(const model::NormSet& set) {
     out += "maturity_levels:\n";
     for (const auto& level : set.maturity_levels) {
       out += fmt::format("  - level: {}\n", level.level);
-      if (!level.name.empty()) out += "    name: " + yaml_quote(level.name) + "\n";
+      if (!level.name.empty()) out += "    name: " + yaml::quote(level.name) + "\n";
     }
   }
   out += "themes:\n";
   for (const auto& theme : set.themes) {
-    out += "  - id: " + yaml_quote(theme.id) + "\n    title: " + yaml_quote(theme.title) + "\n";
-    if (!theme.description.empty()) out += "    description: " + yaml_quote(theme.description) + "\n";
+    out += "  - id: " + yaml::quote(theme.id) + "\n    title: " + yaml::quote(theme.title) + "\n";
+    if (!theme.description.empty())
+      out += "    description: " + yaml::quote(theme.description) + "\n";
     out += "    norms:\n";
     for (const auto& norm : theme.norms) {
-      out += "      - id: " + yaml_quote(norm.id) + "\n        title: " + yaml_quote(norm.title) + "\n";
-      out += "        text: " + yaml_quote(norm.text) + "\n";
-      if (!norm.guidance.empty()) out += "        guidance: " + yaml_quote(norm.guidance) + "\n";
+      out += "      - id: " + yaml::quote(norm.id) + "\n        title: " + yaml::quote(norm.title) +
+             "\n";
+      out += "        text: " + yaml::quote(norm.text) + "\n";
+      if (!norm.guidance.empty()) out += "        guidance: " + yaml::quote(norm.guidance) + "\n";
       if (!norm.evidence.empty()) out += "        evidence: " + quoted_list(norm.evidence) + "\n";
       if (!norm.applies_to.empty()) out += "        applies_to: " + quoted_list(norm.applies_to) + "\n";
       if (!norm.discipline.empty()) out += "        discipline: " + quoted_list(norm.discipline) + "\n";

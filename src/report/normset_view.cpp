@@ -4,6 +4,9 @@
 
 #include <algorithm>
 
+#include "model/scale.hpp"
+#include "report/common.hpp"
+#include "report/markdown.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
@@ -12,100 +15,96 @@ namespace {
 
 using util::escape_control;
 
+/// "voldoet (met) / voldoet deels (partly-met) / …": values with what they mean.
 std::string scale_text(const model::NormSet& set) {
-  std::vector<std::string> values;
-  for (const auto& v : set.scale)
-    values.push_back(v.value + " (" + std::string(model::meaning_name(v.meaning)) + ")");
-  return util::join(values, " / ");
+  return model::scale_list(set, model::ScaleListing::WithMeanings);
 }
 
 }  // namespace
 
 std::string status_banner(const model::NormSet& set, Lang lang, BannerLength length) {
   if (set.status == model::Status::Official) return {};
-  const auto& w = words(lang);
-  const std::string_view label = set.status == model::Status::Draft ? w.draft : w.illustrative;
-  if (length == BannerLength::Short && set.status == model::Status::Draft) {
-    return fmt::format(lang == Lang::Nl ? "{}: dit normenkader is niet als officieel vastgesteld; "
-                                          "waar het vandaan komt, staat in 'labeltool show {}'."
-                                        : "{}: this norm set is not confirmed as official; where it "
-                                          "comes from is in 'labeltool show {}'.",
-                       label, set.reference());
-  }
-  if (length == BannerLength::Short) {
-    return fmt::format(lang == Lang::Nl ? "{}: dit is niet het officiële normenkader; wat echt is en "
-                                          "wat niet, staat in 'labeltool show {}'."
-                                        : "{}: this is not the official norm set; what is real and "
-                                          "what is not is in 'labeltool show {}'.",
-                       label, set.reference());
-  }
+  const bool draft = set.status == model::Status::Draft;
+  const std::string_view label = (draft ? kDraft : kIllustrative).in(lang);
+  if (length == BannerLength::Short)
+    return fill(draft ? kDraftBanner : kIllustrativeBanner, lang, label, set.reference());
   return fmt::format("{}: {}", label, escape_control(util::collapse_whitespace(set.status_note)));
 }
 
 std::string render_normset_text(const model::NormSet& set, Lang lang) {
-  const auto& w = words(lang);
   std::string out = fmt::format("{} ({})\n", escape_control(set.name), set.reference());
-  out += fmt::format("{}: {}  {}: {}  {}: {}  {}\n", w.status, model::status_name(set.status),
-                     w.owner, escape_control(set.owner), w.valid_from,
-                     set.valid_from.empty() ? "-" : escape_control(set.valid_from),
-                     fmt::format("{} {}, {} {}", set.themes.size(), w.themes, set.norm_count(), w.norms));
-  if (!set.resolved_from.empty()) out += fmt::format("{}: {}\n", w.extends, util::join(set.resolved_from));
+  const std::string valid_from = set.valid_from.empty() ? "-" : escape_control(set.valid_from);
+  out += fmt::format("{}: {}  {}: {}  {}: {}  {} {}, {} {}\n", kStatus.in(lang),
+                     model::status_name(set.status), kOwner.in(lang), escape_control(set.owner),
+                     kValidFrom.in(lang), valid_from, set.themes.size(), kThemes.in(lang),
+                     set.norm_count(), kNorms.in(lang));
+  if (!set.resolved_from.empty())
+    out += fmt::format("{}: {}\n", kExtends.in(lang), util::join(set.resolved_from));
   if (auto banner = status_banner(set, lang); !banner.empty()) out += util::wrap(banner, 100) + "\n";
-  out += fmt::format("{}: {}\n", w.scale, set.scale.empty() ? "-" : escape_control(scale_text(set)));
-  if (set.verdict) out += fmt::format("{}: {}\n", w.verdict, escape_control(util::collapse_whitespace(set.verdict->description)));
+  out += fmt::format("{}: {}\n", kScale.in(lang),
+                     set.scale.empty() ? "-" : escape_control(scale_text(set)));
+  if (set.verdict) {
+    out += fmt::format("{}: {}\n", kVerdictRule.in(lang),
+                       escape_control(util::collapse_whitespace(set.verdict->description)));
+  }
   for (const auto& theme : set.themes) {
     out += fmt::format("\n{}  {} ({} {})\n", escape_control(theme.id), escape_control(theme.title),
-                       theme.norms.size(), w.norms);
+                       theme.norms.size(), kNorms.in(lang));
     for (const auto& norm : theme.norms) {
       out += fmt::format("  {:<6} {}", escape_control(norm.id), escape_control(norm.title));
-      if (!norm.applies_to.empty())
-        out += fmt::format("  [{}: {}]", w.applies_to, escape_control(util::join(norm.applies_to)));
+      if (!norm.applies_to.empty()) {
+        out += fmt::format("  [{}: {}]", kAppliesTo.in(lang),
+                           escape_control(util::join(norm.applies_to)));
+      }
       out += '\n';
     }
   }
   return out;
 }
 
+namespace {
+
+/// One norm of the Markdown outline: its text, then guidance, evidence, scopes, disciplines.
+std::string norm_markdown(const model::Norm& norm, Lang lang) {
+  const auto md = markdown_escape;
+  std::string out = fmt::format("\n### {} {}\n\n{}\n", md(norm.id), md(norm.title), md(norm.text));
+  if (!norm.guidance.empty())
+    out += fmt::format("\n*{}:* {}\n", kGuidance.in(lang), md(norm.guidance));
+  if (!norm.evidence.empty()) {
+    out += fmt::format("\n*{}:*\n\n", kEvidence.in(lang));
+    for (const auto& e : norm.evidence) out += "- " + md(e) + "\n";
+  }
+  if (!norm.applies_to.empty())
+    out += fmt::format("\n*{}:* {}\n", kAppliesTo.in(lang), md(util::join(norm.applies_to)));
+  if (!norm.discipline.empty())
+    out += fmt::format("\n*{}:* {}\n", kDiscipline.in(lang), md(util::join(norm.discipline)));
+  return out;
+}
+
+}  // namespace
+
 std::string render_normset_markdown(const model::NormSet& set, Lang lang) {
-  const auto& w = words(lang);
-  // Markdown-significant characters in input text could change the document's structure;
-  // escape the ones that matter at line starts and in inline text.
-  const auto md = [](std::string_view text) {
-    std::string out;
-    for (char c : escape_control(util::collapse_whitespace(text))) {
-      if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
-      out += c;
-    }
-    return out;
-  };
+  const auto md = markdown_escape;
   std::string out = fmt::format("# {} ({})\n\n", md(set.name), set.reference());
   if (auto banner = status_banner(set, lang); !banner.empty()) out += "> **" + md(banner) + "**\n\n";
-  out += fmt::format("- {}: {}\n- {}: {}\n", w.status, model::status_name(set.status), w.owner,
-                     md(set.owner));
-  if (!set.valid_from.empty()) out += fmt::format("- {}: {}\n", w.valid_from, md(set.valid_from));
-  if (!set.resolved_from.empty()) out += fmt::format("- {}: {}\n", w.extends, util::join(set.resolved_from));
-  out += fmt::format("- {}: {}\n", w.scale, md(scale_text(set)));
-  if (set.verdict) out += fmt::format("- {}: {}\n", w.verdict, md(set.verdict->description));
+  out += fmt::format("- {}: {}\n- {}: {}\n", kStatus.in(lang), model::status_name(set.status),
+                     kOwner.in(lang), md(set.owner));
+  if (!set.valid_from.empty())
+    out += fmt::format("- {}: {}\n", kValidFrom.in(lang), md(set.valid_from));
+  if (!set.resolved_from.empty())
+    out += fmt::format("- {}: {}\n", kExtends.in(lang), util::join(set.resolved_from));
+  out += fmt::format("- {}: {}\n", kScale.in(lang), md(scale_text(set)));
+  if (set.verdict)
+    out += fmt::format("- {}: {}\n", kVerdictRule.in(lang), md(set.verdict->description));
   if (!set.sources.empty()) {
     std::vector<std::string> links;
     for (const auto& s : set.sources) links.push_back("<" + md(s) + ">");
-    out += fmt::format("- {}: {}\n", w.sources, util::join(links));
+    out += fmt::format("- {}: {}\n", kSources.in(lang), util::join(links));
   }
   for (const auto& theme : set.themes) {
     out += fmt::format("\n## {} {}\n", md(theme.id), md(theme.title));
     if (!theme.description.empty()) out += "\n" + md(theme.description) + "\n";
-    for (const auto& norm : theme.norms) {
-      out += fmt::format("\n### {} {}\n\n{}\n", md(norm.id), md(norm.title), md(norm.text));
-      if (!norm.guidance.empty()) out += fmt::format("\n*{}:* {}\n", w.guidance, md(norm.guidance));
-      if (!norm.evidence.empty()) {
-        out += fmt::format("\n*{}:*\n\n", w.evidence);
-        for (const auto& e : norm.evidence) out += "- " + md(e) + "\n";
-      }
-      if (!norm.applies_to.empty())
-        out += fmt::format("\n*{}:* {}\n", w.applies_to, md(util::join(norm.applies_to)));
-      if (!norm.discipline.empty())
-        out += fmt::format("\n*{}:* {}\n", w.discipline, md(util::join(norm.discipline)));
-    }
+    for (const auto& norm : theme.norms) out += norm_markdown(norm, lang);
   }
   return out;
 }

@@ -4,10 +4,9 @@
 #include <vector>
 
 #include "model/normset.hpp"
-#include "report/words.hpp"
+#include "report/phrases.hpp"
 
 namespace labeltool::report {
-
 
 /// The set's themes and norms as an indented outline, with a header that names the set, its
 /// version and its status (an illustrative or draft set says so).

@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include "report/markdown.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
@@ -11,83 +12,71 @@ namespace {
 using analysis::Change;
 using util::escape_control;
 
-std::string_view change_word(Change change, const Words& w) {
+const Phrase& change_word(Change change) {
   switch (change) {
-    case Change::Better: return w.better;
-    case Change::Worse: return w.worse;
-    case Change::Unchanged: return w.unchanged;
-    case Change::New: return w.added;
-    case Change::Removed: return w.removed;
+    case Change::Better: return kBetter;
+    case Change::Worse: return kWorse;
+    case Change::Unchanged: return kSameScore;
+    case Change::New: return kNewAnswer;
+    case Change::Removed: return kRemoved;
   }
-  return w.unchanged;
+  return kSameScore;
 }
 
-std::string_view change_name(Change change) {
-  switch (change) {
-    case Change::Better: return "better";
-    case Change::Worse: return "worse";
-    case Change::Unchanged: return "unchanged";
-    case Change::New: return "new";
-    case Change::Removed: return "removed";
-  }
-  return "unchanged";
-}
-
-std::string counts(const analysis::ThemeProgress& t, const Words& w) {
-  return fmt::format("{} {}, {} {}, {} {}, {} {}, {} {}", t.better, w.better, t.worse, w.worse,
-                     t.added, w.added, t.removed, w.removed, t.unchanged, w.unchanged);
+std::string counts(const analysis::ThemeProgress& t, Lang lang) {
+  return fmt::format("{} {}, {} {}, {} {}, {} {}, {} {}", t.better, kBetter.in(lang), t.worse,
+                     kWorse.in(lang), t.added, kNewAnswer.in(lang), t.removed, kRemoved.in(lang),
+                     t.unchanged, kSameScore.in(lang));
 }
 
 }  // namespace
 
 std::string render_progress_text(const ProgressHeader& header, const analysis::Progress& progress,
                                  Lang lang) {
-  const auto& w = words(lang);
-  std::string out = fmt::format("{}: {} — {} → {}\n", w.zelfevaluatie, escape_control(header.organisation),
+  std::string out = fmt::format("{}: {} — {} → {}\n", kZelfevaluatie.in(lang),
+                                escape_control(header.organisation),
                                 escape_control(header.old_date), escape_control(header.new_date));
-  out += fmt::format("{}: {}\n", w.normset, escape_control(header.normset));
+  out += fmt::format("{}: {}\n", kNormSet.in(lang), escape_control(header.normset));
   if (!header.status_banner.empty()) out += util::wrap(header.status_banner, 100) + "\n";
-  out += fmt::format("\n{}\n", w.changes);
+  out += fmt::format("\n{}\n", kChanges.in(lang));
   bool any = false;
   for (const auto& n : progress.norms) {
     if (n.change == Change::Unchanged) continue;
     any = true;
-    out += fmt::format("  {:<6} {:<10} {} → {}  ({})\n", escape_control(n.norm->id), change_word(n.change, w),
+    out += fmt::format("  {:<6} {:<10} {} → {}  ({})\n", escape_control(n.norm->id),
+                       change_word(n.change).in(lang),
                        n.old_score.empty() ? "-" : escape_control(n.old_score),
-                       n.new_score.empty() ? "-" : escape_control(n.new_score), escape_control(n.norm->title));
+                       n.new_score.empty() ? "-" : escape_control(n.new_score),
+                       escape_control(n.norm->title));
   }
-  if (!any) out += fmt::format("  {}\n", w.none);
-  out += fmt::format("\n{}\n", w.standing);
-  for (const auto& t : progress.themes)
-    out += fmt::format("  {:<4} {}: {}\n", escape_control(t.theme_id), escape_control(t.title), counts(t, w));
-  out += fmt::format("  {}: {}\n", w.total, counts(progress.total, w));
+  if (!any) out += fmt::format("  {}\n", kNone.in(lang));
+  out += fmt::format("\n{}\n", kStanding.in(lang));
+  for (const auto& t : progress.themes) {
+    out += fmt::format("  {:<4} {}: {}\n", escape_control(t.theme_id), escape_control(t.title),
+                       counts(t, lang));
+  }
+  out += fmt::format("  {}: {}\n", kTotal.in(lang), counts(progress.total, lang));
   return out;
 }
 
 std::string render_progress_markdown(const ProgressHeader& header,
                                      const analysis::Progress& progress, Lang lang) {
-  const auto& w = words(lang);
-  const auto md = [](std::string_view text) {
-    std::string out;
-    for (char c : escape_control(util::collapse_whitespace(text))) {
-      if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
-      out += c;
-    }
-    return out;
-  };
-  std::string out = fmt::format("# {}: {}\n\n", w.zelfevaluatie, md(header.organisation));
+  const auto md = markdown_escape;
+  std::string out = fmt::format("# {}: {}\n\n", kZelfevaluatie.in(lang), md(header.organisation));
   if (!header.status_banner.empty()) out += "> **" + md(header.status_banner) + "**\n\n";
   out += fmt::format("- {}: {}\n- {}: {} → {}\n\n## {}\n\n| {} | | {} | |\n|---|---|---|---|\n",
-                     w.normset, md(header.normset), w.date, md(header.old_date), md(header.new_date),
-                     w.changes, w.norms, w.scale);
+                     kNormSet.in(lang), md(header.normset), kDate.in(lang), md(header.old_date),
+                     md(header.new_date), kChanges.in(lang), kNorms.in(lang), kScale.in(lang));
   for (const auto& n : progress.norms) {
     if (n.change == Change::Unchanged) continue;
-    out += fmt::format("| {} {} | {} | {} → {} | |\n", md(n.norm->id), md(n.norm->title), change_word(n.change, w),
-                       n.old_score.empty() ? "-" : md(n.old_score), n.new_score.empty() ? "-" : md(n.new_score));
+    out += fmt::format("| {} {} | {} | {} → {} | |\n", md(n.norm->id), md(n.norm->title),
+                       change_word(n.change).in(lang), n.old_score.empty() ? "-" : md(n.old_score),
+                       n.new_score.empty() ? "-" : md(n.new_score));
   }
-  out += fmt::format("\n## {}\n\n", w.standing);
-  for (const auto& t : progress.themes) out += fmt::format("- **{} {}**: {}\n", md(t.theme_id), md(t.title), counts(t, w));
-  out += fmt::format("- **{}**: {}\n", w.total, counts(progress.total, w));
+  out += fmt::format("\n## {}\n\n", kStanding.in(lang));
+  for (const auto& t : progress.themes)
+    out += fmt::format("- **{} {}**: {}\n", md(t.theme_id), md(t.title), counts(t, lang));
+  out += fmt::format("- **{}**: {}\n", kTotal.in(lang), counts(progress.total, lang));
   return out;
 }
 
@@ -108,7 +97,7 @@ std::string render_progress_json(const ProgressHeader& header, const analysis::P
   for (const auto& n : progress.norms) {
     json.begin_object().key("id").value(n.norm->id).key("theme").value(n.norm->theme_id);
     json.key("old_score").value(n.old_score).key("new_score").value(n.new_score);
-    json.key("change").value(change_name(n.change)).end_object();
+    json.key("change").value(analysis::change_name(n.change)).end_object();
   }
   json.end_array();
   json.key("themes").begin_array();

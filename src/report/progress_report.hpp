@@ -3,7 +3,7 @@
 #include <string>
 
 #include "analysis/progress.hpp"
-#include "report/words.hpp"
+#include "report/phrases.hpp"
 
 namespace labeltool::report {
 
@@ -12,10 +12,13 @@ struct ProgressHeader {
   std::string old_path, new_path, organisation, old_date, new_date, normset, status_banner;
 };
 
+/// Text report: the norms whose score changed, then the standing per theme and in total.
 std::string render_progress_text(const ProgressHeader& header, const analysis::Progress& progress,
                                  Lang lang);
+/// The same as a Markdown document.
 std::string render_progress_markdown(const ProgressHeader& header,
                                      const analysis::Progress& progress, Lang lang);
+/// JSON (schema "labeltool-progress/1"); its names do not change with the language.
 std::string render_progress_json(const ProgressHeader& header, const analysis::Progress& progress);
 
 }  // namespace labeltool::report

@@ -8,13 +8,11 @@
 
 namespace labeltool::report {
 
+/// The YAML form, its comments in Dutch.
 std::string render_template_yaml(const model::NormSet& set, const std::vector<std::string>& scope,
                                  const std::string& date);
+/// The CSV form: the header rows, then one row per norm in scope.
 std::string render_template_csv(const model::NormSet& set, const std::vector<std::string>& scope,
                                 const std::string& date);
-
-/// `text` (valid UTF-8) as a double-quoted YAML scalar, escaped so that any input stays one
-/// valid scalar and no control character (C0, DEL, C1) is written raw.
-std::string yaml_quote(std::string_view text);
 
 }  // namespace labeltool::report
