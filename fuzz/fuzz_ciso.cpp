@@ -35,11 +35,13 @@ void read_framework(const yaml::Document& document, Diagnostics& diagnostics) {
   const bool is_fa = framework->urn == fa->urn, is_fb = framework->urn == fb->urn;
   if (!is_fa && !is_fb) return;
   Diagnostics mapping_diagnostics;
-  auto crosswalk = read::read_ciso_mapping_set(fuzz::ciso_mapping_document(), is_fa ? &*framework : fa,
-                                               is_fb ? &*framework : fb, mapping_diagnostics);
+  auto crosswalk =
+      read::read_ciso_mapping_set(fuzz::ciso_mapping_document(), is_fa ? &*framework : fa,
+                                  is_fb ? &*framework : fb, mapping_diagnostics);
   fuzz::render_diagnostics(mapping_diagnostics);
   if (crosswalk && clean && !has_errors(mapping_diagnostics))
-    fuzz::render_crosswalk(*crosswalk, is_fa ? framework->set : fa->set, is_fb ? framework->set : fb->set);
+    fuzz::render_crosswalk(*crosswalk, is_fa ? framework->set : fa->set,
+                           is_fb ? framework->set : fb->set);
 }
 
 void read_mapping_set(const yaml::Document& document, Diagnostics& diagnostics) {
@@ -54,15 +56,22 @@ void read_mapping_set(const yaml::Document& document, Diagnostics& diagnostics) 
 
 void fuzz_one(const std::uint8_t* data, std::size_t size) {
   Diagnostics diagnostics;
-  auto document = yaml::parse_yaml("fuzz.yaml", fuzz::bytes_of(data, size), fuzz::limits(), diagnostics);
+  auto document =
+      yaml::parse_yaml("fuzz.yaml", fuzz::bytes_of(data, size), fuzz::limits(), diagnostics);
   if (!document || !read::is_ciso_library(*document)) {
     fuzz::render_diagnostics(diagnostics);
     return;
   }
   switch (read::ciso_library_content(*document)) {
-    case read::CisoContent::Framework: read_framework(*document, diagnostics); break;
-    case read::CisoContent::MappingSet: read_mapping_set(*document, diagnostics); break;
-    case read::CisoContent::Other: fuzz::render_diagnostics(diagnostics); break;
+    case read::CisoContent::Framework:
+      read_framework(*document, diagnostics);
+      break;
+    case read::CisoContent::MappingSet:
+      read_mapping_set(*document, diagnostics);
+      break;
+    case read::CisoContent::Other:
+      fuzz::render_diagnostics(diagnostics);
+      break;
   }
 }
 

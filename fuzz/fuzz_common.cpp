@@ -11,15 +11,15 @@
 #include <sstream>
 
 #include "analysis/diff.hpp"
+#include "analysis/integrity.hpp"
 #include "analysis/progress.hpp"
 #include "analysis/transfer.hpp"
 #include "input/catalog.hpp"
+#include "input/input.hpp"
+#include "input/kind.hpp"
 #include "read/ciso_reader.hpp"
 #include "read/crosswalk_reader.hpp"
 #include "read/csv.hpp"
-#include "analysis/integrity.hpp"
-#include "input/input.hpp"
-#include "input/kind.hpp"
 #include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
 #include "report/check_report.hpp"
@@ -75,7 +75,8 @@ std::optional<yaml::Document> parse_fixed(const std::string& path, std::string t
 input::Input read_fixed(const std::string& path, std::string text, input::Kind kind) {
   auto read = input::read_input_bytes(path, std::move(text), limits());
   if (read.kind != kind)
-    setup_failure(path + " is not a " + std::string(input::kind_description(kind)), read.diagnostics);
+    setup_failure(path + " is not a " + std::string(input::kind_description(kind)),
+                  read.diagnostics);
   if (read.failed()) setup_failure(path + " has errors", read.diagnostics);
   return read;
 }
@@ -91,7 +92,8 @@ model::Crosswalk read_fixed_crosswalk(const std::string& path, std::string text)
 read::CisoFramework read_fixed_ciso(const std::string& path, std::string text) {
   Diagnostics diagnostics;
   auto document = parse_fixed(path, std::move(text), diagnostics);
-  if (!document || !read::is_ciso_library(*document)) setup_failure(path + " is not a CISO library", diagnostics);
+  if (!document || !read::is_ciso_library(*document))
+    setup_failure(path + " is not a CISO library", diagnostics);
   auto framework = read::read_ciso_framework(*document, diagnostics);
   if (!framework || has_errors(diagnostics)) setup_failure(path + " has errors", diagnostics);
   return std::move(*framework);
@@ -109,10 +111,10 @@ struct Fixed {
       std::string reference = set.reference();
       sets.emplace(std::move(reference), std::move(set));
     };
-    for (const char* file : {"fuzz/fixtures/fuzz-base.yaml", "fuzz/fixtures/fuzz-a.yaml",
-                             "fuzz/fixtures/fuzz-b.yaml", "normsets/kssw-2017.yaml",
-                             "normsets/kssw-2019.yaml", "normsets/nvvk-2021.yaml",
-                             "normsets/taalhuizen-cbct.yaml"})
+    for (const char* file :
+         {"fuzz/fixtures/fuzz-base.yaml", "fuzz/fixtures/fuzz-a.yaml", "fuzz/fixtures/fuzz-b.yaml",
+          "normsets/kssw-2017.yaml", "normsets/kssw-2019.yaml", "normsets/nvvk-2021.yaml",
+          "normsets/taalhuizen-cbct.yaml"})
       add(read_fixed_set(file, read_source_file(file)));
     // The shipped variant, resolved on its base as the catalog does.
     auto variant = read_fixed_set("normsets/kssw-wijkteams-2019.yaml",
@@ -122,25 +124,28 @@ struct Fixed {
     if (has_errors(diagnostics)) setup_failure("kssw-wijkteams@2019 does not resolve", diagnostics);
     add(std::move(resolved));
 
-    for (const char* file : {"fuzz/fixtures/fuzz-a-fuzz-b.yaml",
-                             "normsets/crosswalks/kssw-2017-kssw-2019.yaml",
-                             "normsets/crosswalks/nvvk-2021-kssw-2019.yaml"}) {
+    for (const char* file :
+         {"fuzz/fixtures/fuzz-a-fuzz-b.yaml", "normsets/crosswalks/kssw-2017-kssw-2019.yaml",
+          "normsets/crosswalks/nvvk-2021-kssw-2019.yaml"}) {
       auto crosswalk = read_fixed_crosswalk(file, read_source_file(file));
       diagnostics.clear();
       analysis::check_crosswalk(crosswalk, sets.at(crosswalk.source), sets.at(crosswalk.target),
-                            diagnostics);
-      if (has_errors(diagnostics)) setup_failure(std::string(file) + " does not fit its sets", diagnostics);
+                                diagnostics);
+      if (has_errors(diagnostics))
+        setup_failure(std::string(file) + " does not fit its sets", diagnostics);
       crosswalks.push_back(crosswalk.inverted());
       crosswalks.push_back(std::move(crosswalk));
     }
 
     // CISO Assistant: the small frameworks of fuzz/fixtures/, and the real ones in
     // ../shared/fixtures/ciso-assistant/ when that folder is there (never copied in).
-    std::vector<std::string> ciso_files = {"fuzz/fixtures/ciso-fa.yaml", "fuzz/fixtures/ciso-fb.yaml"};
+    std::vector<std::string> ciso_files = {"fuzz/fixtures/ciso-fa.yaml",
+                                           "fuzz/fixtures/ciso-fb.yaml"};
     for (const char* real : {"../shared/fixtures/ciso-assistant/iso27001-2013.yaml",
                              "../shared/fixtures/ciso-assistant/iso27001-2022.yaml"}) {
       std::error_code error;
-      if (std::filesystem::is_regular_file(std::string(LABELTOOL_FUZZ_SOURCE_DIR) + "/" + real, error))
+      if (std::filesystem::is_regular_file(std::string(LABELTOOL_FUZZ_SOURCE_DIR) + "/" + real,
+                                           error))
         ciso_files.push_back(real);
     }
     for (const auto& file : ciso_files) {
@@ -149,13 +154,15 @@ struct Fixed {
       ciso.emplace(std::move(urn), std::move(framework));
     }
     diagnostics.clear();
-    ciso_mapping = parse_fixed("fuzz/fixtures/ciso-mapping-fa-fb.yaml",
-                               read_source_file("fuzz/fixtures/ciso-mapping-fa-fb.yaml"), diagnostics);
+    ciso_mapping =
+        parse_fixed("fuzz/fixtures/ciso-mapping-fa-fb.yaml",
+                    read_source_file("fuzz/fixtures/ciso-mapping-fa-fb.yaml"), diagnostics);
     if (!ciso_mapping) setup_failure("ciso-mapping-fa-fb.yaml does not parse", diagnostics);
 
     diagnostics.clear();
-    auto document = parse_fixed("examples/buurtkracht-kssw-2019.yaml",
-                                read_source_file("examples/buurtkracht-kssw-2019.yaml"), diagnostics);
+    auto document =
+        parse_fixed("examples/buurtkracht-kssw-2019.yaml",
+                    read_source_file("examples/buurtkracht-kssw-2019.yaml"), diagnostics);
     if (!document) setup_failure("the example zelfevaluatie does not parse", diagnostics);
     example = read::read_zelfevaluatie(*document, diagnostics);
     if (has_errors(diagnostics)) setup_failure("the example zelfevaluatie has errors", diagnostics);
@@ -239,8 +246,10 @@ void render_diagnostics(const Diagnostics& diagnostics) {
   if (v.colour)
     expect_utf8(report::render_diagnostics_text(diagnostics, report::Colour::On, 2),
                 "render_diagnostics_text (colour, limit 2)");
-  expect_terminal_safe(report::summary_line(report::count_findings(diagnostics), 1), "summary_line");
-  if (v.format >= 2) expect_json(report::render_diagnostics_json(diagnostics, 1), "render_diagnostics_json");
+  expect_terminal_safe(report::summary_line(report::count_findings(diagnostics), 1),
+                       "summary_line");
+  if (v.format >= 2)
+    expect_json(report::render_diagnostics_json(diagnostics, 1), "render_diagnostics_json");
 }
 
 namespace {
@@ -258,12 +267,14 @@ void render_checked(const report::CheckedFile& file, std::string_view what) {
                     std::string("render_check_text (colour, limit 2)") + std::string(what));
       break;
     case 1:
-      expect_utf8(report::render_check_markdown(file, v.lang), std::string("render_check_markdown") + std::string(what));
+      expect_utf8(report::render_check_markdown(file, v.lang),
+                  std::string("render_check_markdown") + std::string(what));
       break;
     case 2: {
       std::string json = report::check_json_begin() + report::check_json_file(file);
       if (v.colour) json += report::check_json_separator() + report::check_json_file(file);
-      expect_json(json + report::check_json_end(true), std::string("check_json_*") + std::string(what));
+      expect_json(json + report::check_json_end(true),
+                  std::string("check_json_*") + std::string(what));
       break;
     }
     default: {
@@ -301,7 +312,8 @@ void check_and_render(const model::Zelfevaluatie& zelfevaluatie, const model::No
   file.result = &result;
   file.diagnostics = std::move(diagnostics);
   render_checked(file, "");
-  expect_terminal_safe(report::verdict_text(result.verdict, result.total, set, v.lang), "verdict_text");
+  expect_terminal_safe(report::verdict_text(result.verdict, result.total, set, v.lang),
+                       "verdict_text");
   if (also == AlsoRun::Nothing) return;
 
   // Progress from the example (on kssw@2019) or from itself, to this one.
@@ -309,14 +321,17 @@ void check_and_render(const model::Zelfevaluatie& zelfevaluatie, const model::No
   const model::Zelfevaluatie& old_z = from_example ? example_zelfevaluatie() : zelfevaluatie;
   const model::NormSet& old_set = from_example ? fuzz::set("kssw@2019") : set;
   const auto progress = analysis::compare_zelfevaluaties(old_z, old_set, zelfevaluatie, set);
-  report::ProgressHeader header{"old.yaml", file.path, zelfevaluatie.organisation, old_z.date,
-                                zelfevaluatie.date, set.reference(), ""};
+  report::ProgressHeader header{"old.yaml", file.path,          zelfevaluatie.organisation,
+                                old_z.date, zelfevaluatie.date, set.reference(),
+                                ""};
   if (v.format == 1)
-    expect_utf8(report::render_progress_markdown(header, progress, v.lang), "render_progress_markdown");
+    expect_utf8(report::render_progress_markdown(header, progress, v.lang),
+                "render_progress_markdown");
   else if (v.format == 2)
     expect_json(report::render_progress_json(header, progress), "render_progress_json");
   else
-    expect_terminal_safe(report::render_progress_text(header, progress, v.lang), "render_progress_text");
+    expect_terminal_safe(report::render_progress_text(header, progress, v.lang),
+                         "render_progress_text");
 
   // `labeltool gap` (only for a zelfevaluatie read without errors, on the set it names).
   if (read_clean && zelfevaluatie.normset == set.reference())
@@ -346,16 +361,18 @@ void transfer_and_render(const model::Zelfevaluatie& zelfevaluatie, const model:
 
   // The pre-filled zelfevaluatie is YAML written from input text: it must read back cleanly,
   // with the organisation and the answered norms unchanged.
-  const std::string prefilled = report::render_prefilled(zelfevaluatie, source, target, result,
-                                                         std::string(kToday), v.lang);
+  const std::string prefilled =
+      report::render_prefilled(zelfevaluatie, source, target, result, std::string(kToday), v.lang);
   if (!oracles_enabled()) return;
   Diagnostics diagnostics;
   auto document = yaml::parse_yaml("prefilled.yaml", prefilled, limits(), diagnostics);
   const auto kind = document ? input::yaml_kind(*document, diagnostics) : std::nullopt;
   if (!document || kind != input::Kind::Zelfevaluatie || has_errors(diagnostics)) {
-    std::fprintf(stderr, "%s", report::render_diagnostics_text(diagnostics, report::Colour::Off, 5).c_str());
-    oracle_failure("render_prefilled: output is not a zelfevaluatie that parses cleanly", prefilled,
-                   diagnostics.empty() ? 0 : offset_of_line(prefilled, diagnostics.front().position.line));
+    std::fprintf(stderr, "%s",
+                 report::render_diagnostics_text(diagnostics, report::Colour::Off, 5).c_str());
+    oracle_failure(
+        "render_prefilled: output is not a zelfevaluatie that parses cleanly", prefilled,
+        diagnostics.empty() ? 0 : offset_of_line(prefilled, diagnostics.front().position.line));
   }
   const auto back = read::read_zelfevaluatie(*document, diagnostics);
   if (back.organisation != zelfevaluatie.organisation)
@@ -363,7 +380,8 @@ void transfer_and_render(const model::Zelfevaluatie& zelfevaluatie, const model:
                        printable(back.organisation) + "')",
                    prefilled, prefilled.find("organisation:"));
   if (back.answers.size() != result.norms.size())
-    oracle_failure("render_prefilled: not every transferred norm reads back as an answer", prefilled, 0);
+    oracle_failure("render_prefilled: not every transferred norm reads back as an answer",
+                   prefilled, 0);
   for (std::size_t i = 0; i < back.answers.size(); ++i)
     if (back.answers[i].norm_id != result.norms[i].norm->id)
       oracle_failure("render_prefilled: answer '" + printable(back.answers[i].norm_id) +
@@ -383,7 +401,8 @@ void render_unreadable(const Diagnostics& diagnostics) {
 
 namespace {
 
-std::vector<std::string> norms_in_scope(const model::NormSet& set, const std::vector<std::string>& scope) {
+std::vector<std::string> norms_in_scope(const model::NormSet& set,
+                                        const std::vector<std::string>& scope) {
   std::vector<std::string> ids;
   for (const auto& theme : set.themes)
     for (const auto& norm : theme.norms)
@@ -395,9 +414,11 @@ void expect_answers(const std::string& what, const std::string& text,
                     const std::optional<model::Zelfevaluatie>& back, const Diagnostics& diagnostics,
                     const std::vector<std::string>& expected) {
   if (!back) {
-    std::fprintf(stderr, "%s", report::render_diagnostics_text(diagnostics, report::Colour::Off, 5).c_str());
-    oracle_failure(what + ": does not read back as a zelfevaluatie", text,
-                         diagnostics.empty() ? 0 : offset_of_line(text, diagnostics.front().position.line));
+    std::fprintf(stderr, "%s",
+                 report::render_diagnostics_text(diagnostics, report::Colour::Off, 5).c_str());
+    oracle_failure(
+        what + ": does not read back as a zelfevaluatie", text,
+        diagnostics.empty() ? 0 : offset_of_line(text, diagnostics.front().position.line));
   }
   for (const auto& d : diagnostics) {
     // An empty template has no scores and no organisation yet; anything else is a defect.
@@ -405,7 +426,7 @@ void expect_answers(const std::string& what, const std::string& text,
         d.code != Code::MissingKey && d.code != Code::WrongType) {
       std::fprintf(stderr, "%s", report::render_diagnostic(d, report::Colour::Off).c_str());
       oracle_failure(what + ": reads back with an input error", text,
-                           offset_of_line(text, d.position.line));
+                     offset_of_line(text, d.position.line));
     }
   }
   std::vector<std::string> ids;
@@ -446,27 +467,31 @@ void expect_templates(const model::NormSet& set, const std::vector<std::string>&
       for (const auto& norm : theme.norms)
         if (norm.applies_to_any(scope)) norms.push_back(&norm);
     std::size_t row = 0;
-    while (row < table->rows.size() && (table->rows[row].cells.empty() || table->rows[row].cells[0].text != "norm")) ++row;
+    while (row < table->rows.size() &&
+           (table->rows[row].cells.empty() || table->rows[row].cells[0].text != "norm"))
+      ++row;
     std::size_t index = 0;
     for (++row; row < table->rows.size(); ++row) {
       const auto& cells = table->rows[row].cells;
       if (table->rows[row].is_empty()) continue;
       if (index >= norms.size() || cells.size() < 2)
         oracle_failure("render_template_csv: more answer rows than norms in scope", csv_text,
-                             offset_of_line(csv_text, cells.empty() ? 0 : cells[0].position.line));
+                       offset_of_line(csv_text, cells.empty() ? 0 : cells[0].position.line));
       const auto& norm = *norms[index++];
       const std::string& id = cells[0].text;
       const std::string& title = cells[1].text;
       // The reader trims the ID cell; a formula-like title may carry a leading '.
-      const bool formula = !norm.title.empty() && std::string_view("=+-@\t\r").find(norm.title.front()) != std::string_view::npos;
+      const bool formula =
+          !norm.title.empty() &&
+          std::string_view("=+-@\t\r").find(norm.title.front()) != std::string_view::npos;
       if (std::string(util::trim(id)) != norm.id)
-        oracle_failure("render_template_csv: norm ID '" + printable(norm.id) +
-                                 "' reads back as '" + printable(id) + "'",
-                             csv_text, offset_of_line(csv_text, cells[0].position.line));
+        oracle_failure("render_template_csv: norm ID '" + printable(norm.id) + "' reads back as '" +
+                           printable(id) + "'",
+                       csv_text, offset_of_line(csv_text, cells[0].position.line));
       if (title != norm.title && !(formula && title == "'" + norm.title))
         oracle_failure("render_template_csv: title '" + printable(norm.title) +
-                                 "' reads back as '" + printable(title) + "'",
-                             csv_text, offset_of_line(csv_text, cells[1].position.line));
+                           "' reads back as '" + printable(title) + "'",
+                       csv_text, offset_of_line(csv_text, cells[1].position.line));
     }
     if (index != norms.size())
       oracle_failure("render_template_csv: fewer answer rows than norms in scope", csv_text, 0);
@@ -486,8 +511,12 @@ void render_normset(const model::NormSet& set, bool clean) {
       set, v.lang, v.colour ? report::BannerLength::Short : report::BannerLength::Full);
   std::string list;
   if (v.format == 3) {
-    report::NormSetRow row{set.reference(), set.name, std::string(model::status_name(set.status)),
-                           set.source ? set.source->path() : "", set.norm_count(), !clean};
+    report::NormSetRow row{set.reference(),
+                           set.name,
+                           std::string(model::status_name(set.status)),
+                           set.source ? set.source->path() : "",
+                           set.norm_count(),
+                           !clean};
     list = report::render_normset_list({row, row});
   }
   if (!clean) {
@@ -504,9 +533,8 @@ void render_normset(const model::NormSet& set, bool clean) {
   if ((v.format & 1) && !set.scopes.empty()) expect_templates(set, {set.scopes.front().id});
 }
 
-
 void render_crosswalk(const model::Crosswalk& crosswalk, const model::NormSet& source,
-                const model::NormSet& target) {
+                      const model::NormSet& target) {
   using report::Format;
   const Variant& v = variant();
   std::vector<std::string> scope_a;
@@ -515,19 +543,19 @@ void render_crosswalk(const model::Crosswalk& crosswalk, const model::NormSet& s
   switch (v.format) {
     case 0:
       expect_terminal_safe(report::render_label_diff(crosswalk, diff, Format::Text, v.lang),
-                                 "render_label_diff (text)");
+                           "render_label_diff (text)");
       break;
     case 1:
       expect_utf8(report::render_label_diff(crosswalk, diff, Format::Markdown, v.lang),
-                        "render_label_diff (markdown)");
+                  "render_label_diff (markdown)");
       break;
     case 2:
       expect_json(report::render_label_diff(crosswalk, diff, Format::Json, v.lang),
-                        "render_label_diff (json)");
+                  "render_label_diff (json)");
       break;
     default:
       expect_csv(report::render_label_diff(crosswalk, diff, Format::Csv, v.lang),
-                       "render_label_diff (csv)");
+                 "render_label_diff (csv)");
   }
   if (v.colour) {
     // Two versions matched through this crosswalk (`labeltool diff --crosswalk`), with the
@@ -535,28 +563,31 @@ void render_crosswalk(const model::Crosswalk& crosswalk, const model::NormSet& s
     const auto versions = analysis::diff_versions(source, target, &crosswalk);
     const auto& example = example_zelfevaluatie();
     std::vector<analysis::AnswerFate> fates;
-    if (source.reference() == example.normset) fates = analysis::answer_fates(example, source, versions);
+    if (source.reference() == example.normset)
+      fates = analysis::answer_fates(example, source, versions);
     const auto* fates_or_null = fates.empty() ? nullptr : &fates;
     if (v.format == 1)
-      expect_utf8(report::render_version_diff(source, target, versions, fates_or_null, Format::Markdown, v.lang),
-                        "render_version_diff (markdown)");
+      expect_utf8(report::render_version_diff(source, target, versions, fates_or_null,
+                                              Format::Markdown, v.lang),
+                  "render_version_diff (markdown)");
     else if (v.format == 2)
-      expect_json(report::render_version_diff(source, target, versions, fates_or_null, Format::Json, v.lang),
-                        "render_version_diff (json)");
+      expect_json(report::render_version_diff(source, target, versions, fates_or_null, Format::Json,
+                                              v.lang),
+                  "render_version_diff (json)");
     else
-      expect_terminal_safe(
-          report::render_version_diff(source, target, versions, fates_or_null, Format::Text, v.lang),
-          "render_version_diff (text)");
+      expect_terminal_safe(report::render_version_diff(source, target, versions, fates_or_null,
+                                                       Format::Text, v.lang),
+                           "render_version_diff (text)");
   } else if (const auto* next = crosswalk_from(crosswalk.target)) {
     // Chained with a fixed crosswalk from its target, as `gap` does through a third set.
     const auto composition = analysis::compose(crosswalk, *next);
     const auto& last = set(next->target);
     const auto chained = analysis::diff_labels(source, last, composition.crosswalk, {}, {});
-    expect_terminal_safe(report::render_label_diff(composition.crosswalk, chained, Format::Text, v.lang),
-                               "render_label_diff (composed)");
+    expect_terminal_safe(
+        report::render_label_diff(composition.crosswalk, chained, Format::Text, v.lang),
+        "render_label_diff (composed)");
   }
 }
-
 
 // ── Oracles ─────────────────────────────────────────────────────────────────────────────
 
@@ -592,7 +623,8 @@ std::string failure_shape(std::string_view text, std::size_t at) {
   const std::size_t line_start = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
   std::string_view line = text.substr(line_start == std::string_view::npos ? 0 : line_start + 1);
   line = line.substr(0, at - (line_start == std::string_view::npos ? 0 : line_start + 1));
-  if (const std::size_t colon = line.find(':'); colon != std::string_view::npos) line = line.substr(0, colon + 1);
+  if (const std::size_t colon = line.find(':'); colon != std::string_view::npos)
+    line = line.substr(0, colon + 1);
   std::string shape;
   bool in_word = false;
   for (const char c : line) {
@@ -609,8 +641,10 @@ std::string slug(std::string_view text) {
   std::string out;
   for (char c : text) {
     const bool keep = std::isalnum(static_cast<unsigned char>(c)) != 0;
-    if (keep) out += c;
-    else if (!out.empty() && out.back() != '_') out += '_';
+    if (keep)
+      out += c;
+    else if (!out.empty() && out.back() != '_')
+      out += '_';
     if (out.size() >= 48) break;
   }
   while (!out.empty() && out.back() == '_') out.pop_back();
@@ -643,7 +677,8 @@ bool record_failure(std::string_view what, std::string_view text, std::size_t at
   if (count >= 20) return false;
   ++count;
   std::ofstream out(path, std::ios::binary);
-  out.write(reinterpret_cast<const char*>(current_data), static_cast<std::streamsize>(current_size));
+  out.write(reinterpret_cast<const char*>(current_data),
+            static_cast<std::streamsize>(current_size));
   std::fprintf(stderr, "==== recorded the input as %s\n", path.c_str());
   return true;
 }
@@ -685,7 +720,8 @@ std::string printable(std::string_view text) {
 }
 
 void oracle_failure(std::string_view what, std::string_view text, std::size_t at) {
-  if (oracle_mode() == OracleMode::Record && !record_failure(what, text, at)) throw OracleRecorded{};
+  if (oracle_mode() == OracleMode::Record && !record_failure(what, text, at))
+    throw OracleRecorded{};
   const std::size_t begin = at > 160 ? at - 160 : 0;
   std::fprintf(stderr,
                "\n==== labeltool fuzz oracle failed: %.*s\n==== at byte %zu of %zu; excerpt "
@@ -784,13 +820,20 @@ class JsonChecker {
   bool value(int depth) {
     if (depth > 512) return false;
     switch (peek()) {
-      case '{': return object(depth);
-      case '[': return array(depth);
-      case '"': return string();
-      case 't': return literal("true");
-      case 'f': return literal("false");
-      case 'n': return literal("null");
-      default: return number();
+      case '{':
+        return object(depth);
+      case '[':
+        return array(depth);
+      case '"':
+        return string();
+      case 't':
+        return literal("true");
+      case 'f':
+        return literal("false");
+      case 'n':
+        return literal("null");
+      default:
+        return number();
     }
   }
   bool object(int depth) {
@@ -900,7 +943,8 @@ std::size_t expect_csv(std::string_view text, std::string_view what) {
   auto table = read::parse_csv("output.csv", std::string(text), diagnostics);
   if (!oracles_enabled()) return table ? table->rows.size() : 0;
   if (!table || has_errors(diagnostics)) {
-    const std::string rendered = report::render_diagnostics_text(diagnostics, report::Colour::Off, 3);
+    const std::string rendered =
+        report::render_diagnostics_text(diagnostics, report::Colour::Off, 3);
     std::fprintf(stderr, "%s", rendered.c_str());
     oracle_failure(std::string(what) + ": output is not CSV that parse_csv reads back", text, 0);
   }

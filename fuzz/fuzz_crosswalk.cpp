@@ -1,6 +1,6 @@
 // fuzz_crosswalk: a crosswalk document through `labeltool lint` and `diff`: parse,
-// input::read_input_bytes (parse, kind, read_crosswalk), check_crosswalk against the fixed sets it names (else
-// fuzz-a@1 → fuzz-b@1), check_reverse_agreement with its own inverse and with the fixed
+// input::read_input_bytes (parse, kind, read_crosswalk), check_crosswalk against the fixed sets it
+// names (else fuzz-a@1 → fuzz-b@1), check_reverse_agreement with its own inverse and with the fixed
 // reverse crosswalk, then — without errors, as the CLI requires — diff_labels,
 // diff_versions, compose and every renderer of the results.
 #include <cstddef>
@@ -8,8 +8,8 @@
 
 #include "analysis/integrity.hpp"
 #include "fuzz_common.hpp"
-#include "read/crosswalk_reader.hpp"
 #include "input/input.hpp"
+#include "read/crosswalk_reader.hpp"
 #include "report/diagnostics.hpp"
 
 using namespace labeltool;
@@ -44,8 +44,9 @@ void fuzz_one(const std::uint8_t* data, std::size_t size) {
     for (const auto& d : agreement)
       if (d.code == Code::ReverseMismatch) {
         std::fprintf(stderr, "%s", report::render_diagnostic(d, report::Colour::Off).c_str());
-        fuzz::oracle_failure("check_reverse_agreement: a clean crosswalk disagrees with its own inverse",
-                             crosswalk.file ? crosswalk.file->text() : "", 0);
+        fuzz::oracle_failure(
+            "check_reverse_agreement: a clean crosswalk disagrees with its own inverse",
+            crosswalk.file ? crosswalk.file->text() : "", 0);
       }
   }
   // And with the fixed crosswalk the other way, when there is one (as lint does).

@@ -8,8 +8,8 @@
 #include <cstdint>
 
 #include "fuzz_common.hpp"
-#include "read/csv.hpp"
 #include "input/input.hpp"
+#include "read/csv.hpp"
 #include "read/normset_csv.hpp"
 #include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
@@ -38,7 +38,8 @@ void expect_csv_cell_round_trip(const read::CsvTable& table) {
     Diagnostics diagnostics;
     auto back = read::parse_csv("cells.csv", csv, diagnostics);
     if (!back || has_errors(diagnostics)) {
-      std::fprintf(stderr, "%s", report::render_diagnostics_text(diagnostics, report::Colour::Off, 3).c_str());
+      std::fprintf(stderr, "%s",
+                   report::render_diagnostics_text(diagnostics, report::Colour::Off, 3).c_str());
       fuzz::oracle_failure("csv_cell: cells do not read back as CSV", csv, 0);
     }
     std::vector<std::string> got;
@@ -50,7 +51,8 @@ void expect_csv_cell_round_trip(const read::CsvTable& table) {
                            csv, 0);
     for (std::size_t i = 0; i < texts.size(); ++i) {
       const std::string& want = texts[i];
-      const bool formula = !want.empty() && std::string_view("=+-@\t\r").find(want.front()) != std::string_view::npos;
+      const bool formula = !want.empty() && std::string_view("=+-@\t\r").find(want.front()) !=
+                                                std::string_view::npos;
       if (got[i] != want && !(formula && got[i] == "'" + want))
         fuzz::oracle_failure("csv_cell: '" + fuzz::printable(want) + "' reads back as '" +
                                  fuzz::printable(got[i]) + "'",
@@ -64,18 +66,23 @@ void expect_csv_cell_round_trip(const read::CsvTable& table) {
 void expect_same_file(std::string_view what, const std::string& written, const std::string& again) {
   if (again == written) return;
   const auto at = static_cast<std::size_t>(
-      std::mismatch(written.begin(), written.end(), again.begin(), again.end()).first - written.begin());
-  std::fprintf(stderr, "written again from what was read back, at byte %zu: '%s'\n", at,
-               fuzz::printable(std::string_view(again).substr(std::min(at, again.size()), 80)).c_str());
+      std::mismatch(written.begin(), written.end(), again.begin(), again.end()).first -
+      written.begin());
+  std::fprintf(
+      stderr, "written again from what was read back, at byte %zu: '%s'\n", at,
+      fuzz::printable(std::string_view(again).substr(std::min(at, again.size()), 80)).c_str());
   fuzz::oracle_failure(std::string(what) + ": reads back as a different norm set", written, at);
 }
 
 /// Fails the oracle `what` when reading `written` back found errors.
-void expect_no_errors(std::string_view what, const std::string& written, const Diagnostics& diagnostics) {
+void expect_no_errors(std::string_view what, const std::string& written,
+                      const Diagnostics& diagnostics) {
   if (!has_errors(diagnostics)) return;
-  std::fprintf(stderr, "%s", report::render_diagnostics_text(diagnostics, report::Colour::Off, 3).c_str());
-  const auto error = std::find_if(diagnostics.begin(), diagnostics.end(),
-                                  [](const Diagnostic& d) { return d.severity == Severity::Error; });
+  std::fprintf(stderr, "%s",
+               report::render_diagnostics_text(diagnostics, report::Colour::Off, 3).c_str());
+  const auto error = std::find_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+    return d.severity == Severity::Error;
+  });
   fuzz::oracle_failure(std::string(what) + ": does not read back without errors", written,
                        fuzz::offset_of_line(written, error->position.line));
 }
@@ -96,7 +103,8 @@ void expect_normset_files_round_trip(const model::NormSet& set) {
       fuzz::oracle_failure("render_normset_yaml: not a normset/1 document", yaml_text, 0);
     }
     expect_no_errors("render_normset_yaml", yaml_text, back.diagnostics);
-    expect_same_file("render_normset_yaml", yaml_text, report::render_normset_yaml(*back.normset()));
+    expect_same_file("render_normset_yaml", yaml_text,
+                     report::render_normset_yaml(*back.normset()));
   }
   auto back = input::read_input_bytes("export.csv", csv_text, fuzz::limits());
   if (back.kind != input::Kind::NormsetCsv) {

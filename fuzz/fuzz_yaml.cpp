@@ -17,19 +17,20 @@ namespace {
 
 /// The reader refuses input that is not valid UTF-8, so everything in the tree must be valid
 /// UTF-8 too: the renderers and writers rely on it.
-void expect_utf8_text(const std::string& text, const yaml::Document& document, const yaml::Node& node,
-                      const char* what) {
+void expect_utf8_text(const std::string& text, const yaml::Document& document,
+                      const yaml::Node& node, const char* what) {
   if (!fuzz::oracles_enabled()) return;
   const std::size_t bad = fuzz::first_invalid_utf8(text);
   if (bad == std::string_view::npos) return;
   const auto& source = document.source->text();
-  fuzz::oracle_failure(std::string("yaml tree: a ") + what + " read from valid UTF-8 is not valid UTF-8 (" +
-                           std::to_string(node.position.line) + ":" + std::to_string(node.position.column) + ")",
-                       source, fuzz::offset_of_line(source, node.position.line));
+  fuzz::oracle_failure(
+      std::string("yaml tree: a ") + what + " read from valid UTF-8 is not valid UTF-8 (" +
+          std::to_string(node.position.line) + ":" + std::to_string(node.position.column) + ")",
+      source, fuzz::offset_of_line(source, node.position.line));
 }
 
-void walk(const yaml::Document& document, const yaml::Node& node, std::vector<const std::string*>& texts,
-          std::size_t depth) {
+void walk(const yaml::Document& document, const yaml::Node& node,
+          std::vector<const std::string*>& texts, std::size_t depth) {
   (void)yaml::describe_kind(node);
   expect_utf8_text(node.key, document, node, "key");
   expect_utf8_text(node.value, document, node, "scalar");
@@ -59,9 +60,12 @@ void expect_yaml_quote_round_trip(const std::vector<const std::string*>& texts) 
   Diagnostics diagnostics;
   auto back = yaml::parse_yaml("quoted.yaml", document, fuzz::limits(), diagnostics);
   if (!back || has_errors(diagnostics)) {
-    std::fprintf(stderr, "%s", report::render_diagnostics_text(diagnostics, report::Colour::Off, 3).c_str());
+    std::fprintf(stderr, "%s",
+                 report::render_diagnostics_text(diagnostics, report::Colour::Off, 3).c_str());
     fuzz::oracle_failure("yaml_quote: quoted scalars do not read back as YAML", document,
-                         diagnostics.empty() ? 0 : fuzz::offset_of_line(document, diagnostics.front().position.line));
+                         diagnostics.empty()
+                             ? 0
+                             : fuzz::offset_of_line(document, diagnostics.front().position.line));
   }
   const yaml::Node* list = back->root.find("values");
   if (!list || !list->is_sequence() || list->children.size() != checked.size())
@@ -71,7 +75,8 @@ void expect_yaml_quote_round_trip(const std::vector<const std::string*>& texts) 
     if (!node.is_scalar() || node.value != *checked[i])
       fuzz::oracle_failure("yaml_quote: '" + fuzz::printable(*checked[i]) + "' reads back as '" +
                                fuzz::printable(node.value) + "'",
-                           document, fuzz::offset_of_line(document, static_cast<std::uint32_t>(i + 2)));
+                           document,
+                           fuzz::offset_of_line(document, static_cast<std::uint32_t>(i + 2)));
   }
 }
 
@@ -81,7 +86,8 @@ namespace {
 
 void fuzz_one(const std::uint8_t* data, std::size_t size) {
   Diagnostics diagnostics;
-  auto document = yaml::parse_yaml("fuzz.yaml", fuzz::bytes_of(data, size), fuzz::limits(), diagnostics);
+  auto document =
+      yaml::parse_yaml("fuzz.yaml", fuzz::bytes_of(data, size), fuzz::limits(), diagnostics);
   if (document) {
     std::vector<const std::string*> texts;
     walk(*document, document->root, texts, 0);

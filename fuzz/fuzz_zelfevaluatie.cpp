@@ -1,7 +1,7 @@
 // fuzz_zelfevaluatie: a zelfevaluatie document through `labeltool check`, `progress` and
-// `gap`: input::read_input_bytes (parse, kind, read_zelfevaluatie), check_zelfevaluatie against the fixed set it
-// names (else kssw@2019), every check report, progress from the example, and — for a file
-// without errors on a set with a fixed crosswalk — the transfer and the pre-filled file.
+// `gap`: input::read_input_bytes (parse, kind, read_zelfevaluatie), check_zelfevaluatie against the
+// fixed set it names (else kssw@2019), every check report, progress from the example, and — for a
+// file without errors on a set with a fixed crosswalk — the transfer and the pre-filled file.
 #include <cstddef>
 #include <cstdint>
 

@@ -20,8 +20,8 @@ struct CtestNameGuard : doctest::IReporter {
     for (unsigned i = 0; i < query.num_data; ++i) {
       const std::string_view name = query.data[i]->m_name;
       if (name.find(';') == std::string_view::npos) continue;
-      std::cerr << query.data[i]->m_file << ":" << query.data[i]->m_line << ": test case '"
-                << name << "' holds a ';', which CMake splits into tests that run nothing\n";
+      std::cerr << query.data[i]->m_file << ":" << query.data[i]->m_line << ": test case '" << name
+                << "' holds a ';', which CMake splits into tests that run nothing\n";
       split = true;
     }
     if (split) std::exit(EXIT_FAILURE);

@@ -3,8 +3,8 @@
 
 #include "analysis/check.hpp"
 #include "input/catalog.hpp"
-#include "read/csv.hpp"
 #include "input/kind.hpp"
+#include "read/csv.hpp"
 #include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
 #include "support/helpers.hpp"
@@ -72,7 +72,8 @@ Checked check(const std::string& text, const std::string& set_text = normset_tex
   auto z = read::read_zelfevaluatie(*document, out.diagnostics);
   // The result points into `set`, which dies here: keep only what the tests read.
   auto result = analysis::check_zelfevaluatie(z, set, "2026-11-23");
-  out.diagnostics.insert(out.diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
+  out.diagnostics.insert(out.diagnostics.end(), result.diagnostics.begin(),
+                         result.diagnostics.end());
   out.result.total = result.total;
   out.result.verdict = result.verdict;
   out.result.gaps.resize(result.gaps.size());
@@ -105,28 +106,37 @@ TEST_CASE("missing-answer, but not for norms outside the scope") {
         std::vector<std::string>{"missing-answer"});
   CHECK(check(zelfevaluatie(all_met)).diagnostics.empty());
   // With scope shv, A3 is required too; with no scope, every norm is.
-  CHECK(codes(check(zelfevaluatie(all_met, "[shv]")).diagnostics) == std::vector<std::string>{"missing-answer"});
-  CHECK(codes(check(zelfevaluatie(all_met, "[]")).diagnostics) == std::vector<std::string>{"missing-answer"});
+  CHECK(codes(check(zelfevaluatie(all_met, "[shv]")).diagnostics) ==
+        std::vector<std::string>{"missing-answer"});
+  CHECK(codes(check(zelfevaluatie(all_met, "[]")).diagnostics) ==
+        std::vector<std::string>{"missing-answer"});
   const auto incomplete = check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n"));
   CHECK(incomplete.result.verdict.outcome == analysis::Verdict::Outcome::Incomplete);
-  CHECK(incomplete.text().find("error[missing-answer]: norm A2 (Twee) has no answer") != std::string::npos);
+  CHECK(incomplete.text().find("error[missing-answer]: norm A2 (Twee) has no answer") !=
+        std::string::npos);
 }
 
 TEST_CASE("invalid-score, with a suggestion") {
-  const auto checked = check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: voldoet deeels, toelichting: x}\n"));
+  const auto checked = check(zelfevaluatie(
+      "  A1: {score: voldoet, evidence: [x]}\n  A2: {score: voldoet deeels, toelichting: x}\n"));
   CHECK(codes(checked.diagnostics) == std::vector<std::string>{"invalid-score"});
-  CHECK(checked.text().find("score 'voldoet deeels' is not on the scale of mini@1 (voldoet / voldoet "
-                            "deels / voldoet niet) (did you mean 'voldoet deels'?)") != std::string::npos);
+  CHECK(checked.text().find(
+            "score 'voldoet deeels' is not on the scale of mini@1 (voldoet / voldoet "
+            "deels / voldoet niet) (did you mean 'voldoet deels'?)") != std::string::npos);
   CHECK(checked.result.total.unanswered == 1);
 }
 
 TEST_CASE("not-applicable-not-allowed, and allowed where the scale has it") {
-  const std::string answers = "  A1: {score: voldoet, evidence: [x]}\n  A2: {score: niet van toepassing, toelichting: Wij doen dit niet.}\n";
+  const std::string answers =
+      "  A1: {score: voldoet, evidence: [x]}\n  A2: {score: niet van toepassing, toelichting: Wij "
+      "doen dit niet.}\n";
   const auto refused = check(zelfevaluatie(answers));
   CHECK(codes(refused.diagnostics) == std::vector<std::string>{"not-applicable-not-allowed"});
-  CHECK(refused.text().find("norm set mini@1 does not allow 'niet van toepassing'") != std::string::npos);
+  CHECK(refused.text().find("norm set mini@1 does not allow 'niet van toepassing'") !=
+        std::string::npos);
   std::string with_na = normset_text;
-  with_na.replace(with_na.find("verdict:"), 8, "  - {value: niet van toepassing, meaning: not-applicable}\nverdict:");
+  with_na.replace(with_na.find("verdict:"), 8,
+                  "  - {value: niet van toepassing, meaning: not-applicable}\nverdict:");
   const auto allowed = check(zelfevaluatie(answers), with_na);
   CHECK(allowed.text() == "");
   CHECK(allowed.result.total.not_applicable == 1);
@@ -134,10 +144,12 @@ TEST_CASE("not-applicable-not-allowed, and allowed where the scale has it") {
 }
 
 TEST_CASE("missing-toelichting on anything not fully met") {
-  const auto checked = check(zelfevaluatie(
-      "  A1: {score: voldoet deels, evidence: [x], action: a, owner: o, due: 2027-01-01}\n  A2: {score: voldoet}\n"));
+  const auto checked =
+      check(zelfevaluatie("  A1: {score: voldoet deels, evidence: [x], action: a, owner: o, due: "
+                          "2027-01-01}\n  A2: {score: voldoet}\n"));
   CHECK(codes(checked.diagnostics) == std::vector<std::string>{"missing-toelichting"});
-  CHECK(check(zelfevaluatie("  A1: {score: voldoet deels, toelichting: t, evidence: [x], action: a, owner: o, due: 2027-01-01}\n  A2: {score: voldoet}\n"))
+  CHECK(check(zelfevaluatie("  A1: {score: voldoet deels, toelichting: t, evidence: [x], action: "
+                            "a, owner: o, due: 2027-01-01}\n  A2: {score: voldoet}\n"))
             .diagnostics.empty());
 }
 
@@ -145,30 +157,37 @@ TEST_CASE("missing-evidence where the norm lists evidence") {
   const auto checked = check(zelfevaluatie("  A1: {score: voldoet}\n  A2: {score: voldoet}\n"));
   CHECK(codes(checked.diagnostics) == std::vector<std::string>{"missing-evidence"});
   CHECK(checked.diagnostics[0].severity == Severity::Warning);
-  CHECK(checked.text().find("norm A1 names no evidence; an auditor will ask for: Jaarverslag") != std::string::npos);
+  CHECK(checked.text().find("norm A1 names no evidence; an auditor will ask for: Jaarverslag") !=
+        std::string::npos);
 }
 
 TEST_CASE("missing-action: a gap without action, owner or due date") {
-  const auto checked = check(zelfevaluatie(
-      "  A1: {score: voldoet, evidence: [x]}\n  A2: {score: voldoet niet, toelichting: t, action: a}\n"));
+  const auto checked =
+      check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: voldoet niet, "
+                          "toelichting: t, action: a}\n"));
   CHECK(codes(checked.diagnostics) == std::vector<std::string>{"missing-action"});
-  CHECK(checked.text().find("norm A2 is a gap ('voldoet niet') without owner, due") != std::string::npos);
-  CHECK(check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: voldoet niet, toelichting: t, action: a, owner: o, due: 2027-01-01}\n"))
+  CHECK(checked.text().find("norm A2 is a gap ('voldoet niet') without owner, due") !=
+        std::string::npos);
+  CHECK(check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: voldoet niet, "
+                            "toelichting: t, action: a, owner: o, due: 2027-01-01}\n"))
             .diagnostics.empty());
 }
 
 TEST_CASE("due-in-past, judged by --today") {
-  const auto checked = check(zelfevaluatie(
-      "  A1: {score: voldoet, evidence: [x]}\n  A2: {score: voldoet deels, toelichting: t, action: a, owner: o, due: 2026-11-22}\n"));
+  const auto checked =
+      check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: voldoet deels, "
+                          "toelichting: t, action: a, owner: o, due: 2026-11-22}\n"));
   CHECK(codes(checked.diagnostics) == std::vector<std::string>{"due-in-past"});
   CHECK(checked.text().find("was due on 2026-11-22 (today is 2026-11-23)") != std::string::npos);
-  CHECK(check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: voldoet deels, toelichting: t, action: a, owner: o, due: 2026-11-23}\n"))
+  CHECK(check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: voldoet deels, "
+                            "toelichting: t, action: a, owner: o, due: 2026-11-23}\n"))
             .diagnostics.empty());
 }
 
 TEST_CASE("invalid dates") {
-  const auto checked = check(zelfevaluatie(
-      "  A1: {score: voldoet, evidence: [x]}\n  A2: {score: voldoet deels, toelichting: t, action: a, owner: o, due: 2027-02-29}\n"));
+  const auto checked =
+      check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: voldoet deels, "
+                          "toelichting: t, action: a, owner: o, due: 2027-02-29}\n"));
   CHECK(codes(checked.diagnostics) == std::vector<std::string>{"invalid-date"});
   std::string text = zelfevaluatie(all_met);
   text.replace(text.find("2026-10-01"), 10, "1 oktober");
@@ -181,7 +200,8 @@ TEST_CASE("a norm answered twice is a duplicate key") {
 }
 
 TEST_CASE("out-of-scope answers are flagged and not counted") {
-  const auto checked = check(zelfevaluatie(all_met + "  A3: {score: voldoet niet, toelichting: t}\n"));
+  const auto checked =
+      check(zelfevaluatie(all_met + "  A3: {score: voldoet niet, toelichting: t}\n"));
   CHECK(codes(checked.diagnostics) == std::vector<std::string>{"out-of-scope"});
   CHECK(checked.result.total.not_met == 0);
 }
@@ -189,16 +209,20 @@ TEST_CASE("out-of-scope answers are flagged and not counted") {
 TEST_CASE("unknown scopes") {
   const auto checked = check(zelfevaluatie(all_met, "[sw, shw]"));
   CHECK(codes(checked.diagnostics) == std::vector<std::string>{"unknown-scope"});
-  CHECK(checked.text().find("scope 'shw' is not declared by mini@1 (did you mean 'shv'?)") != std::string::npos);
+  CHECK(checked.text().find("scope 'shw' is not declared by mini@1 (did you mean 'shv'?)") !=
+        std::string::npos);
 }
 
 TEST_CASE("the verdict follows the set's rule, limit by limit") {
   const std::string one_partly =
-      "  A1: {score: voldoet deels, toelichting: t, evidence: [x], action: a, owner: o, due: 2027-01-01}\n"
+      "  A1: {score: voldoet deels, toelichting: t, evidence: [x], action: a, owner: o, due: "
+      "2027-01-01}\n"
       "  A2: {score: voldoet}\n";
-  CHECK(check(zelfevaluatie(one_partly)).result.verdict.outcome == analysis::Verdict::Outcome::Pass);
+  CHECK(check(zelfevaluatie(one_partly)).result.verdict.outcome ==
+        analysis::Verdict::Outcome::Pass);
   const std::string two_partly =
-      "  A1: {score: voldoet deels, toelichting: t, evidence: [x], action: a, owner: o, due: 2027-01-01}\n"
+      "  A1: {score: voldoet deels, toelichting: t, evidence: [x], action: a, owner: o, due: "
+      "2027-01-01}\n"
       "  A2: {score: voldoet deels, toelichting: t, action: a, owner: o, due: 2027-01-01}\n";
   const auto failed = check(zelfevaluatie(two_partly));
   CHECK(failed.result.verdict.outcome == analysis::Verdict::Outcome::Fail);
@@ -273,11 +297,13 @@ TEST_CASE("out-of-scope says which scopes the norm applies to") {
         "   |   ^\n");
 }
 
-TEST_CASE("missing-answer: at 'answers:' when there is none, at the answer when its score is empty") {
-  CHECK(check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: \"\"}\n")).text() ==
-        "z.yaml:8:3: error[missing-answer]: norm A2 (Twee) has no answer\n"
-        " 8 |   A2: {score: \"\"}\n"
-        "   |   ^\n");
+TEST_CASE(
+    "missing-answer: at 'answers:' when there is none, at the answer when its score is empty") {
+  CHECK(
+      check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: \"\"}\n")).text() ==
+      "z.yaml:8:3: error[missing-answer]: norm A2 (Twee) has no answer\n"
+      " 8 |   A2: {score: \"\"}\n"
+      "   |   ^\n");
   CHECK(check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n")).text() ==
         "z.yaml:6:1: error[missing-answer]: norm A2 (Twee) has no answer\n"
         " 6 | answers:\n"
@@ -287,9 +313,9 @@ TEST_CASE("missing-answer: at 'answers:' when there is none, at the answer when 
 TEST_CASE("not-applicable-not-allowed knows the usual ways to write n.v.t.") {
   for (const char* score : {"n.v.t.", "NVT", "n/a", " Not applicable "}) {
     CAPTURE(score);
-    const auto checked = check(zelfevaluatie(
-        "  A1: {score: voldoet, evidence: [x]}\n  A2: {score: \"" + std::string(score) +
-        "\", toelichting: t}\n"));
+    const auto checked =
+        check(zelfevaluatie("  A1: {score: voldoet, evidence: [x]}\n  A2: {score: \"" +
+                            std::string(score) + "\", toelichting: t}\n"));
     CHECK(codes(checked.diagnostics) == std::vector<std::string>{"not-applicable-not-allowed"});
   }
   // Anything else off the scale is an invalid score, with the whole scale listed.
@@ -322,11 +348,13 @@ TEST_CASE("missing-toelichting says what to explain: what is missing, or why it 
 }
 
 TEST_CASE("missing-evidence only where the norm is said to be met at least partly") {
-  const std::string not_met = "  A1: {score: voldoet niet, toelichting: t, action: a, owner: o, "
-                              "due: 2027-01-01}\n  A2: {score: voldoet}\n";
+  const std::string not_met =
+      "  A1: {score: voldoet niet, toelichting: t, action: a, owner: o, "
+      "due: 2027-01-01}\n  A2: {score: voldoet}\n";
   CHECK(check(zelfevaluatie(not_met)).diagnostics.empty());
-  const FullCheck partly(zelfevaluatie("  A1: {score: voldoet deels, toelichting: t, action: a, "
-                                       "owner: o, due: 2027-01-01}\n  A2: {score: voldoet}\n"));
+  const FullCheck partly(
+      zelfevaluatie("  A1: {score: voldoet deels, toelichting: t, action: a, "
+                    "owner: o, due: 2027-01-01}\n  A2: {score: voldoet}\n"));
   CHECK(partly.codes_of("A1") == std::vector<std::string>{"missing-evidence"});
   CHECK(ids(partly.result.missing_evidence) == std::vector<std::string>{"A1"});
 }
@@ -456,15 +484,20 @@ TEST_SUITE_BEGIN("read/zelfevaluatie_reader");
 
 TEST_CASE("CSV problems are reported at their cell") {
   Diagnostics diagnostics;
-  CHECK_FALSE(read::read_zelfevaluatie_csv("z.csv", "labeltool,zelfevaluatie/1\nnormset,\"mini@1\n", diagnostics));
+  CHECK_FALSE(read::read_zelfevaluatie_csv("z.csv", "labeltool,zelfevaluatie/1\nnormset,\"mini@1\n",
+                                           diagnostics));
   CHECK(codes(diagnostics) == std::vector<std::string>{"csv-syntax"});
   diagnostics.clear();
   auto z = read::read_zelfevaluatie_csv(
-      "z.csv", "labeltool,zelfevaluatie/1\nnormset,mini@1\norganisatie,T\ndate,2026-01-01\n\nnorm,scor\nA1,voldoet\n",
+      "z.csv",
+      "labeltool,zelfevaluatie/"
+      "1\nnormset,mini@1\norganisatie,T\ndate,2026-01-01\n\nnorm,scor\nA1,voldoet\n",
       diagnostics);
-  CHECK(render(diagnostics).find("z.csv:3:1: error[unknown-key]: unknown key 'organisatie' in the metadata rows (did you mean 'organisation'?)") !=
+  CHECK(render(diagnostics)
+            .find("z.csv:3:1: error[unknown-key]: unknown key 'organisatie' in the metadata rows "
+                  "(did you mean 'organisation'?)") != std::string::npos);
+  CHECK(render(diagnostics).find("unknown column 'scor' (did you mean 'score'?)") !=
         std::string::npos);
-  CHECK(render(diagnostics).find("unknown column 'scor' (did you mean 'score'?)") != std::string::npos);
   diagnostics.clear();
   CHECK_FALSE(read::read_zelfevaluatie_csv("z.csv", "norm,score\nA1,voldoet\n", diagnostics));
   CHECK(codes(diagnostics) == std::vector<std::string>{"missing-header"});

@@ -16,10 +16,10 @@ using labeltool::testing::write_file;
 
 namespace {
 
-
 const std::vector<std::string> today = {"--today", "2026-11-23"};
 
-std::vector<std::string> args(std::vector<std::string> first, const std::vector<std::string>& more = today) {
+std::vector<std::string> args(std::vector<std::string> first,
+                              const std::vector<std::string>& more = today) {
   first.insert(first.end(), more.begin(), more.end());
   return first;
 }
@@ -36,14 +36,20 @@ TEST_CASE("check on every shipped example, and golden output in every format") {
   const auto gaps = run_labeltool(args({"check", "examples/wijkwerk-kssw-2019-gaps.yaml"}));
   CHECK(gaps.exit_code == 1);  // two missing answers are errors
   check_golden("check-wijkwerk.txt", gaps.out);
-  check_golden("check-wijkwerk-en.txt",
-               run_labeltool(args({"check", "--lang", "en", "examples/wijkwerk-kssw-2019-gaps.yaml"})).out);
-  check_golden("check-wijkwerk.md",
-               run_labeltool(args({"check", "--format", "markdown", "examples/wijkwerk-kssw-2019-gaps.yaml"})).out);
-  check_golden("check-wijkwerk.json",
-               run_labeltool(args({"check", "--format", "json", "examples/wijkwerk-kssw-2019-gaps.yaml"})).out);
-  check_golden("check-wijkwerk.csv",
-               run_labeltool(args({"check", "--format", "csv", "examples/wijkwerk-kssw-2019-gaps.yaml"})).out);
+  check_golden(
+      "check-wijkwerk-en.txt",
+      run_labeltool(args({"check", "--lang", "en", "examples/wijkwerk-kssw-2019-gaps.yaml"})).out);
+  check_golden("check-wijkwerk.md", run_labeltool(args({"check", "--format", "markdown",
+                                                        "examples/wijkwerk-kssw-2019-gaps.yaml"}))
+                                        .out);
+  check_golden(
+      "check-wijkwerk.json",
+      run_labeltool(args({"check", "--format", "json", "examples/wijkwerk-kssw-2019-gaps.yaml"}))
+          .out);
+  check_golden(
+      "check-wijkwerk.csv",
+      run_labeltool(args({"check", "--format", "csv", "examples/wijkwerk-kssw-2019-gaps.yaml"}))
+          .out);
 
   const auto nvvk = run_labeltool(args({"check", "examples/geldzorg-nvvk-2021.yaml"}));
   CHECK(nvvk.exit_code == 0);
@@ -51,8 +57,10 @@ TEST_CASE("check on every shipped example, and golden output in every format") {
 }
 
 TEST_CASE("the CSV example says the same as its YAML twin") {
-  const auto yaml = run_labeltool(args({"check", "--format", "json", "examples/buurtkracht-kssw-2019.yaml"}));
-  const auto csv = run_labeltool(args({"check", "--format", "json", "examples/buurtkracht-kssw-2019.csv"}));
+  const auto yaml =
+      run_labeltool(args({"check", "--format", "json", "examples/buurtkracht-kssw-2019.yaml"}));
+  const auto csv =
+      run_labeltool(args({"check", "--format", "json", "examples/buurtkracht-kssw-2019.csv"}));
   CHECK(csv.exit_code == 0);
   auto without_file = [](std::string text) {
     const auto at = text.find("\"file\": ");
@@ -64,11 +72,14 @@ TEST_CASE("the CSV example says the same as its YAML twin") {
 TEST_CASE("every report names the norm set's illustrative status") {
   for (const std::string format : {"text", "markdown", "json", "csv"}) {
     CAPTURE(format);
-    const auto result = run_labeltool(args({"check", "--format", format, "examples/geldzorg-nvvk-2021.yaml"}));
+    const auto result =
+        run_labeltool(args({"check", "--format", format, "examples/geldzorg-nvvk-2021.yaml"}));
     if (format == "csv") {
-      CHECK(result.out.find("file,theme,norm,") == 0);  // a table for spreadsheets, one row per norm
+      CHECK(result.out.find("file,theme,norm,") ==
+            0);  // a table for spreadsheets, one row per norm
     } else {
-      CHECK(result.out.find(format == "json" ? "\"status\": \"illustrative\"" : "ILLUSTRATIEF") != std::string::npos);
+      CHECK(result.out.find(format == "json" ? "\"status\": \"illustrative\"" : "ILLUSTRATIEF") !=
+            std::string::npos);
     }
   }
 }
@@ -76,26 +87,35 @@ TEST_CASE("every report names the norm set's illustrative status") {
 TEST_CASE("--fail-on decides what exit 1 means") {
   const std::string gaps = "examples/wijkwerk-kssw-2019-gaps.yaml";
   CHECK(run_labeltool(args({"check", "--fail-on", "never", gaps})).exit_code == 0);
-  CHECK(run_labeltool(args({"check", "--fail-on", "errors", "examples/buurtkracht-kssw-2019.yaml"})).exit_code == 0);
+  CHECK(run_labeltool(args({"check", "--fail-on", "errors", "examples/buurtkracht-kssw-2019.yaml"}))
+            .exit_code == 0);
   // The passing example still has three gaps (voldoet deels).
-  CHECK(run_labeltool(args({"check", "--fail-on", "gaps", "examples/buurtkracht-kssw-2019.yaml"})).exit_code == 1);
+  CHECK(run_labeltool(args({"check", "--fail-on", "gaps", "examples/buurtkracht-kssw-2019.yaml"}))
+            .exit_code == 1);
 }
 
 TEST_CASE("check exits 2 on unreadable input or an unknown norm set") {
   const std::string folder = temp_dir();
   CHECK(run_labeltool(args({"check", folder + "/none.yaml"})).exit_code == 2);
-  write_file(folder, "z.yaml", "labeltool: zelfevaluatie/1\nnormset: kssw@2018\norganisation: X\ndate: 2026-01-01\nanswers: {}\n");
+  write_file(folder, "z.yaml",
+             "labeltool: zelfevaluatie/1\nnormset: kssw@2018\norganisation: X\ndate: "
+             "2026-01-01\nanswers: {}\n");
   const auto unknown = run_labeltool(args({"check", folder + "/z.yaml"}));
   CHECK(unknown.exit_code == 2);
-  CHECK(unknown.out.find("z.yaml:2:10: error[unresolved-reference]: no norm set 'kssw@2018'") != std::string::npos);
-  write_file(folder, "wrong.yaml", "labeltool: zelfevaluatie/1\nnormset: kssw@2019\norganisation: [X]\ndate: 2026-01-01\nanswers: []\n");
+  CHECK(unknown.out.find("z.yaml:2:10: error[unresolved-reference]: no norm set 'kssw@2018'") !=
+        std::string::npos);
+  write_file(folder, "wrong.yaml",
+             "labeltool: zelfevaluatie/1\nnormset: kssw@2019\norganisation: [X]\ndate: "
+             "2026-01-01\nanswers: []\n");
   CHECK(run_labeltool(args({"check", folder + "/wrong.yaml"})).exit_code == 2);
 }
 
 TEST_CASE("check --normset overrides the reference, by id@version or by file") {
-  const auto by_file = run_labeltool(args({"check", "--normset", "normsets/kssw-2019.yaml", "examples/buurtkracht-kssw-2019.yaml"}));
+  const auto by_file = run_labeltool(args(
+      {"check", "--normset", "normsets/kssw-2019.yaml", "examples/buurtkracht-kssw-2019.yaml"}));
   CHECK(by_file.exit_code == 0);
-  const auto other = run_labeltool(args({"check", "--normset", "kssw@2017", "examples/buurtkracht-kssw-2019.yaml"}));
+  const auto other = run_labeltool(
+      args({"check", "--normset", "kssw@2017", "examples/buurtkracht-kssw-2019.yaml"}));
   CHECK(other.exit_code == 1);
   CHECK(other.out.find("kssw@2017") != std::string::npos);
 }
@@ -110,7 +130,10 @@ TEST_CASE("check -o writes the report atomically, and several files make one rep
   CHECK(json.find("\"schema\": \"labeltool-check/1\"") == 4);
   CHECK(json.find("buurtkracht-kssw-2019.csv") != std::string::npos);
   CHECK(json.find("geldzorg-nvvk-2021.yaml") != std::string::npos);
-  CHECK(std::system(("/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d[\"files\"]) == 5' " + out).c_str()) == 0);
+  CHECK(std::system(("/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "
+                     "len(d[\"files\"]) == 5' " +
+                     out)
+                        .c_str()) == 0);
 }
 
 TEST_SUITE_END();
@@ -119,21 +142,30 @@ TEST_SUITE_BEGIN("cli/template");
 TEST_CASE("template → fill in as a spreadsheet would → check") {
   const std::string folder = temp_dir();
   const std::string csv_path = folder + "/zelfevaluatie.csv";
-  REQUIRE(run_labeltool({"template", "taalhuizen@cbct", "--format", "csv", "-o", csv_path}).exit_code == 0);
+  REQUIRE(
+      run_labeltool({"template", "taalhuizen@cbct", "--format", "csv", "-o", csv_path}).exit_code ==
+      0);
   std::string csv = read_text(csv_path);
   CHECK(csv.find("labeltool,zelfevaluatie/1\r\nnormset,taalhuizen@cbct\r\n") == 0);
   CHECK(csv.find("\r\n1,Beleid en financiën,,,,,,\r\n") != std::string::npos);
   // An empty template: every norm is still unanswered.
   const auto empty = run_labeltool(args({"check", csv_path}));
   CHECK(empty.exit_code == 1);
-  CHECK(empty.out.find("error[missing-answer]: norm 7 (Handelen conform (privacy)wetgeving) has no answer") != std::string::npos);
+  CHECK(empty.out.find(
+            "error[missing-answer]: norm 7 (Handelen conform (privacy)wetgeving) has no answer") !=
+        std::string::npos);
 
   // Fill it in the way Excel saves it: semicolons, BOM, quoted multi-line cells.
-  std::string filled = "\xEF\xBB\xBFlabeltool;zelfevaluatie/1\r\nnormset;taalhuizen@cbct\r\norganisation;Taalhuis Test\r\n"
-                       "scope;\r\ndate;2026-11-01\r\nfilled_in_by;Ans\r\n;\r\nnorm;title;score;toelichting;evidence;action;owner;due\r\n";
+  std::string filled =
+      "\xEF\xBB\xBFlabeltool;zelfevaluatie/1\r\nnormset;taalhuizen@cbct\r\norganisation;Taalhuis "
+      "Test\r\n"
+      "scope;\r\ndate;2026-11-01\r\nfilled_in_by;Ans\r\n;\r\nnorm;title;score;toelichting;evidence;"
+      "action;owner;due\r\n";
   for (int n = 1; n <= 7; ++n) {
-    filled += std::to_string(n) + ";titel;" + (n == 3 ? "voldoet deels;Nog geen convenant.;\"Notulen\nPlan\";Convenant sluiten;Coördinator;2027-01-31\r\n"
-                                                       : "voldoet;;\"Jaarplan\nVerslag\";;;\r\n");
+    filled += std::to_string(n) + ";titel;" +
+              (n == 3 ? "voldoet deels;Nog geen convenant.;\"Notulen\nPlan\";Convenant "
+                        "sluiten;Coördinator;2027-01-31\r\n"
+                      : "voldoet;;\"Jaarplan\nVerslag\";;;\r\n");
   }
   write_file(folder, "ingevuld.csv", filled);
   const auto result = run_labeltool(args({"check", folder + "/ingevuld.csv"}));
@@ -172,8 +204,10 @@ TEST_CASE("progress shows per norm and per theme what changed") {
   const auto result = run_labeltool({"progress", old_path, "examples/buurtkracht-kssw-2019.yaml"});
   CHECK(result.exit_code == 0);
   CHECK(result.out.find("beter      voldoet niet → voldoet deels") != std::string::npos);
-  CHECK(result.out.find("Totaal: 1 beter, 0 slechter, 0 nieuw, 0 vervallen, 46 gelijk") != std::string::npos);
-  const auto json = run_labeltool({"progress", "--format", "json", old_path, "examples/buurtkracht-kssw-2019.yaml"});
+  CHECK(result.out.find("Totaal: 1 beter, 0 slechter, 0 nieuw, 0 vervallen, 46 gelijk") !=
+        std::string::npos);
+  const auto json = run_labeltool(
+      {"progress", "--format", "json", old_path, "examples/buurtkracht-kssw-2019.yaml"});
   CHECK(json.out.find("\"change\": \"better\"") != std::string::npos);
 }
 

@@ -22,17 +22,18 @@ namespace {
 const std::string fixture_dir = LABELTOOL_SOURCE_DIR "/../shared/fixtures/ciso-assistant";
 
 bool have_fixtures() {
-  for (const auto* name : {"iso27001-2013.yaml", "iso27001-2022.yaml", "mapping-iso27001-2013-to-iso27001-2022.yaml"})
+  for (const auto* name :
+       {"iso27001-2013.yaml", "iso27001-2022.yaml", "mapping-iso27001-2013-to-iso27001-2022.yaml"})
     if (!std::filesystem::is_regular_file(fixture_dir + "/" + name)) return false;
   return true;
 }
 
-#define SKIP_WITHOUT_FIXTURES()                                                                  \
-  do {                                                                                           \
-    if (!have_fixtures()) {                                                                      \
-      MESSAGE("skipped: the CISO Assistant fixtures are absent (" << fixture_dir << ")");        \
-      return;                                                                                    \
-    }                                                                                            \
+#define SKIP_WITHOUT_FIXTURES()                                                           \
+  do {                                                                                    \
+    if (!have_fixtures()) {                                                               \
+      MESSAGE("skipped: the CISO Assistant fixtures are absent (" << fixture_dir << ")"); \
+      return;                                                                             \
+    }                                                                                     \
   } while (false)
 
 std::string name_of(Code code) { return std::string(code_name(code)); }
@@ -163,8 +164,8 @@ objects:
 )" + rows;
 }
 
-std::string row(const std::string& source, const std::string& target, const std::string& relationship,
-                const std::string& extra = "") {
+std::string row(const std::string& source, const std::string& target,
+                const std::string& relationship, const std::string& extra = "") {
   return "    - source_requirement_urn: urn:test:risk:req_node:fa:" + source +
          "\n      target_requirement_urn: urn:test:risk:req_node:fb:" + target +
          "\n      relationship: " + relationship + "\n" + extra;
@@ -197,7 +198,8 @@ struct Frameworks {
 };
 
 /// Reads `rows` as a mapping fa → fb; returns the findings (and the crosswalk in `out`).
-Diagnostics mapping_findings(const std::string& rows, std::optional<model::Crosswalk>* out = nullptr) {
+Diagnostics mapping_findings(const std::string& rows,
+                             std::optional<model::Crosswalk>* out = nullptr) {
   Frameworks sets;
   Parsed mapping(mapping_text(rows), "map.yaml");
   Diagnostics diagnostics;
@@ -209,7 +211,8 @@ Diagnostics mapping_findings(const std::string& rows, std::optional<model::Cross
 }
 
 /// Reads `text` as a framework; returns the findings.
-Diagnostics framework_findings(const std::string& text, std::optional<read::CisoFramework>* out = nullptr) {
+Diagnostics framework_findings(const std::string& text,
+                               std::optional<read::CisoFramework>* out = nullptr) {
   Parsed parsed(text);
   Diagnostics diagnostics;
   auto framework = read::read_ciso_framework(*parsed.document, diagnostics);
@@ -243,7 +246,8 @@ TEST_CASE("CISO: ISO/IEC 27001:2013 is read as a draft norm set") {
   CHECK(set.language == "en");
   CHECK(set.status == model::Status::Draft);
   CHECK(set.status_note ==
-        "Read from a CISO Assistant library (urn:intuitem:risk:library:iso27001-2013); texts as published "
+        "Read from a CISO Assistant library (urn:intuitem:risk:library:iso27001-2013); texts as "
+        "published "
         "there, see its copyright field.");
   CHECK(set.sources == std::vector<std::string>{"https://www.iso.org/standard/27001"});
   CHECK(framework->urn == "urn:intuitem:risk:framework:iso27001-2013");
@@ -272,10 +276,12 @@ TEST_CASE("CISO: ISO/IEC 27001:2013 is read as a draft norm set") {
   CHECK(policies->title == "Policies for information security");
   CHECK(policies->text == "Policies for information security");
   CHECK(policies->theme_id == "annex-a");
-  CHECK(framework->section_of_norm.at("A.5.1.1") == "A.5.1 Management direction for information security");
+  CHECK(framework->section_of_norm.at("A.5.1.1") ==
+        "A.5.1 Management direction for information security");
   // ' Terms and conditions of employment' is written with a leading space.
   CHECK(set.find_norm("A.7.1.2")->title == "Terms and conditions of employment");
-  CHECK(framework->norm_of_urn.at("urn:intuitem:risk:req_node:iso27001-2013:a.18.2.3") == "A.18.2.3");
+  CHECK(framework->norm_of_urn.at("urn:intuitem:risk:req_node:iso27001-2013:a.18.2.3") ==
+        "A.18.2.3");
   CHECK_FALSE(set.find_norm("A.5.1"));  // a section, not a requirement
   CHECK(framework->non_assessable_urns.count("urn:intuitem:risk:req_node:iso27001-2013:a.5.1"));
 
@@ -286,7 +292,8 @@ TEST_CASE("CISO: ISO/IEC 27001:2013 is read as a draft norm set") {
   CHECK(diagnostics[0].severity == Severity::Warning);
   CHECK(diagnostics[0].position.line == 27);
   CHECK(diagnostics[0].message ==
-        "node '4' has depth 1 but is at level 2 under its parent_urn chain; 198 of the 198 nodes with a "
+        "node '4' has depth 1 but is at level 2 under its parent_urn chain; 198 of the 198 nodes "
+        "with a "
         "depth disagree with the tree (labeltool follows parent_urn)");
 
   // The norm-set integrity rules add only duplicate titles: ISO's headings 'General' (6.1.1,
@@ -323,7 +330,8 @@ TEST_CASE("CISO: ISO/IEC 27001:2022 is read as a draft norm set") {
   CHECK(set.find_norm("A.8.28")->title == "Secure coding");
   CHECK(set.find_norm("A.8.34")->title == "Protection of information systems during audit testing");
   CHECK(framework->section_of_norm.at("A.5.23") == "A.5 Organisational controls");
-  CHECK(set.find_norm("A.5.23")->text.rfind("This control ensures the secure use of cloud services", 0) == 0);
+  CHECK(set.find_norm("A.5.23")->text.rfind("This control ensures the secure use of cloud services",
+                                            0) == 0);
 
   // Duplicate headings: 'General' (6.1.1, 7.5.1, 9.2.1, 9.3.1), 'Information security risk
   // treatment' (6.1.3, 8.3).
@@ -398,7 +406,8 @@ TEST_CASE("CISO: a mapping set without its frameworks is still checked, but give
   const auto map_doc = fixture("mapping-iso27001-2013-to-iso27001-2022.yaml");
   Diagnostics diagnostics;
   CHECK_FALSE(read::read_ciso_mapping_set(map_doc, nullptr, nullptr, diagnostics));
-  CHECK(codes(diagnostics) == std::vector<std::string>{"unresolved-reference", "unresolved-reference"});
+  CHECK(codes(diagnostics) ==
+        std::vector<std::string>{"unresolved-reference", "unresolved-reference"});
   CHECK(diagnostics[0].position.line == 22);
 }
 
@@ -493,12 +502,14 @@ TEST_CASE("CISO lint: an assessable node with neither name nor description") {
   CHECK(diagnostics[0].code == read::ciso_code::requirement_without_text);
   CHECK(diagnostics[0].position.line == 39);
   CHECK(diagnostics[0].message ==
-        "requirement 'R3' is assessable but has neither 'name' nor 'description': there is nothing to assess");
+        "requirement 'R3' is assessable but has neither 'name' nor 'description': there is nothing "
+        "to assess");
 }
 
 TEST_CASE("CISO lint: structure of the requirement nodes") {
   SUBCASE("a URN defined twice (ignoring case)") {
-    const auto diagnostics = framework_findings(framework_a(R"(    - urn: URN:test:risk:req_node:fa:R1
+    const auto diagnostics =
+        framework_findings(framework_a(R"(    - urn: URN:test:risk:req_node:fa:R1
       assessable: true
       name: Again
 )"));
@@ -506,17 +517,20 @@ TEST_CASE("CISO lint: structure of the requirement nodes") {
     CHECK(diagnostics[0].related.size() == 1);
   }
   SUBCASE("a parent_urn that does not exist") {
-    const auto diagnostics = framework_findings(framework_a(R"(    - urn: urn:test:risk:req_node:fa:r4
+    const auto diagnostics =
+        framework_findings(framework_a(R"(    - urn: urn:test:risk:req_node:fa:r4
       assessable: true
       parent_urn: urn:test:risk:req_node:fa:s1.2
       name: Orphan
 )"));
     REQUIRE(codes(diagnostics) == std::vector<std::string>{"unknown-norm"});
-    CHECK(diagnostics[0].message.find("did you mean 'urn:test:risk:req_node:fa:s1.1'?") != std::string::npos);
+    CHECK(diagnostics[0].message.find("did you mean 'urn:test:risk:req_node:fa:s1.1'?") !=
+          std::string::npos);
   }
   SUBCASE("parent_urn loops end, reported once per loop") {
     std::optional<read::CisoFramework> framework;
-    const auto diagnostics = framework_findings(framework_a(R"(    - urn: urn:test:risk:req_node:fa:l1
+    const auto diagnostics =
+        framework_findings(framework_a(R"(    - urn: urn:test:risk:req_node:fa:l1
       assessable: false
       parent_urn: urn:test:risk:req_node:fa:l2
       name: Loop one
@@ -529,13 +543,14 @@ TEST_CASE("CISO lint: structure of the requirement nodes") {
       parent_urn: urn:test:risk:req_node:fa:self
       name: Itself
 )"),
-                                                &framework);
+                           &framework);
     CHECK(codes(diagnostics) == std::vector<std::string>{"invalid-value", "invalid-value"});
     REQUIRE(framework);
     CHECK(framework->norm_of_urn.count("urn:test:risk:req_node:fa:l2"));
   }
   SUBCASE("'assessable' as quoted text") {
-    const auto diagnostics = framework_findings(framework_a(R"(    - urn: urn:test:risk:req_node:fa:r5
+    const auto diagnostics =
+        framework_findings(framework_a(R"(    - urn: urn:test:risk:req_node:fa:r5
       assessable: "false"
       parent_urn: urn:test:risk:req_node:fa:s1
       name: Quoted
@@ -543,7 +558,8 @@ TEST_CASE("CISO lint: structure of the requirement nodes") {
     CHECK(codes(diagnostics) == std::vector<std::string>{"wrong-type"});
   }
   SUBCASE("depth that disagrees with the tree") {
-    const auto diagnostics = framework_findings(framework_a(R"(    - urn: urn:test:risk:req_node:fa:r6
+    const auto diagnostics =
+        framework_findings(framework_a(R"(    - urn: urn:test:risk:req_node:fa:r6
       assessable: true
       depth: 5
       parent_urn: urn:test:risk:req_node:fa:s1
@@ -566,8 +582,10 @@ TEST_CASE("CISO lint: a clean mapping set") {
   std::optional<model::Crosswalk> crosswalk;
   const auto diagnostics = mapping_findings(
       row("r1", "q1", "equal", "      rationale: Semantic\n      strength_of_relationship: 10\n") +
-          row("r2", "q1", "intersect", "      strength_of_relationship: 4\n      annotation: Partly.\n") +
-          row("R2", "Q2", "not_related", "      strength_of_relationship: null\n      rationale: null\n"),
+          row("r2", "q1", "intersect",
+              "      strength_of_relationship: 4\n      annotation: Partly.\n") +
+          row("R2", "Q2", "not_related",
+              "      strength_of_relationship: null\n      rationale: null\n"),
       &crosswalk);
   CHECK(render(diagnostics) == "");
   REQUIRE(crosswalk);
@@ -586,11 +604,13 @@ TEST_CASE("CISO lint: a clean mapping set") {
 
 TEST_CASE("CISO lint: a row onto a URN that does not exist") {
   std::optional<model::Crosswalk> crosswalk;
-  const auto diagnostics = mapping_findings(row("r1", "q1x", "equal") + row("r1", "q2", "subset"), &crosswalk);
+  const auto diagnostics =
+      mapping_findings(row("r1", "q1x", "equal") + row("r1", "q2", "subset"), &crosswalk);
   REQUIRE(codes(diagnostics) == std::vector<std::string>{"unknown-norm"});
   CHECK(diagnostics[0].position.line == 17);
   CHECK(diagnostics[0].message ==
-        "target requirement 'urn:test:risk:req_node:fb:q1x' is not a requirement of FB@1 (did you mean "
+        "target requirement 'urn:test:risk:req_node:fb:q1x' is not a requirement of FB@1 (did you "
+        "mean "
         "'urn:test:risk:req_node:fb:q1'?)");
   REQUIRE(crosswalk);
   CHECK(crosswalk->mappings.size() == 1);  // the bad row is left out
@@ -605,11 +625,13 @@ TEST_CASE("CISO lint: source and target swapped") {
 }
 
 TEST_CASE("CISO lint: a row onto a non-assessable node") {
-  const auto diagnostics = mapping_findings(row("s1.1", "q1", "superset") + row("r1", "t1", "subset"));
+  const auto diagnostics =
+      mapping_findings(row("s1.1", "q1", "superset") + row("r1", "t1", "subset"));
   REQUIRE(diagnostics.size() == 2);
   CHECK(diagnostics[0].code == read::ciso_code::mapping_onto_section);
   CHECK(diagnostics[0].message ==
-        "source requirement 'urn:test:risk:req_node:fa:s1.1' is a section of FA-1.0-beta@3, not an assessable "
+        "source requirement 'urn:test:risk:req_node:fa:s1.1' is a section of FA-1.0-beta@3, not an "
+        "assessable "
         "requirement; map the requirements under it");
   CHECK(diagnostics[1].code == read::ciso_code::mapping_onto_section);
   CHECK(diagnostics[1].position.line == 20);
@@ -617,7 +639,8 @@ TEST_CASE("CISO lint: a row onto a non-assessable node") {
 
 TEST_CASE("CISO lint: the same pair twice") {
   std::optional<model::Crosswalk> crosswalk;
-  const auto diagnostics = mapping_findings(row("r1", "q1", "equal") + row("R1", "q1", "equal"), &crosswalk);
+  const auto diagnostics =
+      mapping_findings(row("r1", "q1", "equal") + row("R1", "q1", "equal"), &crosswalk);
   REQUIRE(codes(diagnostics) == std::vector<std::string>{"duplicate-mapping"});
   CHECK(diagnostics[0].severity == Severity::Warning);
   CHECK(diagnostics[0].position.line == 19);
@@ -632,17 +655,18 @@ TEST_CASE("CISO lint: one pair with two relations") {
   const auto diagnostics = mapping_findings(row("r1", "q1", "equal") + row("r1", "q1", "subset"));
   REQUIRE(codes(diagnostics) == std::vector<std::string>{"conflicting-relation"});
   CHECK(diagnostics[0].position.line == 21);
-  CHECK(diagnostics[0].message ==
-        "the pair R1 → Q1 is 'subset' here but 'equal' before; keep one");
+  CHECK(diagnostics[0].message == "the pair R1 → Q1 is 'subset' here but 'equal' before; keep one");
 }
 
 TEST_CASE("CISO lint: strength outside 0–10, or contradicting the relation") {
-  auto diagnostics = mapping_findings(row("r1", "q1", "intersect", "      strength_of_relationship: 11\n"));
+  auto diagnostics =
+      mapping_findings(row("r1", "q1", "intersect", "      strength_of_relationship: 11\n"));
   REQUIRE(codes(diagnostics) == std::vector<std::string>{"invalid-value"});
   CHECK(diagnostics[0].position.line == 19);
   CHECK(diagnostics[0].message == "'strength_of_relationship' is 11; it must be from 0 to 10");
   // Quoted, it is text (as PyYAML reads it), not a number: wrong-type, as in YAML.
-  diagnostics = mapping_findings(row("r1", "q1", "intersect", "      strength_of_relationship: \"5\"\n"));
+  diagnostics =
+      mapping_findings(row("r1", "q1", "intersect", "      strength_of_relationship: \"5\"\n"));
   CHECK(codes(diagnostics) == std::vector<std::string>{"wrong-type"});
   CHECK(diagnostics[0].message ==
         "'strength_of_relationship' must be a whole number of at most 15 digits, not '5'");
@@ -660,7 +684,8 @@ TEST_CASE("CISO lint: rationale and relationship outside the vocabulary") {
   CHECK(diagnostics[0].message ==
         "'relationship' is 'intersects'; allowed: equal, subset, superset, intersect, not_related "
         "(did you mean 'intersect'?)");
-  diagnostics = mapping_findings("    - source_requirement_urn: urn:test:risk:req_node:fa:r1\n      relationship: equal\n");
+  diagnostics = mapping_findings(
+      "    - source_requirement_urn: urn:test:risk:req_node:fa:r1\n      relationship: equal\n");
   CHECK(codes(diagnostics) == std::vector<std::string>{"missing-key"});
 }
 
@@ -677,26 +702,31 @@ objects:
     source_framework_urn: urn:test:risk:framework:fb
     target_framework_urn: urn:test:risk:framework:fa
     requirement_mappings:
-    - {source_requirement_urn: "urn:test:risk:req_node:fb:q1", target_requirement_urn: "urn:test:risk:req_node:fa:r1", relationship: superset}
+    - source_requirement_urn: urn:test:risk:req_node:fb:q1
+      target_requirement_urn: urn:test:risk:req_node:fa:r1
+      relationship: superset
   - urn: urn:test:risk:req_mapping_set:fa-fb
     name: FA -> FB
     source_framework_urn: urn:test:risk:framework:fa
     target_framework_urn: urn:test:risk:framework:fb
     requirement_mappings:
-    - {source_requirement_urn: "urn:test:risk:req_node:fa:r1", target_requirement_urn: "urn:test:risk:req_node:fb:q1", relationship: subset}
+    - source_requirement_urn: urn:test:risk:req_node:fa:r1
+      target_requirement_urn: urn:test:risk:req_node:fb:q1
+      relationship: subset
 )";
   Parsed parsed(text);
   CHECK(read::ciso_mapping_framework_urns(*parsed.document).first == "urn:test:risk:framework:fb");
   Diagnostics diagnostics;
-  const auto crosswalk = read::read_ciso_mapping_set(*parsed.document, &sets.fa, &sets.fb, diagnostics);
+  const auto crosswalk =
+      read::read_ciso_mapping_set(*parsed.document, &sets.fa, &sets.fb, diagnostics);
   CHECK(render(diagnostics) == "");
   REQUIRE(crosswalk);
   REQUIRE(crosswalk->mappings.size() == 1);
   CHECK(crosswalk->mappings[0].relation == Relation::Subset);
   // The wrong framework for a side is reported, and no crosswalk is made.
   diagnostics.clear();
-  CHECK_FALSE(read::read_ciso_mapping_set(*Parsed(mapping_text(row("r1", "q1", "equal"))).document, &sets.fb,
-                                          &sets.fb, diagnostics));
+  CHECK_FALSE(read::read_ciso_mapping_set(*Parsed(mapping_text(row("r1", "q1", "equal"))).document,
+                                          &sets.fb, &sets.fb, diagnostics));
   CHECK(codes(diagnostics) == std::vector<std::string>{"unresolved-reference"});
 }
 
@@ -704,17 +734,20 @@ TEST_SUITE_END();
 TEST_SUITE_BEGIN("cli/main");
 
 TEST_CASE("lint, show and diff work on the CISO Assistant fixtures from the command line") {
-  const std::string folder = std::string(LABELTOOL_SOURCE_DIR) + "/../shared/fixtures/ciso-assistant";
+  const std::string folder =
+      std::string(LABELTOOL_SOURCE_DIR) + "/../shared/fixtures/ciso-assistant";
   if (!std::filesystem::is_directory(folder)) {
     MESSAGE("skipped: the CISO Assistant fixtures are absent (" << folder << ")");
     return;
   }
   using labeltool::testing::run_labeltool;
   // The three files this test was written for; the folder holds more fixtures now.
-  const auto lint = run_labeltool({"lint", folder + "/iso27001-2013.yaml", folder + "/iso27001-2022.yaml",
-                                   folder + "/mapping-iso27001-2013-to-iso27001-2022.yaml"});
+  const auto lint =
+      run_labeltool({"lint", folder + "/iso27001-2013.yaml", folder + "/iso27001-2022.yaml",
+                     folder + "/mapping-iso27001-2013-to-iso27001-2022.yaml"});
   CHECK(lint.exit_code == 0);
-  CHECK(lint.out.find("iso27001-2013.yaml:27:14: warning[inconsistent-depth]") != std::string::npos);
+  CHECK(lint.out.find("iso27001-2013.yaml:27:14: warning[inconsistent-depth]") !=
+        std::string::npos);
   CHECK(lint.out.find("0 errors, 1 warning in 3 files") != std::string::npos);
 
   const auto show = run_labeltool({"show", folder + "/iso27001-2022.yaml"});
@@ -723,8 +756,9 @@ TEST_CASE("lint, show and diff work on the CISO Assistant fixtures from the comm
   CHECK(show.out.find("2 thema's, 123 normen") != std::string::npos);
 
   const std::string mapping = folder + "/mapping-iso27001-2013-to-iso27001-2022.yaml";
-  const auto versions = run_labeltool({"diff", "--as", "versions", "--format", "json", folder + "/iso27001-2013.yaml",
-                                       folder + "/iso27001-2022.yaml", "--crosswalk", mapping});
+  const auto versions =
+      run_labeltool({"diff", "--as", "versions", "--format", "json", folder + "/iso27001-2013.yaml",
+                     folder + "/iso27001-2022.yaml", "--crosswalk", mapping});
   CHECK(versions.exit_code == 0);
   CHECK(versions.out.find("\"kind\": \"versions\"") != std::string::npos);
   // 131 mapped 2013 requirements in 134 rows; 16 of 2022 new; 9 of 2013 without successor.

@@ -61,13 +61,15 @@ TEST_CASE("lint exits 1 on findings and prints them with a caret") {
   text.replace(text.find("title: Middelen"), 15, "title: Beleid en financiën");
   const std::string path = write_file(folder, "set.yaml", text);
   const std::string duplicate_title =
-      path + ":71:13: warning[duplicate-title]: norm 2 has the same title as another norm: "
-             "'Beleid en financiën'\n"
-             " 71 |       - id: \"2\"\n"
-             "    |             ^\n" +
-      path + ":57:13: note: first used here\n"
-             " 57 |       - id: \"1\"\n"
-             "    |             ^\n";
+      path +
+      ":71:13: warning[duplicate-title]: norm 2 has the same title as another norm: "
+      "'Beleid en financiën'\n"
+      " 71 |       - id: \"2\"\n"
+      "    |             ^\n" +
+      path +
+      ":57:13: note: first used here\n"
+      " 57 |       - id: \"1\"\n"
+      "    |             ^\n";
   const auto result = run_labeltool({"lint", path});
   CHECK(result.exit_code == 0);  // a duplicate title is only a warning
   CHECK(result.out == duplicate_title + "0 errors, 1 warning in 1 file\n");
@@ -80,10 +82,11 @@ TEST_CASE("lint exits 1 on findings and prints them with a caret") {
   const auto findings = run_labeltool({"lint", path});
   CHECK(findings.exit_code == 1);
   CHECK(findings.out ==
-        path + ":70:21: error[unknown-discipline]: norm 1 names discipline 'onbekend', which the "
-               "norm set does not declare under 'disciplines'\n"
-               " 70 |         discipline: [onbekend, bestuur, staf]\n"
-               "    |                     ^\n" +
+        path +
+            ":70:21: error[unknown-discipline]: norm 1 names discipline 'onbekend', which the "
+            "norm set does not declare under 'disciplines'\n"
+            " 70 |         discipline: [onbekend, bestuur, staf]\n"
+            "    |                     ^\n" +
             duplicate_title + "1 error, 1 warning in 1 file\n");
   CHECK(findings.err == "");
 }
@@ -92,24 +95,27 @@ TEST_CASE("lint exits 2 when a file cannot be read or breaks its format") {
   const std::string folder = temp_dir();
   const auto missing = run_labeltool({"lint", folder + "/missing.yaml"});
   CHECK(missing.exit_code == 2);
-  CHECK(missing.out == folder + "/missing.yaml: error[file-not-found]: no such file\n"
-                                "1 error, 0 warnings in 1 file\n");
+  CHECK(missing.out == folder +
+                           "/missing.yaml: error[file-not-found]: no such file\n"
+                           "1 error, 0 warnings in 1 file\n");
   const std::string bad = write_file(folder, "bad.yaml", "labeltool: normset/1\nid: [unclosed\n");
   const auto syntax = run_labeltool({"lint", bad});
   CHECK(syntax.exit_code == 2);
-  CHECK(syntax.out == bad + ":3:1: error[yaml-syntax]: a '[' list is not closed with ']'\n"
-                            " 3 | \n"
-                            "   | ^\n"
-                            "1 error, 0 warnings in 1 file\n");
+  CHECK(syntax.out == bad +
+                          ":3:1: error[yaml-syntax]: a '[' list is not closed with ']'\n"
+                          " 3 | \n"
+                          "   | ^\n"
+                          "1 error, 0 warnings in 1 file\n");
   const std::string kind = write_file(folder, "kind.yaml", "labeltool: normenkader/1\n");
   const auto unknown_kind = run_labeltool({"lint", kind});
   CHECK(unknown_kind.exit_code == 2);
   CHECK(unknown_kind.out ==
-        kind + ":1:12: error[unknown-kind]: 'labeltool: normenkader/1' is not a kind this version "
-               "of labeltool reads; it reads normset/1, zelfevaluatie/1 and crosswalk/1\n"
-               " 1 | labeltool: normenkader/1\n"
-               "   |            ^\n"
-               "1 error, 0 warnings in 1 file\n");
+        kind +
+            ":1:12: error[unknown-kind]: 'labeltool: normenkader/1' is not a kind this version "
+            "of labeltool reads; it reads normset/1, zelfevaluatie/1 and crosswalk/1\n"
+            " 1 | labeltool: normenkader/1\n"
+            "   |            ^\n"
+            "1 error, 0 warnings in 1 file\n");
 }
 
 TEST_CASE("lint reports all findings of all files in one run, in input order") {
@@ -121,24 +127,28 @@ TEST_CASE("lint reports all findings of all files in one run, in input order") {
   const auto result = run_labeltool({"lint", "--jobs", "2", folder});
   CHECK(result.exit_code == 2);
   CHECK(result.out ==
-        folder + "/a.yaml:1:1: error[missing-key]: normset has no 'scale' (a norm set that does "
-                 "not 'extends' another defines its own)\n"
-                 " 1 | labeltool: normset/1\n"
-                 "   | ^\n" +
-            folder + "/a.yaml:3:1: error[duplicate-key]: key 'id' appears twice in this mapping; "
-                     "remove or rename one (YAML tools would silently keep only one)\n"
-                     " 3 | id: b\n"
-                     "   | ^~\n" +
-            folder + "/a.yaml:2:1: note: first defined here\n"
-                     " 2 | id: a\n"
-                     "   | ^\n" +
+        folder +
+            "/a.yaml:1:1: error[missing-key]: normset has no 'scale' (a norm set that does "
+            "not 'extends' another defines its own)\n"
+            " 1 | labeltool: normset/1\n"
+            "   | ^\n" +
+            folder +
+            "/a.yaml:3:1: error[duplicate-key]: key 'id' appears twice in this mapping; "
+            "remove or rename one (YAML tools would silently keep only one)\n"
+            " 3 | id: b\n"
+            "   | ^~\n" +
+            folder +
+            "/a.yaml:2:1: note: first defined here\n"
+            " 2 | id: a\n"
+            "   | ^\n" +
             folder + "/b.yaml: error[empty-file]: the file is empty (or holds only comments)\n" +
-            folder + "/sub/c.yml:1:12: error[unknown-kind]: 'labeltool: crosswalk/9' is not a "
-                     "kind this version of labeltool reads (did you mean 'crosswalk/1'?); it "
-                     "reads normset/1, zelfevaluatie/1 and crosswalk/1\n"
-                     " 1 | labeltool: crosswalk/9\n"
-                     "   |            ^\n"
-                     "4 errors, 0 warnings in 3 files\n");
+            folder +
+            "/sub/c.yml:1:12: error[unknown-kind]: 'labeltool: crosswalk/9' is not a "
+            "kind this version of labeltool reads (did you mean 'crosswalk/1'?); it "
+            "reads normset/1, zelfevaluatie/1 and crosswalk/1\n"
+            " 1 | labeltool: crosswalk/9\n"
+            "   |            ^\n"
+            "4 errors, 0 warnings in 3 files\n");
 }
 
 TEST_CASE("lint --format json is valid, machine-readable output") {
@@ -147,56 +157,66 @@ TEST_CASE("lint --format json is valid, machine-readable output") {
       write_file(folder, "a.yaml", "labeltool: normset/1\nid: a\nid: \"b\\u0007\"\n");
   const auto result = run_labeltool({"lint", "--format", "json", folder});
   CHECK(result.exit_code == 2);
-  CHECK(result.out ==
-        "{\n"
-        "  \"schema\": \"labeltool-diagnostics/1\",\n"
-        "  \"files\": 1,\n"
-        "  \"errors\": 3,\n"
-        "  \"warnings\": 0,\n"
-        "  \"diagnostics\": [\n"
-        "    {\n"
-        "      \"file\": \"" + file + "\",\n"
-        "      \"line\": 1,\n"
-        "      \"column\": 1,\n"
-        "      \"severity\": \"error\",\n"
-        "      \"code\": \"missing-key\",\n"
-        "      \"message\": \"normset has no 'scale' (a norm set that does not 'extends' another "
-        "defines its own)\",\n"
-        "      \"related\": []\n"
-        "    },\n"
-        "    {\n"
-        "      \"file\": \"" + file + "\",\n"
-        "      \"line\": 3,\n"
-        "      \"column\": 1,\n"
-        "      \"severity\": \"error\",\n"
-        "      \"code\": \"duplicate-key\",\n"
-        "      \"message\": \"key 'id' appears twice in this mapping; remove or rename one (YAML "
-        "tools would silently keep only one)\",\n"
-        "      \"related\": [\n"
-        "        {\n"
-        "          \"file\": \"" + file + "\",\n"
-        "          \"line\": 2,\n"
-        "          \"column\": 1,\n"
-        "          \"message\": \"first defined here\"\n"
-        "        }\n"
-        "      ]\n"
-        "    },\n"
-        "    {\n"
-        "      \"file\": \"" + file + "\",\n"
-        "      \"line\": 3,\n"
-        "      \"column\": 5,\n"
-        "      \"severity\": \"error\",\n"
-        "      \"code\": \"invalid-id\",\n"
-        "      \"message\": \"'id' 'b\\\\x07' is not a valid ID (letters, digits and . _ - only, "
-        "at most 128)\",\n"
-        "      \"related\": []\n"
-        "    }\n"
-        "  ]\n"
-        "}\n");
+  CHECK(
+      result.out ==
+      "{\n"
+      "  \"schema\": \"labeltool-diagnostics/1\",\n"
+      "  \"files\": 1,\n"
+      "  \"errors\": 3,\n"
+      "  \"warnings\": 0,\n"
+      "  \"diagnostics\": [\n"
+      "    {\n"
+      "      \"file\": \"" +
+          file +
+          "\",\n"
+          "      \"line\": 1,\n"
+          "      \"column\": 1,\n"
+          "      \"severity\": \"error\",\n"
+          "      \"code\": \"missing-key\",\n"
+          "      \"message\": \"normset has no 'scale' (a norm set that does not 'extends' another "
+          "defines its own)\",\n"
+          "      \"related\": []\n"
+          "    },\n"
+          "    {\n"
+          "      \"file\": \"" +
+          file +
+          "\",\n"
+          "      \"line\": 3,\n"
+          "      \"column\": 1,\n"
+          "      \"severity\": \"error\",\n"
+          "      \"code\": \"duplicate-key\",\n"
+          "      \"message\": \"key 'id' appears twice in this mapping; remove or rename one (YAML "
+          "tools would silently keep only one)\",\n"
+          "      \"related\": [\n"
+          "        {\n"
+          "          \"file\": \"" +
+          file +
+          "\",\n"
+          "          \"line\": 2,\n"
+          "          \"column\": 1,\n"
+          "          \"message\": \"first defined here\"\n"
+          "        }\n"
+          "      ]\n"
+          "    },\n"
+          "    {\n"
+          "      \"file\": \"" +
+          file +
+          "\",\n"
+          "      \"line\": 3,\n"
+          "      \"column\": 5,\n"
+          "      \"severity\": \"error\",\n"
+          "      \"code\": \"invalid-id\",\n"
+          "      \"message\": \"'id' 'b\\\\x07' is not a valid ID (letters, digits and . _ - only, "
+          "at most 128)\",\n"
+          "      \"related\": []\n"
+          "    }\n"
+          "  ]\n"
+          "}\n");
   // A real parser agrees that it is JSON.
   const std::string json_path = write_file(folder, "out.json", result.out);
-  CHECK(std::system(("/usr/bin/python3 -c 'import json,sys; json.load(open(sys.argv[1]))' " +
-                     json_path).c_str()) == 0);
+  CHECK(std::system(
+            ("/usr/bin/python3 -c 'import json,sys; json.load(open(sys.argv[1]))' " + json_path)
+                .c_str()) == 0);
 }
 
 TEST_CASE("lint checks zelfevaluaties against their norm sets too") {
@@ -204,28 +224,33 @@ TEST_CASE("lint checks zelfevaluaties against their norm sets too") {
   CHECK(result.exit_code == 1);
   const std::string file = "examples/wijkwerk-kssw-2019-gaps.yaml";
   CHECK(result.out ==
-        file + ":26:1: error[missing-answer]: norm D15 (Onafhankelijk advies over rechten en "
-               "plichten) has no answer\n"
-               " 26 | answers:\n"
-               "    | ^\n" +
-            file + ":26:1: error[missing-answer]: norm O13 (Medezeggenschap van medewerkers) has "
-                   "no answer\n"
-                   " 26 | answers:\n"
-                   "    | ^\n" +
-            file + ":73:3: warning[missing-evidence]: norm V7 names no evidence; an auditor will "
-                   "ask for: Netwerkkaarten in dossiers; Sociale kaart van het werkgebied; "
-                   "Samenwerkingsafspraken met partners\n"
-                   " 73 |   V7:\n"
-                   "    |   ^\n" +
-            file + ":171:10: warning[due-in-past]: the action for norm D2 was due on 2026-03-01 "
-                   "(today is 2026-11-23)\n"
-                   " 171 |     due: 2026-03-01\n"
-                   "     |          ^\n" +
-            file + ":291:12: warning[missing-action]: norm O5 is a gap ('voldoet deels') without "
-                   "owner\n"
-                   " 291 |     score: voldoet deels\n"
-                   "     |            ^\n"
-                   "2 errors, 3 warnings in 4 files\n");
+        file +
+            ":26:1: error[missing-answer]: norm D15 (Onafhankelijk advies over rechten en "
+            "plichten) has no answer\n"
+            " 26 | answers:\n"
+            "    | ^\n" +
+            file +
+            ":26:1: error[missing-answer]: norm O13 (Medezeggenschap van medewerkers) has "
+            "no answer\n"
+            " 26 | answers:\n"
+            "    | ^\n" +
+            file +
+            ":73:3: warning[missing-evidence]: norm V7 names no evidence; an auditor will "
+            "ask for: Netwerkkaarten in dossiers; Sociale kaart van het werkgebied; "
+            "Samenwerkingsafspraken met partners\n"
+            " 73 |   V7:\n"
+            "    |   ^\n" +
+            file +
+            ":171:10: warning[due-in-past]: the action for norm D2 was due on 2026-03-01 "
+            "(today is 2026-11-23)\n"
+            " 171 |     due: 2026-03-01\n"
+            "     |          ^\n" +
+            file +
+            ":291:12: warning[missing-action]: norm O5 is a gap ('voldoet deels') without "
+            "owner\n"
+            " 291 |     score: voldoet deels\n"
+            "     |            ^\n"
+            "2 errors, 3 warnings in 4 files\n");
   const auto clean = run_labeltool(
       {"lint", "examples/buurtkracht-kssw-2019.yaml", "examples/geldzorg-nvvk-2021.yaml"});
   CHECK(clean.exit_code == 0);
@@ -311,8 +336,9 @@ TEST_CASE("show prints the outline with the status banner") {
   const auto result = run_labeltool({"show", "kssw@2019"});
   CHECK(result.exit_code == 0);
   CHECK(line_at(result.out, 1) == "Kwaliteitslabel Sterk Sociaal Werk (kssw@2019)");
-  CHECK(line_at(result.out, 2) == "Status: illustrative  Eigenaar: Sociaal Werk Nederland  "
-                                  "Geldig vanaf: 2020-01-01  3 thema's, 49 normen");
+  CHECK(line_at(result.out, 2) ==
+        "Status: illustrative  Eigenaar: Sociaal Werk Nederland  "
+        "Geldig vanaf: 2020-01-01  3 thema's, 49 normen");
   CHECK(line_at(result.out, 3).substr(0, 14) == "ILLUSTRATIEF: ");
   CHECK(lines_where(result.out, is_dutch_scale_line) ==
         std::vector<std::string>{
@@ -322,8 +348,9 @@ TEST_CASE("show prints the outline with the status banner") {
                                  "D  Effect van de dienstverlening (15 normen)",
                                  "O  Faciliterende en lerende organisatie (19 normen)"});
   const auto english = run_labeltool({"show", "--lang", "en", "kssw@2019"});
-  CHECK(line_at(english.out, 2) == "Status: illustrative  Owner: Sociaal Werk Nederland  "
-                                   "Valid from: 2020-01-01  3 themes, 49 norms");
+  CHECK(line_at(english.out, 2) ==
+        "Status: illustrative  Owner: Sociaal Werk Nederland  "
+        "Valid from: 2020-01-01  3 themes, 49 norms");
   CHECK(line_at(english.out, 3).substr(0, 14) == "ILLUSTRATIVE: ");
   CHECK(lines_where(english.out, is_english_theme_line) ==
         std::vector<std::string>{"V  Vakmanschap (15 norms)",
@@ -349,8 +376,9 @@ TEST_CASE("show of a variant shows the resolved set") {
   CHECK(result.exit_code == 0);
   CHECK(line_at(result.out, 1) ==
         "Kwaliteitslabel Sterk Sociaal Werk — wijkteamvariant (kssw-wijkteams@2019)");
-  CHECK(line_at(result.out, 2) == "Status: illustrative  Eigenaar: Sociaal Werk Nederland  "
-                                  "Geldig vanaf: -  3 thema's, 50 normen");
+  CHECK(line_at(result.out, 2) ==
+        "Status: illustrative  Eigenaar: Sociaal Werk Nederland  "
+        "Geldig vanaf: -  3 thema's, 50 normen");
   CHECK(line_at(result.out, 3) == "Variant van: kssw@2019");
 }
 
@@ -358,10 +386,11 @@ TEST_CASE("show of an unknown norm set exits 2 with a suggestion") {
   const auto result = run_labeltool({"show", "kssw@2091"});
   CHECK(result.exit_code == 2);
   CHECK(result.out == "");
-  CHECK(result.err == "<command line>:1:1: error[unresolved-reference]: no norm set 'kssw@2091' "
-                      "in normsets (did you mean 'kssw@2019'?)\n"
-                      " 1 | kssw@2091\n"
-                      "   | ^\n");
+  CHECK(result.err ==
+        "<command line>:1:1: error[unresolved-reference]: no norm set 'kssw@2091' "
+        "in normsets (did you mean 'kssw@2019'?)\n"
+        " 1 | kssw@2091\n"
+        "   | ^\n");
 }
 
 TEST_SUITE_END();
@@ -374,8 +403,8 @@ TEST_CASE("-o writes atomically and refuses to overwrite an input") {
   CHECK(written.exit_code == 0);
   CHECK(written.out == "");
   CHECK(read_text(out) == run_labeltool({"show", "--format", "markdown", "kssw@2019"}).out);
-  const std::string input = write_file(folder, "set.yaml", read_text(
-      source_path("normsets/taalhuizen-cbct.yaml")));
+  const std::string input =
+      write_file(folder, "set.yaml", read_text(source_path("normsets/taalhuizen-cbct.yaml")));
   const std::string before = read_text(input);
   const auto refused = run_labeltool({"show", "-o", input, input});
   CHECK(refused.exit_code == 2);

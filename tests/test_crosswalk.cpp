@@ -1,13 +1,13 @@
 // Crosswalks: relation, lint, coverage, transfer and chain rules.
 #include <doctest/doctest.h>
 
-#include "analysis/integrity.hpp"
 #include "analysis/diff.hpp"
+#include "analysis/integrity.hpp"
 #include "analysis/plan.hpp"
 #include "analysis/text_similarity.hpp"
 #include "analysis/transfer.hpp"
-#include "read/crosswalk_reader.hpp"
 #include "input/kind.hpp"
+#include "read/crosswalk_reader.hpp"
 #include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
 #include "report/gap_report.hpp"
@@ -21,17 +21,18 @@ namespace {
 
 /// A norm set "id@1" with norms N1..Nn in theme T (and theme U for the last one when asked).
 std::string set_text(const std::string& id, int norms, const std::string& extra_norms = "") {
-  std::string text = "labeltool: normset/1\nid: " + id + "\nversion: \"1\"\nname: " + id +
-                     "\nowner: T\nlanguage: nl\nstatus: illustrative\nstatus_note: Test.\n"
-                     "scale:\n  - {value: voldoet, meaning: met}\n  - {value: deels, meaning: partly-met}\n"
-                     "  - {value: niet, meaning: not-met}\n  - {value: nvt, meaning: not-applicable}\n"
-                     "verdict: {max_not_met: 0, description: x}\n"
-                     "scopes: [{id: s1, name: S1}, {id: s2, name: S2}]\n"
-                     "disciplines: [{id: bestuur, name: Bestuur}, {id: staf, name: Staf}]\n"
-                     "themes:\n  - id: T\n    title: Thema\n    norms:\n";
+  std::string text =
+      "labeltool: normset/1\nid: " + id + "\nversion: \"1\"\nname: " + id +
+      "\nowner: T\nlanguage: nl\nstatus: illustrative\nstatus_note: Test.\n"
+      "scale:\n  - {value: voldoet, meaning: met}\n  - {value: deels, meaning: partly-met}\n"
+      "  - {value: niet, meaning: not-met}\n  - {value: nvt, meaning: not-applicable}\n"
+      "verdict: {max_not_met: 0, description: x}\n"
+      "scopes: [{id: s1, name: S1}, {id: s2, name: S2}]\n"
+      "disciplines: [{id: bestuur, name: Bestuur}, {id: staf, name: Staf}]\n"
+      "themes:\n  - id: T\n    title: Thema\n    norms:\n";
   for (int i = 1; i <= norms; ++i)
-    text += "      - {id: N" + std::to_string(i) + ", title: Norm " + std::to_string(i) + ", text: Tekst " +
-            std::to_string(i) + ", discipline: [bestuur]}\n";
+    text += "      - {id: N" + std::to_string(i) + ", title: Norm " + std::to_string(i) +
+            ", text: Tekst " + std::to_string(i) + ", discipline: [bestuur]}\n";
   return text + extra_norms;
 }
 
@@ -49,9 +50,11 @@ struct Sets {
 };
 
 model::Crosswalk crosswalk_of(const std::string& rows, Diagnostics& diagnostics,
-                              const std::string& source = "a@1", const std::string& target = "b@1") {
-  const std::string text = "labeltool: crosswalk/1\nsource: " + source + "\ntarget: " + target +
-                           "\nmethod: expert\nstatus: illustrative\nstatus_note: Test.\nmappings:\n" + rows;
+                              const std::string& source = "a@1",
+                              const std::string& target = "b@1") {
+  const std::string text =
+      "labeltool: crosswalk/1\nsource: " + source + "\ntarget: " + target +
+      "\nmethod: expert\nstatus: illustrative\nstatus_note: Test.\nmappings:\n" + rows;
   auto document = yaml::parse_yaml("cw.yaml", text, {}, diagnostics);
   REQUIRE(document);
   REQUIRE(input::yaml_kind(*document, diagnostics));
@@ -59,9 +62,11 @@ model::Crosswalk crosswalk_of(const std::string& rows, Diagnostics& diagnostics,
 }
 
 model::Zelfevaluatie zelfevaluatie_of(const std::string& answers, Diagnostics& diagnostics) {
-  auto document = yaml::parse_yaml("z.yaml",
-                                   "labeltool: zelfevaluatie/1\nnormset: a@1\norganisation: O\ndate: 2026-01-01\nanswers:\n" + answers,
-                                   {}, diagnostics);
+  auto document = yaml::parse_yaml(
+      "z.yaml",
+      "labeltool: zelfevaluatie/1\nnormset: a@1\norganisation: O\ndate: 2026-01-01\nanswers:\n" +
+          answers,
+      {}, diagnostics);
   REQUIRE(document);
   return read::read_zelfevaluatie(*document, diagnostics);
 }
@@ -95,20 +100,25 @@ TEST_CASE("crosswalk lint: unknown IDs, themes, duplicates, conflicts, strengths
       diagnostics);
   analysis::check_crosswalk(crosswalk, sets.a, sets.b, diagnostics);
   CHECK(labeltool::testing::codes(diagnostics) ==
-        std::vector<std::string>{"invalid-value", "duplicate-mapping", "conflicting-relation", "unknown-norm",
-                                 "mapping-onto-theme", "strength-mismatch"});
+        std::vector<std::string>{"invalid-value", "duplicate-mapping", "conflicting-relation",
+                                 "unknown-norm", "mapping-onto-theme", "strength-mismatch"});
   const std::string text = labeltool::testing::render(diagnostics);
-  CHECK(text.find("'relation' is 'equl'; allowed: equal, subset, superset, intersects, not-related (did you mean 'equal'?)") != std::string::npos);
-  CHECK(text.find("the pair N2 → N2 is 'superset' here but 'subset' before; keep one") != std::string::npos);
+  CHECK(text.find("'relation' is 'equl'; allowed: equal, subset, superset, intersects, not-related "
+                  "(did you mean 'equal'?)") != std::string::npos);
+  CHECK(text.find("the pair N2 → N2 is 'superset' here but 'subset' before; keep one") !=
+        std::string::npos);
   CHECK(text.find("source norm 'N9' is not in a@1 (did you mean 'N1'?)") != std::string::npos);
   CHECK(text.find("target 'T' is a theme of b@1; a crosswalk relates norms") != std::string::npos);
 }
 
 TEST_CASE("crosswalks in both directions must agree") {
   Diagnostics diagnostics;
-  const auto forward = crosswalk_of("  - {source: N1, target: N2, relation: subset}\n", diagnostics);
-  const auto agreeing = crosswalk_of("  - {source: N2, target: N1, relation: superset}\n", diagnostics, "b@1", "a@1");
-  const auto disagreeing = crosswalk_of("  - {source: N2, target: N1, relation: subset}\n", diagnostics, "b@1", "a@1");
+  const auto forward =
+      crosswalk_of("  - {source: N1, target: N2, relation: subset}\n", diagnostics);
+  const auto agreeing =
+      crosswalk_of("  - {source: N2, target: N1, relation: superset}\n", diagnostics, "b@1", "a@1");
+  const auto disagreeing =
+      crosswalk_of("  - {source: N2, target: N1, relation: subset}\n", diagnostics, "b@1", "a@1");
   analysis::check_reverse_agreement(forward, agreeing, diagnostics);
   CHECK(diagnostics.empty());
   analysis::check_reverse_agreement(forward, disagreeing, diagnostics);
@@ -121,12 +131,13 @@ TEST_SUITE_BEGIN("analysis/diff");
 
 TEST_CASE("coverage keeps full, partial, not related, unmapped and not applicable apart") {
   // b has N1..N5 and N6 only for scope s2.
-  Sets sets(set_text("a", 4), set_text("b", 5, "      - {id: N6, title: Zes, text: Zes, applies_to: [s2]}\n"));
+  Sets sets(set_text("a", 4),
+            set_text("b", 5, "      - {id: N6, title: Zes, text: Zes, applies_to: [s2]}\n"));
   Diagnostics diagnostics;
   const auto crosswalk = crosswalk_of(
-      "  - {source: N1, target: N1, relation: equal}\n"      // b.N1 full
-      "  - {source: N2, target: N2, relation: superset}\n"   // b.N2 full (a covers all of it)
-      "  - {source: N3, target: N3, relation: subset}\n"     // b.N3 partial
+      "  - {source: N1, target: N1, relation: equal}\n"        // b.N1 full
+      "  - {source: N2, target: N2, relation: superset}\n"     // b.N2 full (a covers all of it)
+      "  - {source: N3, target: N3, relation: subset}\n"       // b.N3 partial
       "  - {source: N3, target: N4, relation: not-related}\n"  // b.N4 not related
       "  - {source: N4, target: N4, relation: intersects}\n"   // ...but this makes b.N4 partial
       "  - {source: N4, target: N6, relation: equal}\n",       // b.N6 is outside scope s1
@@ -142,9 +153,10 @@ TEST_CASE("coverage keeps full, partial, not related, unmapped and not applicabl
   // Seen from a: a.N3 is a subset of b.N3, so b.N3 covers a.N3 fully.
   CHECK(diff.a.norms[2].coverage == analysis::Coverage::Full);
   CHECK(diff.a.norms[1].coverage == analysis::Coverage::Partial);  // a.N2 ⊃ b.N2
-  CHECK(diff.matrix.at({"T", "T"}) == 5);  // not-related rows are not pairs
+  CHECK(diff.matrix.at({"T", "T"}) == 5);                          // not-related rows are not pairs
 
-  const auto only_not_related = crosswalk_of("  - {source: N1, target: N5, relation: not-related}\n", diagnostics);
+  const auto only_not_related =
+      crosswalk_of("  - {source: N1, target: N5, relation: not-related}\n", diagnostics);
   CHECK(analysis::diff_labels(sets.a, sets.b, only_not_related, {}, {}).b.total.not_related == 1);
 }
 
@@ -162,8 +174,10 @@ TEST_CASE("transfer: equal and superset carry, subset and intersects give at mos
       "  - {source: N5, target: N5, relation: intersects}\n"
       "  - {source: N1, target: N6, relation: not-related}\n",
       diagnostics);
-  const auto z = zelfevaluatie_of("  N1: {score: voldoet}\n  N2: {score: deels}\n  N3: {score: voldoet}\n"
-                                  "  N4: {score: niet}\n  N5: {score: deels}\n", diagnostics);
+  const auto z = zelfevaluatie_of(
+      "  N1: {score: voldoet}\n  N2: {score: deels}\n  N3: {score: voldoet}\n"
+      "  N4: {score: niet}\n  N5: {score: deels}\n",
+      diagnostics);
   const auto result = analysis::transfer(z, sets.a, sets.b, crosswalk, {});
   REQUIRE(result.norms.size() == 6);
   using K = analysis::TransferredNorm::Kind;
@@ -175,7 +189,7 @@ TEST_CASE("transfer: equal and superset carry, subset and intersects give at mos
   CHECK(result.norms[2].meaning == Meaning::PartlyMet);  // met, capped
   CHECK(result.norms[3].meaning == Meaning::NotMet);     // not met stays not met
   CHECK(result.norms[4].meaning == Meaning::PartlyMet);
-  CHECK(result.norms[5].kind == K::NoSource);            // not-related is no source
+  CHECK(result.norms[5].kind == K::NoSource);  // not-related is no source
   CHECK(result.carried == 2);
   CHECK(result.verify == 3);
   CHECK(result.no_source == 1);
@@ -189,14 +203,16 @@ TEST_CASE("transfer: with several sources the strictest wins, and all are listed
       "  - {source: N2, target: N1, relation: superset}\n"
       "  - {source: N3, target: N1, relation: equal}\n",
       diagnostics);
-  const auto z = zelfevaluatie_of("  N1: {score: voldoet}\n  N2: {score: niet}\n  N3: {score: deels}\n", diagnostics);
+  const auto z = zelfevaluatie_of(
+      "  N1: {score: voldoet}\n  N2: {score: niet}\n  N3: {score: deels}\n", diagnostics);
   const auto result = analysis::transfer(z, sets.a, sets.b, crosswalk, {});
   REQUIRE(result.norms.size() == 1);
   CHECK(result.norms[0].meaning == Meaning::NotMet);
   CHECK(result.norms[0].sources.size() == 3);
   REQUIRE(result.norms[0].decisive);
   CHECK(result.norms[0].sources[*result.norms[0].decisive].norm->id == "N2");
-  CHECK(report::transfer_why_text(result.norms[0], report::Lang::En).find("strictest source: N2") == 0);
+  CHECK(report::transfer_why_text(result.norms[0], report::Lang::En).find("strictest source: N2") ==
+        0);
 }
 
 TEST_CASE("chains compose only where sound") {
@@ -221,7 +237,8 @@ TEST_CASE("chains compose only where sound") {
   CHECK(composed.crosswalk.source == "a@1");
   CHECK(composed.crosswalk.target == "c@1");
   std::vector<std::string> rows;
-  for (const auto& m : composed.crosswalk.mappings) rows.push_back(m.source + std::string(model::relation_name(m.relation)));
+  for (const auto& m : composed.crosswalk.mappings)
+    rows.push_back(m.source + std::string(model::relation_name(m.relation)));
   CHECK(rows == std::vector<std::string>{"N1intersects", "N2subset", "N3superset", "N5intersects"});
   REQUIRE(composed.unsound.size() == 1);  // subset∘superset: unknown, reported for review
   CHECK(composed.unsound[0].first == "N4");
@@ -232,9 +249,9 @@ TEST_SUITE_BEGIN("analysis/diff");
 
 TEST_CASE("version diff matches by ID, then by text, and word diff marks the changes") {
   Sets sets(set_text("a", 3), set_text("a", 0,
-      "      - {id: N1, title: Norm 1, text: Tekst 1}\n"
-      "      - {id: N7, title: Norm 2, text: Tekst 2}\n"
-      "      - {id: N8, title: Nieuw, text: Iets heel anders}\n"));
+                                       "      - {id: N1, title: Norm 1, text: Tekst 1}\n"
+                                       "      - {id: N7, title: Norm 2, text: Tekst 2}\n"
+                                       "      - {id: N8, title: Nieuw, text: Iets heel anders}\n"));
   const auto diff = analysis::diff_versions(sets.a, sets.b, nullptr);
   REQUIRE(diff.matches.size() == 2);
   CHECK(diff.matches[1].before->id == "N2");
@@ -250,10 +267,11 @@ TEST_CASE("version diff matches by ID, then by text, and word diff marks the cha
 
 TEST_CASE("answers on an old version carry over, need review or are lost") {
   Sets sets(set_text("a", 3), set_text("a", 0,
-      "      - {id: N1, title: Norm 1, text: Tekst 1}\n"
-      "      - {id: N2, title: Norm 2, text: Tekst 2 en meer}\n"));
+                                       "      - {id: N1, title: Norm 1, text: Tekst 1}\n"
+                                       "      - {id: N2, title: Norm 2, text: Tekst 2 en meer}\n"));
   Diagnostics diagnostics;
-  const auto z = zelfevaluatie_of("  N1: {score: voldoet}\n  N2: {score: voldoet}\n  N3: {score: voldoet}\n", diagnostics);
+  const auto z = zelfevaluatie_of(
+      "  N1: {score: voldoet}\n  N2: {score: voldoet}\n  N3: {score: voldoet}\n", diagnostics);
   const auto diff = analysis::diff_versions(sets.a, sets.b, nullptr);
   const auto fates = analysis::answer_fates(z, sets.a, diff);
   REQUIRE(fates.size() == 3);
@@ -266,12 +284,15 @@ TEST_SUITE_END();
 TEST_SUITE_BEGIN("analysis/plan");
 
 TEST_CASE("plan puts related pairs once in the groups they share") {
-  Sets sets(set_text("a", 2), set_text("b", 0,
-      "      - {id: M1, title: M1, text: x, discipline: [bestuur, staf]}\n"
-      "      - {id: M2, title: M2, text: x, discipline: [staf]}\n"));
+  Sets sets(set_text("a", 2),
+            set_text("b", 0,
+                     "      - {id: M1, title: M1, text: x, discipline: [bestuur, staf]}\n"
+                     "      - {id: M2, title: M2, text: x, discipline: [staf]}\n"));
   Diagnostics diagnostics;
-  const auto crosswalk = crosswalk_of("  - {source: N1, target: M1, relation: intersects}\n"
-                                      "  - {source: N2, target: M2, relation: equal}\n", diagnostics);
+  const auto crosswalk = crosswalk_of(
+      "  - {source: N1, target: M1, relation: intersects}\n"
+      "  - {source: N2, target: M2, relation: equal}\n",
+      diagnostics);
   const auto plan = analysis::make_plan(sets.a, sets.b, &crosswalk, {}, {});
   REQUIRE(plan.groups.size() == 2);
   CHECK(plan.groups[0].discipline == "bestuur");

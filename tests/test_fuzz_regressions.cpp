@@ -66,7 +66,8 @@ TEST_CASE("yaml-cpp's \\N and \\_ escapes come out as UTF-8") {
   labeltool::testing::write_file(folder, "s.yaml", text);
   const auto result = run_labeltool({"show", path});
   CHECK(result.exit_code == 0);
-  CHECK(result.out.find("Middelen\xc2\xa0" "en\\u0085meer") != std::string::npos);
+  CHECK(result.out.find("Middelen\xc2\xa0"
+                        "en\\u0085meer") != std::string::npos);
 }
 
 TEST_CASE("a quoted scalar with an explicit tag gets its escapes as UTF-8 too") {

@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "read/csv.hpp"
-#include "util/csv_writer.hpp"
 #include "support/helpers.hpp"
+#include "util/csv_writer.hpp"
 
 using labeltool::testing::read_text;
 using labeltool::testing::run_labeltool;
@@ -16,15 +16,18 @@ TEST_SUITE_BEGIN("cli/import_export");
 
 TEST_CASE("export csv → import csv is lossless for every shipped norm set") {
   const std::string folder = temp_dir();
-  for (const std::string reference : {"kssw@2017", "kssw@2019", "kssw-wijkteams@2019", "nvvk@2021", "taalhuizen@cbct"}) {
+  for (const std::string reference :
+       {"kssw@2017", "kssw@2019", "kssw-wijkteams@2019", "nvvk@2021", "taalhuizen@cbct"}) {
     CAPTURE(reference);
-    const std::string csv = folder + "/" + reference + ".csv", yaml = folder + "/" + reference + ".yaml";
+    const std::string csv = folder + "/" + reference + ".csv",
+                      yaml = folder + "/" + reference + ".yaml";
     REQUIRE(run_labeltool({"export", "csv", reference, "-o", csv}).exit_code == 0);
     const auto imported = run_labeltool({"import", "csv", csv, "-o", yaml});
     CHECK(imported.exit_code == 0);
     CHECK(imported.err.empty());
     // The whole model, written the same way from both sides.
-    CHECK(run_labeltool({"export", "yaml", yaml}).out == run_labeltool({"export", "yaml", reference}).out);
+    CHECK(run_labeltool({"export", "yaml", yaml}).out ==
+          run_labeltool({"export", "yaml", reference}).out);
     CHECK(run_labeltool({"export", "csv", yaml}).out == read_text(csv));
     CHECK(run_labeltool({"lint", yaml}).exit_code == 0);
   }
@@ -34,7 +37,8 @@ TEST_SUITE_END();
 TEST_SUITE_BEGIN("read/csv");
 
 TEST_CASE("cells a spreadsheet would run as formulas are neutralised, and read back exactly") {
-  for (const std::string text : {"=HYPERLINK(\"x\")", "+31 6", "-1", "@SUM(A1)", "'=al een apostrof", "gewoon"}) {
+  for (const std::string text :
+       {"=HYPERLINK(\"x\")", "+31 6", "-1", "@SUM(A1)", "'=al een apostrof", "gewoon"}) {
     CAPTURE(text);
     const std::string cell = labeltool::util::csv_cell(text, ',');
     CHECK((cell.front() == '\'' || cell.front() == '"' || text == "gewoon"));
@@ -56,9 +60,11 @@ TEST_CASE("import csv reports problems at their cell") {
   const std::string path = write_file(folder, "t.csv", csv);
   const auto result = run_labeltool({"import", "csv", path});
   CHECK(result.exit_code == 2);
-  CHECK(result.err.find("error[invalid-value]: 'status' is 'illustratief'; allowed: official, draft, "
-                        "illustrative (did you mean 'illustrative'?)") != std::string::npos);
-  CHECK(result.err.find("error[unknown-theme]: theme 'X' is not declared in a 'theme' row") != std::string::npos);
+  CHECK(
+      result.err.find("error[invalid-value]: 'status' is 'illustratief'; allowed: official, draft, "
+                      "illustrative (did you mean 'illustrative'?)") != std::string::npos);
+  CHECK(result.err.find("error[unknown-theme]: theme 'X' is not declared in a 'theme' row") !=
+        std::string::npos);
   CHECK(run_labeltool({"import", "csv", write_file(folder, "e.csv", "")}).exit_code == 2);
 }
 
@@ -85,9 +91,12 @@ TEST_CASE("import csv holds a set to the same rules as normset/1 YAML") {
   const struct {
     std::string row, replacement, finding;
   } cases[] = {
-      {"maturity_level,1,", "maturity_level,0,", "error[invalid-value]: 'level' is 0; it must be at least 1"},
-      {"maturity_level,1,", "maturity_level,,", "error[missing-key]: a 'maturity_level' row needs the level's number"},
-      {"verdict.max_not_met,0", "verdict.max_not_met,-1", "error[invalid-value]: 'max_not_met' is -1; it must be at least 0"},
+      {"maturity_level,1,", "maturity_level,0,",
+       "error[invalid-value]: 'level' is 0; it must be at least 1"},
+      {"maturity_level,1,", "maturity_level,,",
+       "error[missing-key]: a 'maturity_level' row needs the level's number"},
+      {"verdict.max_not_met,0", "verdict.max_not_met,-1",
+       "error[invalid-value]: 'max_not_met' is -1; it must be at least 0"},
       {"verdict.min_met_percent,80", "verdict.min_met_percent,101",
        "error[invalid-value]: 'min_met_percent' is 101; it must be from 0 to 100"},
       {"language,", "valid_from,2021-01-01\r\nvalid_until,2000-12-31\r\nlanguage,",

@@ -92,7 +92,8 @@ TEST_CASE("a minimal norm set is read into the model") {
 }
 
 TEST_CASE("an unknown key gets a did-you-mean, with the whole text") {
-  CHECK(normset_errors(replace(minimal_set, "        title: Tweede norm", "        titel: Tweede norm")) ==
+  CHECK(normset_errors(
+            replace(minimal_set, "        title: Tweede norm", "        titel: Tweede norm")) ==
         "set.yaml:31:9: error[unknown-key]: unknown key 'titel' in norm (did you mean 'title'?)\n"
         " 31 |         titel: Tweede norm\n"
         "    |         ^~~~~\n"
@@ -108,8 +109,8 @@ TEST_CASE("wrong types are reported where they stand") {
         " 28 |         applies_to: shv\n"
         "    |                     ^\n");
   CHECK(normset_errors(replace(minimal_set, "max_not_met: 0", "max_not_met: nul"))
-            .find("error[wrong-type]: 'max_not_met' must be a whole number of at most 15 digits, not 'nul'") !=
-        std::string::npos);
+            .find("error[wrong-type]: 'max_not_met' must be a whole number of at most 15 digits, "
+                  "not 'nul'") != std::string::npos);
   CHECK(normset_errors(replace(minimal_set, "themes:\n", "themes: {}\nx:\n"))
             .find("'themes' must be a list of theme entries, not a mapping") != std::string::npos);
 }
@@ -131,7 +132,8 @@ TEST_CASE("numbers: whole numbers fit an integer, and nan or inf are not numbers
   // Found by fuzz_normset: a 49-digit level used to be converted to an integer regardless.
   const std::string errors = normset_errors(
       replace(minimal_set, "max_not_met: 0", "max_not_met: 1e19\n  min_met_percent: nan"));
-  CHECK(errors.find("'max_not_met' must be a whole number of at most 15 digits, not '1e19'") != std::string::npos);
+  CHECK(errors.find("'max_not_met' must be a whole number of at most 15 digits, not '1e19'") !=
+        std::string::npos);
   CHECK(errors.find("'min_met_percent' must be a number, not 'nan'") != std::string::npos);
 }
 
@@ -197,7 +199,8 @@ TEST_CASE("scale and verdict must be usable") {
             .find("error[scale-without-met]") != std::string::npos);
   CHECK(normset_errors(replace(minimal_set, "  max_not_met: 0\n", ""))
             .find("warning[verdict-unusable]: the verdict sets no limit") != std::string::npos);
-  CHECK(normset_errors(replace(minimal_set, "  - {value: voldoet, meaning: met, score: 2}\n  - {value: voldoet",
+  CHECK(normset_errors(replace(minimal_set,
+                               "  - {value: voldoet, meaning: met, score: 2}\n  - {value: voldoet",
                                "  - {value: voldoet, meaning: met, score: 2}\n  - {value: voldoet"))
             .empty());
   CHECK(normset_errors(replace(minimal_set, "{value: voldoet niet,", "{value: voldoet deels,"))
@@ -209,13 +212,16 @@ TEST_SUITE_END();
 TEST_SUITE_BEGIN("read/normset_reader");
 
 TEST_CASE("a status other than official needs a status note") {
-  CHECK(normset_errors(replace(minimal_set, "status_note: Geschreven voor de tests.\n", ""))
-            .find("set.yaml:7:1: error[missing-key]: normset has no 'status_note' (a norm set that is "
-                  "not official says what is real and what is not)") != std::string::npos);
+  CHECK(
+      normset_errors(replace(minimal_set, "status_note: Geschreven voor de tests.\n", ""))
+          .find(
+              "set.yaml:7:1: error[missing-key]: normset has no 'status_note' (a norm set that is "
+              "not official says what is real and what is not)") != std::string::npos);
   // A variant has no themes of its own; a base set has no variant changes.
-  CHECK(normset_errors(replace(minimal_set, "language: nl", "language: nl\nextends: demo@0"))
-            .find("error[unknown-key]: 'themes' is not allowed here (a variant changes its base with "
-                  "'add', 'modify' and 'remove')") != std::string::npos);
+  CHECK(
+      normset_errors(replace(minimal_set, "language: nl", "language: nl\nextends: demo@0"))
+          .find("error[unknown-key]: 'themes' is not allowed here (a variant changes its base with "
+                "'add', 'modify' and 'remove')") != std::string::npos);
   CHECK(normset_errors(minimal_set + "remove: []\n")
             .find("error[unknown-key]: 'remove' is not allowed here") != std::string::npos);
 }
@@ -224,11 +230,12 @@ TEST_SUITE_END();
 TEST_SUITE_BEGIN("input/kind");
 
 TEST_CASE("the header names the kind") {
-  CHECK(normset_errors("id: demo\n") ==
-        "set.yaml:1:1: error[missing-header]: the first key must be 'labeltool: KIND/1' (normset/1, "
-        "zelfevaluatie/1 or crosswalk/1)\n"
-        " 1 | id: demo\n"
-        "   | ^\n");
+  CHECK(
+      normset_errors("id: demo\n") ==
+      "set.yaml:1:1: error[missing-header]: the first key must be 'labeltool: KIND/1' (normset/1, "
+      "zelfevaluatie/1 or crosswalk/1)\n"
+      " 1 | id: demo\n"
+      "   | ^\n");
   CHECK(normset_errors("labeltool: normset/2\n")
             .find("error[unknown-kind]: 'labeltool: normset/2' is not a kind this version of "
                   "labeltool reads (did you mean 'normset/1'?); it reads normset/1, "
@@ -319,17 +326,19 @@ TEST_CASE("a variant's changes must fit its base") {
 
 TEST_CASE("variants that extend each other in a loop") {
   CatalogFixture f;
-  labeltool::testing::write_file(
-      f.folder, "a.yaml", replace(replace(variant_set, "id: demo-wijk", "id: lus-a"), "extends: demo@1", "extends: lus-b@1"));
-  labeltool::testing::write_file(
-      f.folder, "b.yaml", replace(replace(variant_set, "id: demo-wijk", "id: lus-b"), "extends: demo@1", "extends: lus-a@1"));
+  labeltool::testing::write_file(f.folder, "a.yaml",
+                                 replace(replace(variant_set, "id: demo-wijk", "id: lus-a"),
+                                         "extends: demo@1", "extends: lus-b@1"));
+  labeltool::testing::write_file(f.folder, "b.yaml",
+                                 replace(replace(variant_set, "id: demo-wijk", "id: lus-b"),
+                                         "extends: demo@1", "extends: lus-a@1"));
   // Resolving a reaches b, whose base is a again: the loop is reported in b's file, and a
   // learns that its base is broken.
-  CHECK(render(f.catalog.resolve_variant("lus-a@1")).find("'lus-b@1' (" + f.folder + "/b.yaml) has errors") !=
-        std::string::npos);
+  CHECK(render(f.catalog.resolve_variant("lus-a@1"))
+            .find("'lus-b@1' (" + f.folder + "/b.yaml) has errors") != std::string::npos);
   CHECK(render(f.catalog.resolve_variant("lus-b@1"))
-            .find(f.folder + "/b.yaml:4:10: error[extends-loop]: 'lus-a@1' extends itself through a chain of variants") !=
-        std::string::npos);
+            .find(f.folder + "/b.yaml:4:10: error[extends-loop]: 'lus-a@1' extends itself through "
+                             "a chain of variants") != std::string::npos);
 }
 
 TEST_CASE("unknown references get a suggestion, and never act as paths") {
@@ -337,8 +346,9 @@ TEST_CASE("unknown references get a suggestion, and never act as paths") {
   labeltool::testing::write_file(f.folder, "demo.yaml", minimal_set);
   Diagnostics diagnostics;
   CHECK_FALSE(f.catalog.resolve("demo@2", f.here, {1, 1}, diagnostics));
-  CHECK(render(diagnostics).find("error[unresolved-reference]: no norm set 'demo@2' in " + f.folder +
-                                 " (did you mean 'demo@1'?)") != std::string::npos);
+  CHECK(render(diagnostics)
+            .find("error[unresolved-reference]: no norm set 'demo@2' in " + f.folder +
+                  " (did you mean 'demo@1'?)") != std::string::npos);
   diagnostics.clear();
   CHECK_FALSE(f.catalog.resolve("../../etc/passwd@1", f.here, {1, 1}, diagnostics));
   CHECK(render(diagnostics).find("error[invalid-reference]") != std::string::npos);

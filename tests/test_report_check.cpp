@@ -132,7 +132,7 @@ TEST_CASE("check as JSON and CSV") {
   const std::string out_check_json =
       report::check_json_begin() + report::check_json_file(c.file) + report::check_json_end(true);
   CHECK(out_check_json ==
-R"txt({
+        R"txt({
   "schema": "labeltool-check/1",
   "files": [
     {

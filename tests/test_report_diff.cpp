@@ -42,7 +42,7 @@ TEST_CASE("version diff as text, in Dutch and in English") {
   const Versions versions;
   const std::string out_version_text_nl = versions.render(Format::Text, Lang::Nl);
   CHECK(out_version_text_nl ==
-R"txt(a@1 → a@2
+        R"txt(a@1 → a@2
 Ongewijzigd: 1, gewijzigd: 1, nieuw: 1, vervallen: 1
 
 Gewijzigd (1)
@@ -62,7 +62,7 @@ Antwoorden uit de zelfevaluatie (3)
 )txt");
   const std::string out_version_text_en = versions.render(Format::Text, Lang::En);
   CHECK(out_version_text_en ==
-R"txt(a@1 → a@2
+        R"txt(a@1 → a@2
 Unchanged: 1, changed: 1, added: 1, removed: 1
 
 Changed (1)
@@ -85,7 +85,7 @@ Answers of the zelfevaluatie (3)
 TEST_CASE("version diff as Markdown") {
   const std::string out_version_markdown = Versions().render(Format::Markdown, Lang::Nl);
   CHECK(out_version_markdown ==
-R"txt(# a@1 → a@2
+        R"txt(# a@1 → a@2
 
 
 Ongewijzigd: 1, gewijzigd: 1, nieuw: 1, vervallen: 1
@@ -115,7 +115,7 @@ TEST_CASE("version diff as JSON and CSV keeps machine names whatever the languag
   const Versions versions;
   const std::string out_version_json = versions.render(Format::Json, Lang::Nl);
   CHECK(out_version_json ==
-R"txt({
+        R"txt({
   "schema": "labeltool-diff/1",
   "kind": "versions",
   "before": "a@1",
@@ -318,7 +318,7 @@ TEST_CASE("label diff as JSON and CSV") {
   const Labels labels;
   const std::string out_label_json = labels.render(Format::Json, Lang::Nl);
   CHECK(out_label_json ==
-R"txt({
+        R"txt({
   "schema": "labeltool-diff/1",
   "kind": "labels",
   "a": "a@1",

@@ -107,7 +107,7 @@ TEST_CASE("gap report as JSON keeps its English sentences whatever the language"
   const Gap gap;
   const std::string out_gap_json = gap.render(Format::Json, Lang::Nl);
   CHECK(out_gap_json ==
-R"txt({
+        R"txt({
   "schema": "labeltool-gap/1",
   "source": "a@1",
   "target": "b@1",
@@ -197,8 +197,8 @@ TEST_CASE("every transfer rule in both languages") {
 
 TEST_CASE("the pre-filled zelfevaluatie writes its rules in the report's language") {
   const Gap gap;
-  const std::string out_prefilled_nl = report::render_prefilled(
-      gap.z, gap.source, gap.target, gap.transfer, "2026-02-01", Lang::Nl);
+  const std::string out_prefilled_nl =
+      report::render_prefilled(gap.z, gap.source, gap.target, gap.transfer, "2026-02-01", Lang::Nl);
   CHECK(out_prefilled_nl ==
         "# Vooringevuld door labeltool gap uit a@1 (De Wijk) via een crosswalk.\n"
         "# Controleer elk antwoord; 'verify' in carried_from betekent: nog verifiëren.\n"
@@ -226,8 +226,8 @@ TEST_CASE("the pre-filled zelfevaluatie writes its rules in the report's languag
         "  \"K3\":\n"
         "    score:\n"
         "    toelichting:\n");
-  const std::string out_prefilled_en = report::render_prefilled(
-      gap.z, gap.source, gap.target, gap.transfer, "2026-02-01", Lang::En);
+  const std::string out_prefilled_en =
+      report::render_prefilled(gap.z, gap.source, gap.target, gap.transfer, "2026-02-01", Lang::En);
   CHECK(out_prefilled_en ==
         "# Vooringevuld door labeltool gap uit a@1 (De Wijk) via een crosswalk.\n"
         "# Controleer elk antwoord; 'verify' in carried_from betekent: nog verifiëren.\n"

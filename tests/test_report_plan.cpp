@@ -27,7 +27,7 @@ TEST_CASE("plan as text, in Dutch and in English") {
   const Planned planned;
   const std::string out_plan_text_nl = planned.render(Format::Text, Lang::Nl);
   CHECK(out_plan_text_nl ==
-R"txt(Gecombineerde audit: a@1 + b@1
+        R"txt(Gecombineerde audit: a@1 + b@1
 3 normen van a@1, 3 normen van b@1, 2 overlappende paren (één keer gevraagd)
 
 Bestuur (1 gedeeld, 1 alleen a, 1 alleen b)
@@ -40,7 +40,7 @@ Team (1 gedeeld, 0 alleen a, 0 alleen b)
 )txt");
   const std::string out_plan_text_en = planned.render(Format::Text, Lang::En);
   CHECK(out_plan_text_en ==
-R"txt(Combined audit: a@1 + b@1
+        R"txt(Combined audit: a@1 + b@1
 3 norms of a@1, 3 norms of b@1, 2 overlapping pairs (asked once)
 
 Bestuur (1 shared, 1 only a, 1 only b)
@@ -56,7 +56,7 @@ Team (1 shared, 0 only a, 0 only b)
 TEST_CASE("plan as Markdown") {
   const std::string out_plan_markdown = Planned().render(Format::Markdown, Lang::Nl);
   CHECK(out_plan_markdown ==
-R"txt(# Gecombineerde audit: a@1 + b@1
+        R"txt(# Gecombineerde audit: a@1 + b@1
 
 
 3 normen van a@1, 3 normen van b@1, 2 overlappende paren (één keer gevraagd)
@@ -76,7 +76,7 @@ R"txt(# Gecombineerde audit: a@1 + b@1
 TEST_CASE("plan as JSON") {
   const std::string out_plan_json = Planned().render(Format::Json, Lang::En);
   CHECK(out_plan_json ==
-R"txt({
+        R"txt({
   "schema": "labeltool-plan/1",
   "a": "a@1",
   "b": "b@1",

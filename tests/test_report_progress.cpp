@@ -18,8 +18,8 @@ struct Compared {
   model::Zelfevaluatie after = testing::zelfevaluatie(
       "2026-01-10", {answer("B1", "voldoet"), answer("B2", "deels"), answer("U1", "niet")});
   analysis::Progress progress = analysis::compare_zelfevaluaties(before, set, after, set);
-  report::ProgressHeader header{"oud.yaml", "nieuw.yaml", "De Wijk", "2025-01-10",
-                                "2026-01-10", "a@1", ""};
+  report::ProgressHeader header{"oud.yaml",   "nieuw.yaml", "De Wijk", "2025-01-10",
+                                "2026-01-10", "a@1",        ""};
 };
 
 }  // namespace
@@ -29,7 +29,7 @@ TEST_CASE("progress as text, in Dutch and in English") {
   const std::string out_progress_text_nl =
       report::render_progress_text(c.header, c.progress, Lang::Nl);
   CHECK(out_progress_text_nl ==
-R"txt(Zelfevaluatie: De Wijk — 2025-01-10 → 2026-01-10
+        R"txt(Zelfevaluatie: De Wijk — 2025-01-10 → 2026-01-10
 Normenkader: a@1
 
 Wijzigingen
@@ -44,7 +44,7 @@ Stand per thema
   const std::string out_progress_text_en =
       report::render_progress_text(c.header, c.progress, Lang::En);
   CHECK(out_progress_text_en ==
-R"txt(Self-assessment: De Wijk — 2025-01-10 → 2026-01-10
+        R"txt(Self-assessment: De Wijk — 2025-01-10 → 2026-01-10
 Norm set: a@1
 
 Changes
@@ -63,7 +63,7 @@ TEST_CASE("progress as Markdown") {
   const std::string out_progress_markdown =
       report::render_progress_markdown(c.header, c.progress, Lang::Nl);
   CHECK(out_progress_markdown ==
-R"txt(# Zelfevaluatie: De Wijk
+        R"txt(# Zelfevaluatie: De Wijk
 
 - Normenkader: a@1
 - Datum: 2025-01-10 → 2026-01-10
@@ -87,7 +87,7 @@ TEST_CASE("progress as JSON") {
   const Compared c;
   const std::string out_progress_json = report::render_progress_json(c.header, c.progress);
   CHECK(out_progress_json ==
-R"txt({
+        R"txt({
   "schema": "labeltool-progress/1",
   "old": "oud.yaml",
   "new": "nieuw.yaml",

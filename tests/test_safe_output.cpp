@@ -9,8 +9,8 @@
 #include "read/csv.hpp"
 #include "report/ci_formats.hpp"
 #include "report/diagnostics.hpp"
-#include "util/csv_writer.hpp"
 #include "support/helpers.hpp"
+#include "util/csv_writer.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 #include "yaml/document.hpp"
@@ -24,7 +24,9 @@ using labeltool::testing::write_file;
 
 namespace {
 
-const std::string hostile = "A\x1b[2J\x1b]0;pwned\x07 \xc2\x9b" "31m <script>&\"'\r\n\xff end";
+const std::string hostile =
+    "A\x1b[2J\x1b]0;pwned\x07 \xc2\x9b"
+    "31m <script>&\"'\r\n\xff end";
 
 Diagnostic hostile_diagnostic() {
   const SourceFile source("in\x1b[31m.yaml", "title: " + hostile + "\n");
@@ -49,14 +51,17 @@ TEST_SUITE_BEGIN("report/diagnostics");
 TEST_CASE("text output shows control characters escaped and stays valid UTF-8") {
   CHECK(util::escape_control(hostile) ==
         "A\\x1b[2J\\x1b]0;pwned\\x07 \\u009b31m <script>&\"'\\r\\n\\xff end");
-  const std::string text = report::render_diagnostics_text({hostile_diagnostic()}, report::Colour::Off, 0);
+  const std::string text =
+      report::render_diagnostics_text({hostile_diagnostic()}, report::Colour::Off, 0);
   CHECK_FALSE(has_control(text));
   CHECK_FALSE(util::find_invalid_utf8(text));
 }
 
 TEST_CASE("JSON escapes every control character and never emits invalid UTF-8") {
   const std::string quoted = util::json_quote(hostile);
-  CHECK(quoted == "\"A\\u001b[2J\\u001b]0;pwned\\u0007 \xc2\x9b" "31m <script>&\\\"'\\r\\n\xef\xbf\xbd end\"");
+  CHECK(quoted ==
+        "\"A\\u001b[2J\\u001b]0;pwned\\u0007 \xc2\x9b"
+        "31m <script>&\\\"'\\r\\n\xef\xbf\xbd end\"");
   CHECK_FALSE(util::find_invalid_utf8(quoted));
   const std::string json = report::render_diagnostics_json({hostile_diagnostic()}, 1);
   CHECK(json.find('\x1b') == std::string::npos);
@@ -73,7 +78,8 @@ TEST_CASE("SARIF is JSON, so it is escaped the same way") {
 }
 
 TEST_CASE("JUnit XML escapes markup and drops what XML cannot carry") {
-  CHECK(report::xml_escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
+  CHECK(report::xml_escape("<a href=\"x\">&'</a>") ==
+        "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
   const std::string xml = report::render_junit({hostile_diagnostic()}, {"in\x1b[31m.yaml"}, "lint");
   CHECK(xml.find('\x1b') == std::string::npos);
   CHECK(xml.find("<script>") == std::string::npos);
@@ -88,7 +94,8 @@ TEST_CASE("GitHub workflow commands cannot be ended or forged by input text") {
   CHECK(out.find("%0D%0A") == std::string::npos);  // escape_control shows them as \r\n first
   CHECK(out.find('\x1b') == std::string::npos);
   const SourceFile source("a,b:c.yaml", "x\n");
-  const std::string forged = report::render_github({make_diagnostic(source, {1, 1}, Code::UnknownKey, "50%\n::error::x")});
+  const std::string forged =
+      report::render_github({make_diagnostic(source, {1, 1}, Code::UnknownKey, "50%\n::error::x")});
   CHECK(forged.find("file=a%2Cb%3Ac.yaml") != std::string::npos);
   CHECK(forged.find("50%25") != std::string::npos);
   CHECK(std::count(forged.begin(), forged.end(), '\n') == 1);
@@ -100,10 +107,12 @@ TEST_SUITE_BEGIN("report/check_report");
 TEST_CASE("Markdown reports escape what would change the document") {
   const std::string folder = temp_dir();
   std::string z = read_text(labeltool::testing::source_path("examples/buurtkracht-kssw-2019.yaml"));
-  z.replace(z.find("organisation: "), 14, "organisation: \"<script>alert(1)</script> | # [x](javascript:y) \\e[2J\"\nx_: ");
+  z.replace(z.find("organisation: "), 14,
+            "organisation: \"<script>alert(1)</script> | # [x](javascript:y) \\e[2J\"\nx_: ");
   z.replace(z.find("\nx_: "), 5, "\n#");
   const std::string path = write_file(folder, "z.yaml", z);
-  const auto result = run_labeltool({"check", "--format", "markdown", "--today", "2026-11-23", path});
+  const auto result =
+      run_labeltool({"check", "--format", "markdown", "--today", "2026-11-23", path});
   CHECK(result.out.find("<script>") == std::string::npos);
   CHECK(result.out.find("\\<script\\>") != std::string::npos);
   CHECK(result.out.find("\\[x\\]") != std::string::npos);
@@ -113,9 +122,12 @@ TEST_CASE("Markdown reports escape what would change the document") {
 TEST_SUITE_END();
 TEST_SUITE_BEGIN("report/template");
 
-TEST_CASE("YAML that labeltool writes (import csv, template, gap) has every control character escaped") {
+TEST_CASE(
+    "YAML that labeltool writes (import csv, template, gap) has every control character escaped") {
   // import csv writes to stdout: a C1 CSI (U+009B) in a title was written raw.
-  const std::string text = "A\x1b[2J \xc2\x9b" "31m \xc2\x85 \"q\" \\ tab\there\nline \xc2\xa0nbsp";
+  const std::string text =
+      "A\x1b[2J \xc2\x9b"
+      "31m \xc2\x85 \"q\" \\ tab\there\nline \xc2\xa0nbsp";
   const std::string quoted = yaml::quote(text);
   CHECK(quoted == "\"A\\x1b[2J \\u009b31m \\u0085 \\\"q\\\" \\\\ tab\\there\\nline \xc2\xa0nbsp\"");
   CHECK_FALSE(has_control(quoted));
@@ -152,24 +164,30 @@ TEST_CASE("-o into a folder that does not exist fails cleanly and leaves nothing
   const std::string folder = temp_dir();
   const auto result = run_labeltool({"show", "-o", folder + "/missing/out.md", "kssw@2019"});
   CHECK(result.exit_code == 2);
-  CHECK(result.err.find("labeltool: error: " + folder + "/missing/out.md: cannot create a file in") == 0);
+  CHECK(result.err.find("labeltool: error: " + folder +
+                        "/missing/out.md: cannot create a file in") == 0);
   CHECK_FALSE(std::filesystem::exists(folder + "/missing"));
 }
 
 TEST_CASE("-o replaces an existing report whole and leaves no temporary file") {
   const std::string folder = temp_dir();
-  const std::string out = write_file(folder, "report.json", "old content that is longer than nothing\n");
+  const std::string out =
+      write_file(folder, "report.json", "old content that is longer than nothing\n");
   CHECK(run_labeltool({"check", "--format", "json", "--today", "2026-11-23", "-o", out,
-                       "examples/buurtkracht-kssw-2019.yaml"}).exit_code == 0);
+                       "examples/buurtkracht-kssw-2019.yaml"})
+            .exit_code == 0);
   CHECK(read_text(out).find("{\n  \"schema\": \"labeltool-check/1\"") == 0);
   std::size_t entries = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(folder)) entries += entry.is_regular_file() ? 1 : 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder))
+    entries += entry.is_regular_file() ? 1 : 0;
   CHECK(entries == 1);
 }
 
 TEST_CASE("no command modifies its input files") {
   const std::string folder = temp_dir();
-  const std::string z = write_file(folder, "z.yaml", read_text(labeltool::testing::source_path("examples/wijkwerk-kssw-2019-gaps.yaml")));
+  const std::string z = write_file(
+      folder, "z.yaml",
+      read_text(labeltool::testing::source_path("examples/wijkwerk-kssw-2019-gaps.yaml")));
   const std::string before = read_text(z);
   run_labeltool({"check", z});
   run_labeltool({"lint", z});

@@ -4,8 +4,8 @@
 
 #include <filesystem>
 
-#include "input/lint.hpp"
 #include "input/catalog.hpp"
+#include "input/lint.hpp"
 #include "support/helpers.hpp"
 
 using namespace labeltool;
@@ -82,8 +82,11 @@ TEST_CASE("the wijkteams variant resolves against kssw@2019") {
 TEST_CASE("nvvk@2021 has the 7 real prestatiegebieden in order, 5 to 11 norms each") {
   Shipped shipped;
   const auto& set = shipped.get("nvvk@2021");
-  const std::vector<std::string> titles = {"Koers", "Leiderschap", "Organisatie",
-                                           "Financiële hulpverlening", "Medewerkers",
+  const std::vector<std::string> titles = {"Koers",
+                                           "Leiderschap",
+                                           "Organisatie",
+                                           "Financiële hulpverlening",
+                                           "Medewerkers",
                                            "Samenwerking, uitbesteding en inkoop",
                                            "Reflecteren, verbeteren en verantwoorden"};
   REQUIRE(set.themes.size() == 7);

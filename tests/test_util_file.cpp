@@ -139,16 +139,16 @@ TEST_CASE("AtomicFile: a folder that cannot take the file is an error from the s
   const std::string folder = temp_dir();
   const std::string missing = folder + "/missing/out.txt";
   AtomicFile file(missing);
-  CHECK(file.error() == missing + ": cannot create a file in " + folder +
-                            "/missing: No such file or directory");
+  CHECK(file.error() ==
+        missing + ": cannot create a file in " + folder + "/missing: No such file or directory");
   file.write("ignored");
   CHECK(file.commit() == file.error());
   CHECK(entries(folder).empty());
 
   const std::string not_a_folder = write_file(folder, "plain.txt", "x") + "/out.txt";
   AtomicFile below_a_file(not_a_folder);
-  CHECK(below_a_file.error() == not_a_folder + ": cannot create a file in " + folder +
-                                    "/plain.txt: Not a directory");
+  CHECK(below_a_file.error() ==
+        not_a_folder + ": cannot create a file in " + folder + "/plain.txt: Not a directory");
   CHECK(entries(folder) == std::vector<std::string>{"plain.txt"});
 }
 

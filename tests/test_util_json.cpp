@@ -25,7 +25,7 @@ TEST_CASE("json_quote keeps valid UTF-8 and replaces invalid bytes with U+FFFD")
   CHECK(json_quote("Caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80") ==
         "\"Caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80\"");
   CHECK(json_quote("Caf\xe9!") == "\"Caf\xef\xbf\xbd!\"");
-  CHECK(json_quote("\xc0\xaf") == "\"\xef\xbf\xbd\xef\xbf\xbd\"");  // overlong: two bytes
+  CHECK(json_quote("\xc0\xaf") == "\"\xef\xbf\xbd\xef\xbf\xbd\"");    // overlong: two bytes
   CHECK(json_quote("x\xe2\x82") == "\"x\xef\xbf\xbd\xef\xbf\xbd\"");  // cut off at the end
   CHECK(json_quote("\xff") == "\"\xef\xbf\xbd\"");
 }

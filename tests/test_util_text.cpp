@@ -21,8 +21,8 @@ std::size_t reference_distance(std::string_view a, std::string_view b) {
   for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
-                          d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      d[i][j] = std::min(
+          {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
         d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
@@ -51,13 +51,13 @@ TEST_SUITE_BEGIN("util/text");
 TEST_CASE("find_invalid_utf8 gives the offset of the first bad sequence") {
   CHECK(find_invalid_utf8("") == std::nullopt);
   CHECK(find_invalid_utf8("Caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80") == std::nullopt);
-  CHECK(find_invalid_utf8("\xf4\x8f\xbf\xbf") == std::nullopt);       // U+10FFFF, the last
+  CHECK(find_invalid_utf8("\xf4\x8f\xbf\xbf") == std::nullopt);  // U+10FFFF, the last
   CHECK(find_invalid_utf8("ab\xff") == std::optional<std::size_t>(2));
-  CHECK(find_invalid_utf8("a\x80") == std::optional<std::size_t>(1));  // lone continuation
+  CHECK(find_invalid_utf8("a\x80") == std::optional<std::size_t>(1));           // lone continuation
   CHECK(find_invalid_utf8("\xc0\xaf") == std::optional<std::size_t>(0));        // overlong '/'
   CHECK(find_invalid_utf8("ok\xed\xa0\x80") == std::optional<std::size_t>(2));  // surrogate
   CHECK(find_invalid_utf8("\xf4\x90\x80\x80") == std::optional<std::size_t>(0));  // > U+10FFFF
-  CHECK(find_invalid_utf8("abc\xe2\x82") == std::optional<std::size_t>(3));  // cut off at end
+  CHECK(find_invalid_utf8("abc\xe2\x82") == std::optional<std::size_t>(3));       // cut off at end
   CHECK(find_invalid_utf8("\xe2x\xac") == std::optional<std::size_t>(0));  // not a continuation
 }
 
@@ -171,7 +171,8 @@ TEST_CASE("escape_control shows C0 controls as escapes") {
 
 TEST_CASE("escape_control shows DEL and C1 controls, and keeps other characters") {
   CHECK(escape_control("a\x7f") == "a\\x7f");
-  CHECK(escape_control("\xc2\x9b" "31m") == "\\u009b31m");  // CSI
+  CHECK(escape_control("\xc2\x9b"
+                       "31m") == "\\u009b31m");  // CSI
   CHECK(escape_control("\xc2\x80\xc2\x85\xc2\x9f") == "\\u0080\\u0085\\u009f");
   CHECK(escape_control("\xc2\xa0 Caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80") ==
         "\xc2\xa0 Caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80");
@@ -180,10 +181,10 @@ TEST_CASE("escape_control shows DEL and C1 controls, and keeps other characters"
 TEST_CASE("escape_control shows invalid UTF-8 byte by byte") {
   CHECK(escape_control("Caf\xe9") == "Caf\\xe9");
   CHECK(escape_control("\x80x") == "\\x80x");
-  CHECK(escape_control("\xc0\xaf") == "\\xc0\\xaf");               // overlong
-  CHECK(escape_control("\xed\xa0\x80") == "\\xed\\xa0\\x80");      // surrogate
-  CHECK(escape_control("end\xe2\x82") == "end\\xe2\\x82");         // cut off
-  CHECK(escape_control("\xc2") == "\\xc2");                        // C1 lead at the end
+  CHECK(escape_control("\xc0\xaf") == "\\xc0\\xaf");           // overlong
+  CHECK(escape_control("\xed\xa0\x80") == "\\xed\\xa0\\x80");  // surrogate
+  CHECK(escape_control("end\xe2\x82") == "end\\xe2\\x82");     // cut off
+  CHECK(escape_control("\xc2") == "\\xc2");                    // C1 lead at the end
   CHECK(escape_control("\xff\xfe") == "\\xff\\xfe");
 }
 
@@ -255,9 +256,9 @@ TEST_CASE("is_iso_date refuses impossible dates and other forms") {
     CAPTURE(date);
     CHECK_FALSE(is_iso_date(date));
   }
-  for (const char* form : {"", "2026-1-01", "26-01-01", "2026/01/01", "2026-01-01 ",
-                           "2026-01-01T00:00", "20x6-01-01", "2026-01-3a", "+026-01-01",
-                           "1 oktober"}) {
+  for (const char* form :
+       {"", "2026-1-01", "26-01-01", "2026/01/01", "2026-01-01 ", "2026-01-01T00:00", "20x6-01-01",
+        "2026-01-3a", "+026-01-01", "1 oktober"}) {
     CAPTURE(form);
     CHECK_FALSE(is_iso_date(form));
   }

@@ -105,7 +105,8 @@ std::string same_in_both(const std::string& yaml_from, const std::string& yaml_t
                          const std::string& csv_from, const std::string& csv_to, Code code) {
   REQUIRE(render(read_yaml(yaml_set)) == "");
   REQUIRE(render(read_normset_csv(csv_set)) == "");
-  const std::string from_yaml = message_with(read_yaml(replaced(yaml_set, yaml_from, yaml_to)), code);
+  const std::string from_yaml =
+      message_with(read_yaml(replaced(yaml_set, yaml_from, yaml_to)), code);
   const std::string from_csv =
       message_with(read_normset_csv(replaced(csv_set, csv_from, csv_to)), code);
   CHECK(from_yaml == from_csv);
@@ -127,8 +128,10 @@ TEST_CASE("an invalid date reads the same in YAML and CSV") {
                      "language,nl\nvalid_from,2021-13-01", Code::InvalidDate) ==
         "'valid_from' is '2021-13-01', not a date in the form YYYY-MM-DD");
   // And in the two forms of a zelfevaluatie, for its own date fields.
-  const auto yaml_due = read_yaml(replaced(yaml_zelfevaluatie, "due: 2026-12-01", "due: 2026-02-30"));
-  const auto csv_due = read_zelfevaluatie_csv(replaced(csv_zelfevaluatie, ",2026-12-01", ",2026-02-30"));
+  const auto yaml_due =
+      read_yaml(replaced(yaml_zelfevaluatie, "due: 2026-12-01", "due: 2026-02-30"));
+  const auto csv_due =
+      read_zelfevaluatie_csv(replaced(csv_zelfevaluatie, ",2026-12-01", ",2026-02-30"));
   CHECK(message_with(yaml_due, Code::InvalidDate) == message_with(csv_due, Code::InvalidDate));
   CHECK(message_with(csv_due, Code::InvalidDate) ==
         "'due' is '2026-02-30', not a date in the form YYYY-MM-DD");
@@ -138,13 +141,12 @@ TEST_CASE("a number that is not whole, or out of range, reads the same in YAML a
   CHECK(same_in_both("max_not_met: 0", "max_not_met: 1.5", "verdict.max_not_met,0",
                      "verdict.max_not_met,1.5", Code::WrongType) ==
         "'max_not_met' must be a whole number of at most 15 digits, not '1.5'");
-  CHECK(same_in_both("max_not_met: 0", "max_not_met: 1234567890123456",
-                     "verdict.max_not_met,0", "verdict.max_not_met,1234567890123456",
-                     Code::WrongType) ==
+  CHECK(same_in_both("max_not_met: 0", "max_not_met: 1234567890123456", "verdict.max_not_met,0",
+                     "verdict.max_not_met,1234567890123456", Code::WrongType) ==
         "'max_not_met' must be a whole number of at most 15 digits, not '1234567890123456'");
   CHECK(same_in_both("max_not_met: 0", "max_not_met: -1", "verdict.max_not_met,0",
-                     "verdict.max_not_met,-1", Code::InvalidValue) ==
-        "'max_not_met' is -1; it must be at least 0");
+                     "verdict.max_not_met,-1",
+                     Code::InvalidValue) == "'max_not_met' is -1; it must be at least 0");
 }
 
 TEST_CASE("a value outside its vocabulary reads the same in YAML and CSV, with did-you-mean") {

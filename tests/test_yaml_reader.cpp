@@ -28,8 +28,8 @@ TEST_SUITE_BEGIN("yaml/reader");
 
 TEST_CASE("a well-formed mapping becomes a tree with 1-based positions") {
   Diagnostics diagnostics;
-  auto document = parse("labeltool: normset/1\nthemes:\n  - id: V\n    title: \"Vakmanschap\"\n",
-                        diagnostics);
+  auto document =
+      parse("labeltool: normset/1\nthemes:\n  - id: V\n    title: \"Vakmanschap\"\n", diagnostics);
   REQUIRE(document);
   CHECK(diagnostics.empty());
   const auto& root = document->root;
@@ -190,8 +190,8 @@ TEST_CASE("syntax errors are explained in our words") {
 
 TEST_CASE("a UTF-8 BOM and CRLF line ends are accepted") {
   Diagnostics diagnostics;
-  auto document = parse("\xEF\xBB\xBFlabeltool: normset/1\r\nname: Één\r\nlist:\r\n  - x\r\n",
-                        diagnostics);
+  auto document =
+      parse("\xEF\xBB\xBFlabeltool: normset/1\r\nname: Één\r\nlist:\r\n  - x\r\n", diagnostics);
   REQUIRE(document);
   CHECK(diagnostics.empty());
   CHECK(document->root.children.front().key == "labeltool");
@@ -216,7 +216,8 @@ TEST_CASE("files that cannot be read") {
 
 TEST_CASE("a file over the size limit is refused unread") {
   const std::string folder = labeltool::testing::temp_dir();
-  const std::string path = labeltool::testing::write_file(folder, "big.yaml", "a: " + std::string(5000, 'x') + "\n");
+  const std::string path =
+      labeltool::testing::write_file(folder, "big.yaml", "a: " + std::string(5000, 'x') + "\n");
   yaml::ReadLimits limits;
   limits.max_file_bytes = 1000;
   Diagnostics diagnostics;
@@ -258,7 +259,8 @@ TEST_CASE("a finding on a long line quotes a window of it, found without walking
   for (int i = 0; i < 3000; ++i) long_line += "é";
   for (int i = 0; i < 3000; ++i) long_line += static_cast<char>('a' + i % 26);
   const SourceFile source("l.yaml", "short: 1\n" + long_line + "\n");
-  for (const std::uint32_t column : {1U, 2U, 1024U, 1025U, 1026U, 2049U, 3000U, 3001U, 5999U, 6000U, 6001U, 9000U}) {
+  for (const std::uint32_t column :
+       {1U, 2U, 1024U, 1025U, 1026U, 2049U, 3000U, 3001U, 5999U, 6000U, 6001U, 9000U}) {
     CAPTURE(column);
     std::size_t walked = 0, characters = 1;  // the plain walk from the line start
     while (walked < long_line.size() && characters < column) {

@@ -25,10 +25,18 @@ void count(Tally& tally, const model::NormSet& set, std::string_view score, Mean
   for (std::size_t i = 0; i < set.scale.size(); ++i)
     if (set.scale[i].value == score) ++tally.per_value[i];
   switch (meaning) {
-    case Meaning::Met: ++tally.met; break;
-    case Meaning::PartlyMet: ++tally.partly_met; break;
-    case Meaning::NotMet: ++tally.not_met; break;
-    case Meaning::NotApplicable: ++tally.not_applicable; break;
+    case Meaning::Met:
+      ++tally.met;
+      break;
+    case Meaning::PartlyMet:
+      ++tally.partly_met;
+      break;
+    case Meaning::NotMet:
+      ++tally.not_met;
+      break;
+    case Meaning::NotApplicable:
+      ++tally.not_applicable;
+      break;
   }
 }
 
@@ -84,8 +92,8 @@ void Check::check_scopes() {
   for (const auto& scope : set.scopes) scope_ids.push_back(scope.id);
   for (const auto& scope : z.scope) {
     if (std::find(scope_ids.begin(), scope_ids.end(), scope) != scope_ids.end()) continue;
-    std::string message = "scope '" + util::escape_control(scope) + "' is not declared by " +
-                          set.reference();
+    std::string message =
+        "scope '" + util::escape_control(scope) + "' is not declared by " + set.reference();
     if (const std::string hint = util::did_you_mean(scope, scope_ids); !hint.empty()) {
       message += hint;
     } else if (!scope_ids.empty()) {
@@ -108,7 +116,8 @@ void Check::index_answers() {
       report(answer.position, Code::UnknownNorm, std::move(message));
       continue;
     }
-    answer_of.emplace(answer.norm_id, &answer);  // the first answer counts; a second is a duplicate-key
+    answer_of.emplace(answer.norm_id,
+                      &answer);  // the first answer counts; a second is a duplicate-key
   }
 }
 
@@ -188,9 +197,10 @@ void Check::check_norm(const model::Norm& norm, Tally& tally) {
     return;
   }
   ++tally.required;
-  const std::optional<Meaning> meaning = answer ? score_meaning(norm, answer) : std::nullopt;
+  std::optional<Meaning> meaning;
+  if (answer) meaning = score_meaning(norm, answer);
   result.rows.emplace_back(&norm, answer);
-  if (!meaning) {
+  if (!meaning.has_value()) {
     ++tally.unanswered;
     if (!answer || answer->score.empty()) {
       report(answer ? answer->position : z.answers_position, Code::MissingAnswer,
@@ -200,8 +210,9 @@ void Check::check_norm(const model::Norm& norm, Tally& tally) {
     result.gaps.push_back({&norm, answer, std::nullopt});
     return;
   }
-  count(tally, set, answer->score, *meaning);
-  check_scored(norm, answer, *meaning);
+  const Meaning scored = meaning.value();
+  count(tally, set, answer->score, scored);
+  check_scored(norm, answer, scored);
 }
 
 /// The meaning of the answer's score on the set's scale; without one, says why
@@ -212,15 +223,15 @@ std::optional<Meaning> Check::score_meaning(const model::Norm& norm, const model
   if (looks_not_applicable(answer->score) && !set.allows_not_applicable()) {
     report(answer->score_position, Code::NotApplicableNotAllowed,
            "norm set " + set.reference() + " does not allow '" +
-               util::escape_control(answer->score) + "'; every norm in scope must be scored: " +
-               scale_list(set),
+               util::escape_control(answer->score) +
+               "'; every norm in scope must be scored: " + scale_list(set),
            &norm);
   } else if (!answer->score.empty()) {
     std::vector<std::string> scale_values;
     for (const auto& v : set.scale) scale_values.push_back(v.value);
     std::string message = "score '" + util::escape_control(answer->score) +
-                          "' is not on the scale of " + set.reference() + " (" +
-                          scale_list(set) + ")";
+                          "' is not on the scale of " + set.reference() + " (" + scale_list(set) +
+                          ")";
     message += util::did_you_mean(answer->score, scale_values);
     report(answer->score_position, Code::InvalidScore, std::move(message), &norm);
   }
@@ -248,7 +259,8 @@ void Check::check_scored(const model::Norm& norm, const model::Answer* answer, M
   if (!answer->due.empty() && util::is_iso_date(answer->due) && answer->due < today) {
     report(answer->due_position, Code::DueInPast,
            "the action for norm " + norm.id + " was due on " + answer->due + " (today is " +
-               std::string(today) + ")", &norm);
+               std::string(today) + ")",
+           &norm);
   }
 }
 

@@ -16,8 +16,8 @@ namespace labeltool::analysis {
 /// Counts for one theme, or for the whole set.
 struct Tally {
   std::vector<std::size_t> per_value;  ///< per scale value, in scale order
-  std::size_t required = 0;    ///< norms that apply to the scope
-  std::size_t unanswered = 0;  ///< required norms without a (valid) answer
+  std::size_t required = 0;            ///< norms that apply to the scope
+  std::size_t unanswered = 0;          ///< required norms without a (valid) answer
   std::size_t met = 0, partly_met = 0, not_met = 0, not_applicable = 0;
   /// Norms answered and applicable: the denominator of the share met.
   std::size_t assessed() const { return met + partly_met + not_met; }
@@ -46,7 +46,7 @@ struct Verdict {
 /// A norm that is not fully met, with what the organisation plans.
 struct Gap {
   const model::Norm* norm;
-  const model::Answer* answer;  ///< nullptr when the norm is unanswered
+  const model::Answer* answer;            ///< nullptr when the norm is unanswered
   std::optional<model::Meaning> meaning;  ///< nullopt: no answer, or a score off the scale
 };
 
@@ -55,8 +55,8 @@ struct CheckResult {
   std::vector<ThemeResult> themes;
   Tally total;
   Verdict verdict;
-  std::vector<Gap> gaps;                                ///< partly met, not met, unanswered
-  std::vector<const model::Norm*> missing_evidence;     ///< evidence expected, none named
+  std::vector<Gap> gaps;                             ///< partly met, not met, unanswered
+  std::vector<const model::Norm*> missing_evidence;  ///< evidence expected, none named
   /// Codes of the findings about each norm, for per-norm tables.
   std::unordered_map<const model::Norm*, std::vector<Code>> findings_by_norm;
   /// Every norm in scope with its answer (nullptr when unanswered), in set order.

@@ -27,7 +27,8 @@ NormMatch make_match(const model::Norm* before, const model::Norm* after, Relati
 /// Why an answer on `old_id` meets its fate (kind and successors already decided).
 AnswerFate::Reason reason_for(const AnswerFate& fate, const std::string& old_id) {
   switch (fate.kind) {
-    case AnswerFate::Kind::Lost: return AnswerFate::Reason::Removed;
+    case AnswerFate::Kind::Lost:
+      return AnswerFate::Reason::Removed;
     case AnswerFate::Kind::CarriesOver:
       return fate.successors.front()->id == old_id ? AnswerFate::Reason::Unchanged
                                                    : AnswerFate::Reason::Renumbered;
@@ -51,10 +52,14 @@ std::vector<const model::Norm*> all_norms(const model::NormSet& set) {
 
 std::string_view edit_name(NormEdit edit) {
   switch (edit) {
-    case NormEdit::Renumbered: return "renumbered";
-    case NormEdit::Moved: return "moved";
-    case NormEdit::Reworded: return "reworded";
-    case NormEdit::Retitled: return "retitled";
+    case NormEdit::Renumbered:
+      return "renumbered";
+    case NormEdit::Moved:
+      return "moved";
+    case NormEdit::Reworded:
+      return "reworded";
+    case NormEdit::Retitled:
+      return "retitled";
   }
   return "reworded";
 }
@@ -74,9 +79,12 @@ bool NormMatch::unchanged() const {
 
 std::string_view fate_name(AnswerFate::Kind kind) {
   switch (kind) {
-    case AnswerFate::Kind::CarriesOver: return "carries-over";
-    case AnswerFate::Kind::NeedsReview: return "needs-review";
-    case AnswerFate::Kind::Lost: return "lost";
+    case AnswerFate::Kind::CarriesOver:
+      return "carries-over";
+    case AnswerFate::Kind::NeedsReview:
+      return "needs-review";
+    case AnswerFate::Kind::Lost:
+      return "lost";
   }
   return "lost";
 }
@@ -102,7 +110,8 @@ VersionDiff diff_versions(const model::NormSet& before, const model::NormSet& af
     for (const model::Norm* new_norm : all_norms(after)) {
       const model::Norm* old_norm = before.find_norm(new_norm->id);
       if (!old_norm) continue;
-      if (similarity(old_norm->title + " " + old_norm->text, new_norm->title + " " + new_norm->text) < kSameNorm)
+      if (similarity(old_norm->title + " " + old_norm->text,
+                     new_norm->title + " " + new_norm->text) < kSameNorm)
         continue;
       diff.matches.push_back(make_match(old_norm, new_norm, Relation::Equal));
       matched_before.insert(old_norm);
@@ -124,7 +133,8 @@ VersionDiff diff_versions(const model::NormSet& before, const model::NormSet& af
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
     for (const auto& candidate : candidates) {
-      if (matched_before.count(candidate.old_norm) || matched_after.count(candidate.new_norm)) continue;
+      if (matched_before.count(candidate.old_norm) || matched_after.count(candidate.new_norm))
+        continue;
       diff.matches.push_back(make_match(candidate.old_norm, candidate.new_norm, Relation::Equal));
       matched_before.insert(candidate.old_norm);
       matched_after.insert(candidate.new_norm);
@@ -134,8 +144,9 @@ VersionDiff diff_versions(const model::NormSet& before, const model::NormSet& af
   std::unordered_map<const model::Norm*, std::size_t> order;
   std::size_t position = 0;
   for (const model::Norm* norm : all_norms(after)) order[norm] = position++;
-  std::stable_sort(diff.matches.begin(), diff.matches.end(),
-                   [&](const NormMatch& x, const NormMatch& y) { return order[x.after] < order[y.after]; });
+  std::stable_sort(
+      diff.matches.begin(), diff.matches.end(),
+      [&](const NormMatch& x, const NormMatch& y) { return order[x.after] < order[y.after]; });
   for (const model::Norm* norm : all_norms(after))
     if (!matched_after.count(norm)) diff.added.push_back(norm);
   for (const model::Norm* norm : all_norms(before))
@@ -171,22 +182,37 @@ std::vector<AnswerFate> answer_fates(const model::Zelfevaluatie& zelfevaluatie,
 
 std::string_view coverage_name(Coverage coverage) {
   switch (coverage) {
-    case Coverage::Full: return "full";
-    case Coverage::Partial: return "partial";
-    case Coverage::NotRelated: return "not-related";
-    case Coverage::Unmapped: return "unmapped";
-    case Coverage::NotApplicable: return "not-applicable";
+    case Coverage::Full:
+      return "full";
+    case Coverage::Partial:
+      return "partial";
+    case Coverage::NotRelated:
+      return "not-related";
+    case Coverage::Unmapped:
+      return "unmapped";
+    case Coverage::NotApplicable:
+      return "not-applicable";
   }
   return "unmapped";
 }
 
 void CoverageCounts::add(Coverage coverage) {
   switch (coverage) {
-    case Coverage::Full: ++full; break;
-    case Coverage::Partial: ++partial; break;
-    case Coverage::NotRelated: ++not_related; break;
-    case Coverage::Unmapped: ++unmapped; break;
-    case Coverage::NotApplicable: ++not_applicable; break;
+    case Coverage::Full:
+      ++full;
+      break;
+    case Coverage::Partial:
+      ++partial;
+      break;
+    case Coverage::NotRelated:
+      ++not_related;
+      break;
+    case Coverage::Unmapped:
+      ++unmapped;
+      break;
+    case Coverage::NotApplicable:
+      ++not_applicable;
+      break;
   }
 }
 
@@ -212,7 +238,7 @@ SideCoverage cover(const model::NormSet& set, const model::NormSet& other,
           const Relation relation = it->second.second;
           entry.related.emplace_back(related, relation);
           // The strongest statement wins: full > partial > not related > unmapped.
-          Coverage found = model::covers_fully(relation)        ? Coverage::Full
+          Coverage found = model::covers_fully(relation)      ? Coverage::Full
                            : relation == Relation::NotRelated ? Coverage::NotRelated
                                                               : Coverage::Partial;
           if (static_cast<int>(found) < static_cast<int>(entry.coverage)) entry.coverage = found;
@@ -229,8 +255,9 @@ SideCoverage cover(const model::NormSet& set, const model::NormSet& other,
 
 }  // namespace
 
-LabelDiff diff_labels(const model::NormSet& a, const model::NormSet& b, const model::Crosswalk& crosswalk,
-                      const std::vector<std::string>& scope_a, const std::vector<std::string>& scope_b) {
+LabelDiff diff_labels(const model::NormSet& a, const model::NormSet& b,
+                      const model::Crosswalk& crosswalk, const std::vector<std::string>& scope_a,
+                      const std::vector<std::string>& scope_b) {
   std::multimap<std::string, std::pair<std::string, Relation>> onto_a, onto_b;
   LabelDiff diff;
   for (const auto& row : crosswalk.mappings) {
@@ -239,7 +266,8 @@ LabelDiff diff_labels(const model::NormSet& a, const model::NormSet& b, const mo
     onto_a.emplace(row.source, std::make_pair(row.target, model::inverse(row.relation)));
     const model::Norm* na = a.find_norm(row.source);
     const model::Norm* nb = b.find_norm(row.target);
-    if (na && nb && row.relation != Relation::NotRelated) ++diff.matrix[{na->theme_id, nb->theme_id}];
+    if (na && nb && row.relation != Relation::NotRelated)
+      ++diff.matrix[{na->theme_id, nb->theme_id}];
   }
   diff.a = cover(a, b, onto_a, scope_a);
   diff.b = cover(b, a, onto_b, scope_b);

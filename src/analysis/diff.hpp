@@ -25,11 +25,11 @@ struct NormMatch {
   const model::Norm* before;
   const model::Norm* after;
   model::Relation relation = model::Relation::Equal;  ///< before → after
-  bool reworded = false;    ///< the text changed
-  bool retitled = false;    ///< the title changed
-  bool moved = false;       ///< it is in another theme
-  bool renumbered = false;  ///< its ID changed
-  bool by_crosswalk = false;  ///< matched by a crosswalk row, not by ID or text
+  bool reworded = false;                              ///< the text changed
+  bool retitled = false;                              ///< the title changed
+  bool moved = false;                                 ///< it is in another theme
+  bool renumbered = false;                            ///< its ID changed
+  bool by_crosswalk = false;   ///< matched by a crosswalk row, not by ID or text
   std::string word_diff = {};  ///< when reworded: word_diff() of the two texts
 
   /// The edits that apply, in NormEdit order.
@@ -39,9 +39,9 @@ struct NormMatch {
 };
 
 struct VersionDiff {
-  std::vector<NormMatch> matches;             ///< in the new set's order
-  std::vector<const model::Norm*> added;      ///< new norms no old norm continues as
-  std::vector<const model::Norm*> removed;    ///< old norms with no successor
+  std::vector<NormMatch> matches;           ///< in the new set's order
+  std::vector<const model::Norm*> added;    ///< new norms no old norm continues as
+  std::vector<const model::Norm*> removed;  ///< old norms with no successor
 };
 
 /// Matches the norms of `before` and `after`: by `crosswalk` rows (before → after) when one
@@ -100,7 +100,7 @@ struct CoverageCounts {
 
 struct SideCoverage {
   const model::NormSet* set;
-  std::vector<NormCoverage> norms;                 ///< in the set's order
+  std::vector<NormCoverage> norms;  ///< in the set's order
   std::vector<std::pair<const model::Theme*, CoverageCounts>> themes;
   CoverageCounts total;
 };

@@ -12,8 +12,8 @@ namespace labeltool::analysis {
 void check_norm_references(const model::Norm& norm, const model::NormSet& set,
                            Diagnostics& diagnostics) {
   const auto check = [&](const std::vector<std::string>& used,
-                         const std::vector<model::NamedId>& declared, Position position,
-                         Code code, std::string_view what, std::string_view key) {
+                         const std::vector<model::NamedId>& declared, Position position, Code code,
+                         std::string_view what, std::string_view key) {
     std::vector<std::string> names;
     for (const auto& d : declared) names.push_back(d.id);
     for (const auto& id : used) {
@@ -120,8 +120,7 @@ class RowRules {
       const std::string pair = "the pair " + util::escape_control(mapping.source) + " → " +
                                util::escape_control(mapping.target);
       if (first.relation == mapping.relation) {
-        report(mapping.position, Code::DuplicateMapping, pair + " is mapped twice",
-               first.position);
+        report(mapping.position, Code::DuplicateMapping, pair + " is mapped twice", first.position);
       } else {
         report(mapping.relation_position, Code::ConflictingRelation,
                pair + " is " + name(mapping.relation) + " here but " + name(first.relation) +
@@ -170,8 +169,8 @@ void check_crosswalk(const model::Crosswalk& crosswalk, const model::NormSet& so
     if (id.empty() || set.find_norm(id)) return;
     if (set.find_theme(id)) {
       report(position, Code::MappingOntoTheme,
-             std::string(side) + " '" + util::escape_control(id) + "' is a theme of " + set.reference() +
-                 "; a crosswalk relates norms, so name the theme's norms");
+             std::string(side) + " '" + util::escape_control(id) + "' is a theme of " +
+                 set.reference() + "; a crosswalk relates norms, so name the theme's norms");
       return;
     }
     report(position, Code::UnknownNorm,
@@ -195,7 +194,8 @@ void check_mapping_rows(const model::Crosswalk& crosswalk, Diagnostics& diagnost
 void check_reverse_agreement(const model::Crosswalk& forward, const model::Crosswalk& reverse,
                              Diagnostics& diagnostics) {
   std::map<std::pair<std::string, std::string>, const model::Mapping*> expected;
-  for (const auto& mapping : forward.mappings) expected.emplace(std::make_pair(mapping.target, mapping.source), &mapping);
+  for (const auto& mapping : forward.mappings)
+    expected.emplace(std::make_pair(mapping.target, mapping.source), &mapping);
   for (const auto& mapping : reverse.mappings) {
     const auto it = expected.find({mapping.source, mapping.target});
     if (it == expected.end()) continue;
@@ -203,11 +203,13 @@ void check_reverse_agreement(const model::Crosswalk& forward, const model::Cross
     if (mapping.relation == wanted) continue;
     auto diagnostic = make_diagnostic(
         *reverse.file, mapping.relation_position, Code::ReverseMismatch,
-        mapping.source + " → " + mapping.target + " is '" + std::string(model::relation_name(mapping.relation)) +
-            "', but the crosswalk " + forward.source + " → " + forward.target + " says " + it->second->source +
-            " → " + it->second->target + " is '" + std::string(model::relation_name(it->second->relation)) +
+        mapping.source + " → " + mapping.target + " is '" +
+            std::string(model::relation_name(mapping.relation)) + "', but the crosswalk " +
+            forward.source + " → " + forward.target + " says " + it->second->source + " → " +
+            it->second->target + " is '" + std::string(model::relation_name(it->second->relation)) +
             "', which makes this '" + std::string(model::relation_name(wanted)) + "'");
-    diagnostic.related.push_back(make_related(*forward.file, it->second->relation_position, "the other direction"));
+    diagnostic.related.push_back(
+        make_related(*forward.file, it->second->relation_position, "the other direction"));
     diagnostics.push_back(std::move(diagnostic));
   }
 }

@@ -37,7 +37,8 @@ Plan make_plan(const model::NormSet& a, const model::NormSet& b, const model::Cr
       bool counted = false;
       for (const auto& g : groups_of(*na)) {
         if (std::find(groups_b.begin(), groups_b.end(), g) == groups_b.end()) continue;
-        if (placed.count({na, g}) || placed.count({nb, g})) continue;  // one pair per norm per group
+        if (placed.count({na, g}) || placed.count({nb, g}))
+          continue;  // one pair per norm per group
         auto& target = group(g, "");
         target.items.push_back({na, nb, row.relation});
         ++target.shared;
@@ -48,8 +49,8 @@ Plan make_plan(const model::NormSet& a, const model::NormSet& b, const model::Cr
       plan.pairs += counted ? 1 : 0;
     }
   }
-  const auto place_rest = [&](const model::NormSet& set, const std::vector<std::string>& scope, bool is_a,
-                              std::size_t& count) {
+  const auto place_rest = [&](const model::NormSet& set, const std::vector<std::string>& scope,
+                              bool is_a, std::size_t& count) {
     for (const auto& theme : set.themes) {
       for (const auto& norm : theme.norms) {
         if (!norm.applies_to_any(scope)) continue;

@@ -10,21 +10,35 @@ std::optional<int> rank(const model::NormSet& set, const std::string& score) {
   const auto meaning = meaning_of(set, score);
   if (!meaning) return std::nullopt;
   switch (*meaning) {
-    case model::Meaning::Met: return 2;
-    case model::Meaning::PartlyMet: return 1;
-    case model::Meaning::NotMet: return 0;
-    case model::Meaning::NotApplicable: return std::nullopt;
+    case model::Meaning::Met:
+      return 2;
+    case model::Meaning::PartlyMet:
+      return 1;
+    case model::Meaning::NotMet:
+      return 0;
+    case model::Meaning::NotApplicable:
+      return std::nullopt;
   }
   return std::nullopt;
 }
 
 void add(ThemeProgress& progress, Change change) {
   switch (change) {
-    case Change::Better: ++progress.better; break;
-    case Change::Worse: ++progress.worse; break;
-    case Change::Unchanged: ++progress.unchanged; break;
-    case Change::New: ++progress.added; break;
-    case Change::Removed: ++progress.removed; break;
+    case Change::Better:
+      ++progress.better;
+      break;
+    case Change::Worse:
+      ++progress.worse;
+      break;
+    case Change::Unchanged:
+      ++progress.unchanged;
+      break;
+    case Change::New:
+      ++progress.added;
+      break;
+    case Change::Removed:
+      ++progress.removed;
+      break;
   }
 }
 
@@ -32,11 +46,16 @@ void add(ThemeProgress& progress, Change change) {
 
 std::string_view change_name(Change change) {
   switch (change) {
-    case Change::Better: return "better";
-    case Change::Worse: return "worse";
-    case Change::Unchanged: return "unchanged";
-    case Change::New: return "new";
-    case Change::Removed: return "removed";
+    case Change::Better:
+      return "better";
+    case Change::Worse:
+      return "worse";
+    case Change::Unchanged:
+      return "unchanged";
+    case Change::New:
+      return "new";
+    case Change::Removed:
+      return "removed";
   }
   return "unchanged";
 }

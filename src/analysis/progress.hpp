@@ -17,7 +17,7 @@ std::string_view change_name(Change change);
 
 /// One norm: its old and new score (empty when not answered) and what that means.
 struct NormChange {
-  const model::Norm* norm;   ///< in the new norm set (or the old one, for Removed)
+  const model::Norm* norm;  ///< in the new norm set (or the old one, for Removed)
   std::string old_score, new_score;
   Change change;
 };

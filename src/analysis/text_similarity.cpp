@@ -29,7 +29,8 @@ std::vector<std::string> words_of(std::string_view text) {
   std::string current;
   for (char c : text) {
     const auto byte = static_cast<unsigned char>(c);
-    const bool word_char = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || byte >= 0x80;
+    const bool word_char =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || byte >= 0x80;
     if (word_char) {
       current += c;
     } else if (!current.empty()) {
@@ -61,8 +62,10 @@ std::string word_diff(std::string_view before, std::string_view after) {
   const auto a = tokens_of(before), b = tokens_of(after);
   // Longest common subsequence table; norm texts are a few dozen words, so O(n·m) is fine.
   // Very long texts are compared as a whole to keep the work bounded.
-  if (a.size() * b.size() > 4'000'000) return "[-" + util::join(a, " ") + "-] {+" + util::join(b, " ") + "+}";
-  std::vector<std::vector<std::uint32_t>> lcs(a.size() + 1, std::vector<std::uint32_t>(b.size() + 1, 0));
+  if (a.size() * b.size() > 4'000'000)
+    return "[-" + util::join(a, " ") + "-] {+" + util::join(b, " ") + "+}";
+  std::vector<std::vector<std::uint32_t>> lcs(a.size() + 1,
+                                              std::vector<std::uint32_t>(b.size() + 1, 0));
   for (std::size_t i = a.size(); i-- > 0;)
     for (std::size_t j = b.size(); j-- > 0;)
       lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);

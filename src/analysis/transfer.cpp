@@ -14,10 +14,14 @@ using model::Relation;
 /// Lower is stricter; used to pick the strictest of several sources.
 int strictness(Meaning meaning) {
   switch (meaning) {
-    case Meaning::NotMet: return 0;
-    case Meaning::PartlyMet: return 1;
-    case Meaning::Met: return 2;
-    case Meaning::NotApplicable: return 3;
+    case Meaning::NotMet:
+      return 0;
+    case Meaning::PartlyMet:
+      return 1;
+    case Meaning::Met:
+      return 2;
+    case Meaning::NotApplicable:
+      return 3;
   }
   return 0;
 }
@@ -41,9 +45,12 @@ std::optional<Relation> compose_relation(Relation first, Relation second) {
 
 std::string_view kind_name(TransferredNorm::Kind kind) {
   switch (kind) {
-    case TransferredNorm::Kind::Carried: return "carried";
-    case TransferredNorm::Kind::Verify: return "verify";
-    case TransferredNorm::Kind::NoSource: return "no-source";
+    case TransferredNorm::Kind::Carried:
+      return "carried";
+    case TransferredNorm::Kind::Verify:
+      return "verify";
+    case TransferredNorm::Kind::NoSource:
+      return "no-source";
   }
   return "no-source";
 }
@@ -109,7 +116,8 @@ Transfer transfer(const model::Zelfevaluatie& zelfevaluatie, const model::NormSe
           item.rule = TransferSource::Rule::ScoreCarries;
         } else {
           // subset / intersects: meeting the source shows part of the target at most.
-          item.carried = strictness(*meaning) < strictness(Meaning::PartlyMet) ? *meaning : Meaning::PartlyMet;
+          item.carried =
+              strictness(*meaning) < strictness(Meaning::PartlyMet) ? *meaning : Meaning::PartlyMet;
           item.rule = TransferSource::Rule::AtMostPartlyMet;
         }
         entry.sources.push_back(std::move(item));
@@ -117,25 +125,31 @@ Transfer transfer(const model::Zelfevaluatie& zelfevaluatie, const model::NormSe
       const TransferSource* decisive = nullptr;
       for (const auto& item : entry.sources) {
         if (!item.carried) continue;
-        if (!decisive || strictness(*item.carried) < strictness(*decisive->carried)) decisive = &item;
+        if (!decisive || strictness(*item.carried) < strictness(*decisive->carried))
+          decisive = &item;
       }
       if (decisive) {
         entry.decisive = static_cast<std::size_t>(decisive - entry.sources.data());
         entry.meaning = decisive->carried;
         entry.score = scale_value(target, *entry.meaning);
         // Any partial source also leaves something to verify, even when a full one decided.
-        const bool all_full = std::all_of(entry.sources.begin(), entry.sources.end(),
-                                          [](const TransferSource& item) {
-                                            return model::covers_fully(item.relation);
-                                          });
+        const bool all_full = std::all_of(
+            entry.sources.begin(), entry.sources.end(),
+            [](const TransferSource& item) { return model::covers_fully(item.relation); });
         entry.kind = all_full ? TransferredNorm::Kind::Carried : TransferredNorm::Kind::Verify;
       } else if (!entry.sources.empty()) {
         entry.kind = TransferredNorm::Kind::Verify;
       }
       switch (entry.kind) {
-        case TransferredNorm::Kind::Carried: ++result.carried; break;
-        case TransferredNorm::Kind::Verify: ++result.verify; break;
-        case TransferredNorm::Kind::NoSource: ++result.no_source; break;
+        case TransferredNorm::Kind::Carried:
+          ++result.carried;
+          break;
+        case TransferredNorm::Kind::Verify:
+          ++result.verify;
+          break;
+        case TransferredNorm::Kind::NoSource:
+          ++result.no_source;
+          break;
       }
       result.norms.push_back(std::move(entry));
     }

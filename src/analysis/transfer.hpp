@@ -19,7 +19,7 @@ struct UnsoundChain {
 };
 
 struct Composition {
-  model::Crosswalk crosswalk;          ///< A → C, sound rows only
+  model::Crosswalk crosswalk;  ///< A → C, sound rows only
   std::vector<UnsoundChain> unsound;
 };
 
@@ -36,9 +36,9 @@ struct TransferSource {
     ScoreCarries,        ///< equal or superset: the score carries over
     AtMostPartlyMet,     ///< subset or intersects: at most partly met, to verify
   };
-  const model::Norm* norm;      ///< in the source set
+  const model::Norm* norm;  ///< in the source set
   const model::Answer* answer;
-  model::Relation relation;     ///< source norm → target norm
+  model::Relation relation;               ///< source norm → target norm
   std::optional<model::Meaning> carried;  ///< what this source alone allows; nullopt: nothing
   Rule rule = Rule::OffScale;
 };
@@ -60,7 +60,7 @@ struct TransferredNorm {
 std::string_view kind_name(TransferredNorm::Kind kind);
 
 struct Transfer {
-  std::vector<TransferredNorm> norms;     ///< every target norm in scope, in set order
+  std::vector<TransferredNorm> norms;  ///< every target norm in scope, in set order
   std::size_t carried = 0, verify = 0, no_source = 0;
 };
 

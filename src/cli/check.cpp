@@ -57,7 +57,8 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
   if (options.format == "csv") out.write(report::check_csv_header());
 
   // CI formats list findings only; they are collected and written at the end.
-  const bool ci_format = options.format == "sarif" || options.format == "github" || options.format == "junit";
+  const bool ci_format =
+      options.format == "sarif" || options.format == "github" || options.format == "junit";
   Diagnostics all_findings;
   std::map<std::string, const model::NormSet*> sets;  // resolved once per reference
   report::FindingCounts totals;
@@ -70,7 +71,8 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
     std::vector<std::string> rendered(count);
     util::parallel_for(count, options.jobs, [&](std::size_t i) {
       files[i].path = paths[begin + i];
-      zelfevaluaties[i] = input::read_zelfevaluatie_argument(files[i].path, limits, files[i].diagnostics);
+      zelfevaluaties[i] =
+          input::read_zelfevaluatie_argument(files[i].path, limits, files[i].diagnostics);
       files[i].zelfevaluatie = zelfevaluaties[i] ? &*zelfevaluaties[i] : nullptr;
     });
     // The catalog is not thread-safe; resolving is cheap and cached.
@@ -94,7 +96,8 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
       if (file.zelfevaluatie && file.set) {
         results[i] = analysis::check_zelfevaluatie(*file.zelfevaluatie, *file.set, today);
         file.result = &*results[i];
-        file.diagnostics.insert(file.diagnostics.end(), results[i]->diagnostics.begin(), results[i]->diagnostics.end());
+        file.diagnostics.insert(file.diagnostics.end(), results[i]->diagnostics.begin(),
+                                results[i]->diagnostics.end());
         sort_by_position(file.diagnostics);
       }
       const bool first = begin + i == 0;
@@ -107,20 +110,24 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
       } else if (options.format == "markdown") {
         rendered[i] = (first ? "" : "\n---\n\n") + report::render_check_markdown(file, lang);
       } else {
-        rendered[i] = (first ? "" : "\n") + report::render_check_text(file, lang, colour, global.max_findings);
+        rendered[i] = (first ? "" : "\n") +
+                      report::render_check_text(file, lang, colour, global.max_findings);
       }
     });
     for (std::size_t i = 0; i < count; ++i) {
       out.write(rendered[i]);
       const auto& file = files[i];
-      if (ci_format) all_findings.insert(all_findings.end(), file.diagnostics.begin(), file.diagnostics.end());
+      if (ci_format)
+        all_findings.insert(all_findings.end(), file.diagnostics.begin(), file.diagnostics.end());
       const auto counts = report::count_findings(file.diagnostics);
       totals.errors += counts.errors;
       totals.warnings += counts.warnings;
       if (!file.zelfevaluatie || !file.set) input_error = true;
       for (const auto& diagnostic : file.diagnostics)
-        if (diagnostic.severity == Severity::Error && is_input_error(diagnostic.code)) input_error = true;
-      if (file.result && (!file.result->gaps.empty() || file.result->verdict.outcome != analysis::Verdict::Outcome::Pass))
+        if (diagnostic.severity == Severity::Error && is_input_error(diagnostic.code))
+          input_error = true;
+      if (file.result && (!file.result->gaps.empty() ||
+                          file.result->verdict.outcome != analysis::Verdict::Outcome::Pass))
         gaps = true;
     }
   }

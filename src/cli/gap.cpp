@@ -19,49 +19,62 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
   CLI::App* app = parent.add_subcommand(
       "gap", "Carry a zelfevaluatie's answers over to another label and show what is left to do");
   app->add_option("zelfevaluatie", options->zelfevaluatie, "The zelfevaluatie to carry over")
-      ->required()->type_name("FILE");
+      ->required()
+      ->type_name("FILE");
   app->add_option("--target", options->target, "The other label's norm set (id@version or file)")
-      ->required()->type_name("NORMSET");
+      ->required()
+      ->type_name("NORMSET");
   add_list_option(*app, "--crosswalk", options->crosswalks,
                   "Crosswalk file(s); several are chained where that is sound", "FILE");
-  add_list_option(*app, "--scope", options->scope,
-                  "Scope IDs of the target (default: the zelfevaluatie's scopes the target declares)", "SCOPE");
+  add_list_option(
+      *app, "--scope", options->scope,
+      "Scope IDs of the target (default: the zelfevaluatie's scopes the target declares)", "SCOPE");
   // -o is the pre-filled zelfevaluatie here; the gap report goes to stdout.
-  add_report_options(*app, options->format, {"text", "markdown", "json"}, options->lang, options->output);
+  add_report_options(*app, options->format, {"text", "markdown", "json"}, options->lang,
+                     options->output);
   add_today_option(*app, options->today);
   return {app, [options, &global] {
-    const auto limits = global.limits();
-    auto catalog = global.catalog();
-    Diagnostics diagnostics;
-    const auto fail = [&] { return input_failure(diagnostics, global); };
-    auto z = input::read_zelfevaluatie_argument(options->zelfevaluatie, limits, diagnostics);
-    if (!z || has_errors(diagnostics)) return fail();
-    const model::NormSet* source = catalog.resolve(z->normset, *z->source, z->normset_position, diagnostics);
-    const model::NormSet* target = input::load_normset_argument(options->target, catalog, limits, diagnostics);
-    if (!source || !target) return fail();
-    std::vector<analysis::UnsoundChain> unsound;
-    auto crosswalk = input::crosswalk_between(*source, *target, options->crosswalks, catalog, limits, diagnostics, &unsound);
-    if (!crosswalk) return fail();
-    std::vector<std::string> scope = options->scope;
-    if (scope.empty()) {
-      for (const auto& id : z->scope)
-        for (const auto& declared : target->scopes)
-          if (declared.id == id) scope.push_back(id);
-    } else if (!scope_for(*target, nullptr, scope)) {
-      return int{kExitInput};
-    }
-    const auto result = analysis::transfer(*z, *source, *target, *crosswalk, scope);
-    const auto lang = parse_lang(options->lang);
-    const std::vector<std::string> inputs = {options->zelfevaluatie, source->source->path(), target->source->path()};
-    if (!options->output.empty()) {
-      const int code = write_output(options->output,
-                                    report::render_prefilled(*z, *source, *target, result, today_or_now(options->today), lang),
-                                    inputs);
-      if (code != kExitClean) return code;
-    }
-    return write_output("", report::render_transfer(*source, *target, result, unsound, parse_format(options->format), lang),
-                        inputs);
-  }};
+            const auto limits = global.limits();
+            auto catalog = global.catalog();
+            Diagnostics diagnostics;
+            const auto fail = [&] { return input_failure(diagnostics, global); };
+            auto z =
+                input::read_zelfevaluatie_argument(options->zelfevaluatie, limits, diagnostics);
+            if (!z || has_errors(diagnostics)) return fail();
+            const model::NormSet* source =
+                catalog.resolve(z->normset, *z->source, z->normset_position, diagnostics);
+            const model::NormSet* target =
+                input::load_normset_argument(options->target, catalog, limits, diagnostics);
+            if (!source || !target) return fail();
+            std::vector<analysis::UnsoundChain> unsound;
+            auto crosswalk = input::crosswalk_between(*source, *target, options->crosswalks,
+                                                      catalog, limits, diagnostics, &unsound);
+            if (!crosswalk) return fail();
+            std::vector<std::string> scope = options->scope;
+            if (scope.empty()) {
+              for (const auto& id : z->scope)
+                for (const auto& declared : target->scopes)
+                  if (declared.id == id) scope.push_back(id);
+            } else if (!scope_for(*target, nullptr, scope)) {
+              return int{kExitInput};
+            }
+            const auto result = analysis::transfer(*z, *source, *target, *crosswalk, scope);
+            const auto lang = parse_lang(options->lang);
+            const std::vector<std::string> inputs = {options->zelfevaluatie, source->source->path(),
+                                                     target->source->path()};
+            if (!options->output.empty()) {
+              const int code =
+                  write_output(options->output,
+                               report::render_prefilled(*z, *source, *target, result,
+                                                        today_or_now(options->today), lang),
+                               inputs);
+              if (code != kExitClean) return code;
+            }
+            return write_output("",
+                                report::render_transfer(*source, *target, result, unsound,
+                                                        parse_format(options->format), lang),
+                                inputs);
+          }};
 }
 
 }  // namespace labeltool::cli

@@ -39,10 +39,9 @@ Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
               files.insert(files.end(), expanded.begin(), expanded.end());
             }
             auto catalog = global.catalog();
-            const auto result = input::lint_files(files, catalog, global.limits(),
-                                                     options->jobs, today_or_now(options->today));
-            const int code = report_findings(result.diagnostics, files,
-                                             options->format, global,
+            const auto result = input::lint_files(files, catalog, global.limits(), options->jobs,
+                                                  today_or_now(options->today));
+            const int code = report_findings(result.diagnostics, files, options->format, global,
                                              options->fail_on == "warnings");
             if (options->fail_on == "never" && code == kExitFindings) return int{kExitClean};
             return code;

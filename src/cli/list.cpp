@@ -8,21 +8,23 @@ namespace labeltool::cli {
 
 Command set_list_command(CLI::App& parent, GlobalOptions& global) {
   CLI::App* app = parent.add_subcommand(
-      "list", "List the norm sets found (--normsets, LABELTOOL_NORMSETS, ./normsets, share folder)");
+      "list",
+      "List the norm sets found (--normsets, LABELTOOL_NORMSETS, ./normsets, share folder)");
   return {app, [&global] {
             auto catalog = global.catalog();
             if (catalog.folders().empty()) {
-              print_error("no norm-set folder found: give --normsets DIR, set LABELTOOL_NORMSETS, "
-                          "or run labeltool where a ./normsets folder is");
+              print_error(
+                  "no norm-set folder found: give --normsets DIR, set LABELTOOL_NORMSETS, "
+                  "or run labeltool where a ./normsets folder is");
               return int{kExitInput};
             }
             std::vector<report::NormSetRow> rows;
             for (const auto& listing : catalog.list()) {
               Diagnostics ignored;  // broken sets are flagged in the row; lint shows why
               const model::NormSet* resolved =
-                  listing.has_errors ? nullptr
-                                     : catalog.resolve(listing.reference, *listing.set->source,
-                                                       {}, ignored);
+                  listing.has_errors
+                      ? nullptr
+                      : catalog.resolve(listing.reference, *listing.set->source, {}, ignored);
               const model::NormSet& shown = resolved ? *resolved : *listing.set;
               rows.push_back({listing.reference, shown.name,
                               std::string(model::status_name(shown.status)), listing.path,

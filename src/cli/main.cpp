@@ -36,18 +36,12 @@ int main(int argc, char** argv) {
   GlobalOptions global;
   add_global_options(app, global);
   const std::vector<Command> commands = {
-      set_check_command(app, global),
-      set_lint_command(app, global),
-      set_list_command(app, global),
-      set_show_command(app, global),
-      set_template_command(app, global),
-      set_progress_command(app, global),
-      set_diff_command(app, global),
-      set_gap_command(app, global),
-      set_plan_command(app, global),
-      set_schema_command(app, global),
-      set_export_command(app, global),
-      set_import_command(app, global),
+      set_check_command(app, global),      set_lint_command(app, global),
+      set_list_command(app, global),       set_show_command(app, global),
+      set_template_command(app, global),   set_progress_command(app, global),
+      set_diff_command(app, global),       set_gap_command(app, global),
+      set_plan_command(app, global),       set_schema_command(app, global),
+      set_export_command(app, global),     set_import_command(app, global),
       set_completion_command(app, global),
   };
   // The global options work before and after the subcommand's name.

@@ -37,7 +37,10 @@ std::vector<std::string> normset_search_path(const std::vector<std::string>& opt
   // A relocated install (a .deb unpacked elsewhere, --prefix): the share folder beside the binary.
   std::error_code error;
   const auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
-  if (!error) candidates.push_back((executable.parent_path() / ".." / "share" / "labeltool" / "normsets").lexically_normal().string());
+  if (!error)
+    candidates.push_back((executable.parent_path() / ".." / "share" / "labeltool" / "normsets")
+                             .lexically_normal()
+                             .string());
   std::vector<std::string> folders;
   for (const auto& candidate : candidates) {
     if (!std::filesystem::is_directory(candidate, error)) continue;
@@ -95,8 +98,9 @@ std::string today_iso() {
 }
 
 void add_today_option(CLI::App& app, std::string& today) {
-  app.add_option("--today", today,
-                 "Date to judge due dates by (YYYY-MM-DD; default: today), for reproducible reports")
+  app.add_option(
+         "--today", today,
+         "Date to judge due dates by (YYYY-MM-DD; default: today), for reproducible reports")
       ->check([](const std::string& value) {
         return util::is_iso_date(value) ? std::string() : "not a date in the form YYYY-MM-DD";
       });
@@ -104,7 +108,8 @@ void add_today_option(CLI::App& app, std::string& today) {
 
 std::string today_or_now(const std::string& today) { return today.empty() ? today_iso() : today; }
 
-std::optional<std::vector<std::string>> scope_for(const model::NormSet& set, const model::NormSet* other,
+std::optional<std::vector<std::string>> scope_for(const model::NormSet& set,
+                                                  const model::NormSet* other,
                                                   const std::vector<std::string>& scope) {
   const auto declares = [](const model::NormSet& s, const std::string& id) {
     for (const auto& declared : s.scopes)
@@ -120,7 +125,8 @@ std::optional<std::vector<std::string>> scope_for(const model::NormSet& set, con
       for (const auto& declared : set.scopes) known.push_back(declared.id);
       std::string message = "--scope '" + id + "' is not a scope of " + set.reference() +
                             " (it has: " + (known.empty() ? "none" : util::join(known)) + ")";
-      if (auto suggestion = util::closest_match(id, known)) message += "; did you mean '" + *suggestion + "'?";
+      if (auto suggestion = util::closest_match(id, known))
+        message += "; did you mean '" + *suggestion + "'?";
       print_error(message);
       return std::nullopt;
     }
@@ -131,12 +137,15 @@ std::optional<std::vector<std::string>> scope_for(const model::NormSet& set, con
 void add_report_options(CLI::App& app, std::string& format, const std::vector<std::string>& formats,
                         std::string& lang, std::string& output) {
   format = formats.front();
-  app.add_option("--format", format, "Output format")->check(CLI::IsMember(formats))->capture_default_str();
+  app.add_option("--format", format, "Output format")
+      ->check(CLI::IsMember(formats))
+      ->capture_default_str();
   lang = "nl";
   app.add_option("--lang", lang, "Language of reports for people: nl or en")
       ->check(CLI::IsMember({"nl", "en"}))
       ->capture_default_str();
-  app.add_option("-o,--output", output, "Write to this file (atomically) instead of stdout")->type_name("FILE");
+  app.add_option("-o,--output", output, "Write to this file (atomically) instead of stdout")
+      ->type_name("FILE");
 }
 
 void add_list_option(CLI::App& app, const std::string& name, std::vector<std::string>& values,
@@ -147,7 +156,9 @@ void add_list_option(CLI::App& app, const std::string& name, std::vector<std::st
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
-report::Lang parse_lang(const std::string& lang) { return lang == "en" ? report::Lang::En : report::Lang::Nl; }
+report::Lang parse_lang(const std::string& lang) {
+  return lang == "en" ? report::Lang::En : report::Lang::Nl;
+}
 
 report::Format parse_format(const std::string& format) {
   if (format == "json") return report::Format::Json;

@@ -53,7 +53,8 @@ std::string today_or_now(const std::string& today);
 
 /// The --scope IDs that `set` declares (IDs only the other set of a pair declares are left
 /// out); an ID neither set declares is reported and makes this return nullopt.
-std::optional<std::vector<std::string>> scope_for(const model::NormSet& set, const model::NormSet* other,
+std::optional<std::vector<std::string>> scope_for(const model::NormSet& set,
+                                                  const model::NormSet* other,
                                                   const std::vector<std::string>& scope);
 
 /// Adds --format (one of `formats`, the first the default), --lang nl|en and -o/--output.

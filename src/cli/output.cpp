@@ -64,8 +64,9 @@ int write_output(const std::string& output, const std::string& content,
   return out.finish();
 }
 
-int report_findings(const Diagnostics& diagnostics, const std::vector<std::string>& files, const std::string& format,
-                    const GlobalOptions& options, bool fail_on_warnings) {
+int report_findings(const Diagnostics& diagnostics, const std::vector<std::string>& files,
+                    const std::string& format, const GlobalOptions& options,
+                    bool fail_on_warnings) {
   const auto counts = report::count_findings(diagnostics);
   if (format == "json") {
     std::cout << report::render_diagnostics_json(diagnostics, files.size());
@@ -82,7 +83,8 @@ int report_findings(const Diagnostics& diagnostics, const std::vector<std::strin
   }
   std::cout.flush();
   for (const auto& diagnostic : diagnostics)
-    if (diagnostic.severity == Severity::Error && is_input_error(diagnostic.code)) return kExitInput;
+    if (diagnostic.severity == Severity::Error && is_input_error(diagnostic.code))
+      return kExitInput;
   if (counts.errors > 0 || (fail_on_warnings && counts.warnings > 0)) return kExitFindings;
   return kExitClean;
 }

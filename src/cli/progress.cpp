@@ -17,33 +17,51 @@ Command set_progress_command(CLI::App& parent, GlobalOptions& global) {
   };
   auto options = std::make_shared<Options>();
   CLI::App* app = parent.add_subcommand(
-      "progress", "What changed between two zelfevaluaties: per norm better, worse, new or unchanged");
-  app->add_option("old", options->old_path, "The earlier zelfevaluatie")->required()->type_name("OLD");
-  app->add_option("new", options->new_path, "The later zelfevaluatie")->required()->type_name("NEW");
-  add_report_options(*app, options->format, {"text", "markdown", "json"}, options->lang, options->output);
-  return {app, [options, &global] {
-    const auto limits = global.limits();
-    auto catalog = global.catalog();
-    Diagnostics diagnostics;
-    auto old_z = input::read_zelfevaluatie_argument(options->old_path, limits, diagnostics);
-    auto new_z = input::read_zelfevaluatie_argument(options->new_path, limits, diagnostics);
-    const model::NormSet* old_set =
-        old_z ? catalog.resolve(old_z->normset, *old_z->source, old_z->normset_position, diagnostics) : nullptr;
-    const model::NormSet* new_set =
-        new_z ? catalog.resolve(new_z->normset, *new_z->source, new_z->normset_position, diagnostics) : nullptr;
-    if (has_errors(diagnostics) || !old_set || !new_set) return input_failure(diagnostics, global);
-    const auto lang = parse_lang(options->lang);
-    const auto progress = analysis::compare_zelfevaluaties(*old_z, *old_set, *new_z, *new_set);
-    report::ProgressHeader header{options->old_path, options->new_path, new_z->organisation,
-                                  old_z->date, new_z->date,
-                                  old_set == new_set ? new_set->reference()
-                                                     : old_set->reference() + " → " + new_set->reference(),
-                                  report::status_banner(*new_set, lang, report::BannerLength::Short)};
-    std::string content = options->format == "json"       ? report::render_progress_json(header, progress)
-                          : options->format == "markdown" ? report::render_progress_markdown(header, progress, lang)
-                                                          : report::render_progress_text(header, progress, lang);
-    return write_output(options->output, content, {options->old_path, options->new_path});
-  }};
+      "progress",
+      "What changed between two zelfevaluaties: per norm better, worse, new or unchanged");
+  app->add_option("old", options->old_path, "The earlier zelfevaluatie")
+      ->required()
+      ->type_name("OLD");
+  app->add_option("new", options->new_path, "The later zelfevaluatie")
+      ->required()
+      ->type_name("NEW");
+  add_report_options(*app, options->format, {"text", "markdown", "json"}, options->lang,
+                     options->output);
+  return {
+      app, [options, &global] {
+        const auto limits = global.limits();
+        auto catalog = global.catalog();
+        Diagnostics diagnostics;
+        auto old_z = input::read_zelfevaluatie_argument(options->old_path, limits, diagnostics);
+        auto new_z = input::read_zelfevaluatie_argument(options->new_path, limits, diagnostics);
+        const model::NormSet* old_set = old_z
+                                            ? catalog.resolve(old_z->normset, *old_z->source,
+                                                              old_z->normset_position, diagnostics)
+                                            : nullptr;
+        const model::NormSet* new_set = new_z
+                                            ? catalog.resolve(new_z->normset, *new_z->source,
+                                                              new_z->normset_position, diagnostics)
+                                            : nullptr;
+        if (has_errors(diagnostics) || !old_set || !new_set)
+          return input_failure(diagnostics, global);
+        const auto lang = parse_lang(options->lang);
+        const auto progress = analysis::compare_zelfevaluaties(*old_z, *old_set, *new_z, *new_set);
+        report::ProgressHeader header{
+            options->old_path,
+            options->new_path,
+            new_z->organisation,
+            old_z->date,
+            new_z->date,
+            old_set == new_set ? new_set->reference()
+                               : old_set->reference() + " → " + new_set->reference(),
+            report::status_banner(*new_set, lang, report::BannerLength::Short)};
+        std::string content = options->format == "json"
+                                  ? report::render_progress_json(header, progress)
+                              : options->format == "markdown"
+                                  ? report::render_progress_markdown(header, progress, lang)
+                                  : report::render_progress_text(header, progress, lang);
+        return write_output(options->output, content, {options->old_path, options->new_path});
+      }};
 }
 
 }  // namespace labeltool::cli

@@ -9,11 +9,13 @@ Command set_schema_command(CLI::App& parent, GlobalOptions&) {
     std::string kind, output;
   };
   auto options = std::make_shared<Options>();
-  CLI::App* app = parent.add_subcommand("schema", "Print the JSON Schema (draft 2020-12) of a file kind");
+  CLI::App* app =
+      parent.add_subcommand("schema", "Print the JSON Schema (draft 2020-12) of a file kind");
   app->add_option("kind", options->kind, "normset, zelfevaluatie or crosswalk")
       ->required()
       ->check(CLI::IsMember({"normset", "zelfevaluatie", "crosswalk"}));
-  app->add_option("-o,--output", options->output, "Write to this file (atomically)")->type_name("FILE");
+  app->add_option("-o,--output", options->output, "Write to this file (atomically)")
+      ->type_name("FILE");
   return {app, [options] {
             for (const auto& kind : read::file_kinds())
               if (kind.header == options->kind + "/1")

@@ -20,12 +20,13 @@ Command set_show_command(CLI::App& parent, GlobalOptions& global) {
   app->add_option("normset", options->normset, "A norm set: id@version (e.g. kssw@2019) or a file")
       ->required()
       ->type_name("NORMSET");
-  add_report_options(*app, options->format, {"text", "markdown", "json"}, options->lang, options->output);
+  add_report_options(*app, options->format, {"text", "markdown", "json"}, options->lang,
+                     options->output);
   return {app, [options, &global] {
             auto catalog = global.catalog();
             Diagnostics diagnostics;
-            const model::NormSet* set =
-                input::load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
+            const model::NormSet* set = input::load_normset_argument(options->normset, catalog,
+                                                                     global.limits(), diagnostics);
             if (!set) return input_failure(diagnostics, global);
             const auto lang = parse_lang(options->lang);
             std::string content;

@@ -12,7 +12,8 @@ const std::vector<CodeInfo>& code_table() {
       {Code::FileNotFound, "file-not-found", S::Error, "The file does not exist."},
       {Code::FileUnreadable, "file-unreadable", S::Error,
        "The file exists but cannot be read (permissions, or not a regular file)."},
-      {Code::IsDirectory, "is-directory", S::Error, "A folder was given where a file was expected."},
+      {Code::IsDirectory, "is-directory", S::Error,
+       "A folder was given where a file was expected."},
       {Code::FileTooLarge, "file-too-large", S::Error,
        "The file is larger than the size limit (--max-file-size)."},
       {Code::EmptyFile, "empty-file", S::Error, "The file is empty or holds only comments."},
@@ -42,7 +43,8 @@ const std::vector<CodeInfo>& code_table() {
        "A value is outside the allowed vocabulary or range."},
       {Code::InvalidId, "invalid-id", S::Error,
        "An ID is empty or has characters other than letters, digits and . _ -"},
-      {Code::InvalidDate, "invalid-date", S::Error, "A date is not a real date in YYYY-MM-DD form."},
+      {Code::InvalidDate, "invalid-date", S::Error,
+       "A date is not a real date in YYYY-MM-DD form."},
       {Code::EmptyText, "empty-text", S::Error, "A title or text is empty."},
       {Code::DuplicateId, "duplicate-id", S::Error, "Two themes, norms or values share one ID."},
       {Code::DuplicateTitle, "duplicate-title", S::Warning, "Two norms have the same title."},
@@ -60,14 +62,16 @@ const std::vector<CodeInfo>& code_table() {
        "No norm set with that id@version was found in the norm-set folders."},
       {Code::ExtendsLoop, "extends-loop", S::Error, "Variants extend each other in a loop."},
       {Code::UnknownNorm, "unknown-norm", S::Error, "A norm ID that the norm set does not have."},
-      {Code::UnknownTheme, "unknown-theme", S::Error, "A theme ID that the norm set does not have."},
+      {Code::UnknownTheme, "unknown-theme", S::Error,
+       "A theme ID that the norm set does not have."},
       {Code::TooManyFindings, "too-many-findings", S::Note,
        "More findings than --max-findings; the rest were counted but not shown."},
       {Code::CsvSyntax, "csv-syntax", S::Error,
        "A CSV file is malformed (an unclosed quote, text after a closing quote)."},
       {Code::MissingAnswer, "missing-answer", S::Error,
        "A norm that applies to the zelfevaluatie's scope has no answer."},
-      {Code::InvalidScore, "invalid-score", S::Error, "A score that is not a value of the norm set's scale."},
+      {Code::InvalidScore, "invalid-score", S::Error,
+       "A score that is not a value of the norm set's scale."},
       {Code::NotApplicableNotAllowed, "not-applicable-not-allowed", S::Error,
        "'Not applicable' is used, but the norm set's scale has no such value."},
       {Code::MissingToelichting, "missing-toelichting", S::Error,
@@ -106,9 +110,12 @@ std::string_view code_name(Code code) { return code_info(code).name; }
 
 std::string_view severity_name(Severity severity) {
   switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Note: return "note";
+    case Severity::Error:
+      return "error";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Note:
+      return "note";
   }
   return "error";
 }
@@ -146,16 +153,18 @@ bool is_input_error(Code code) {
 }
 
 void sort_by_position(Diagnostics& diagnostics) {
-  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.position.line, a.position.column) < std::tie(b.position.line, b.position.column);
-  });
+  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.position.line, a.position.column) <
+                            std::tie(b.position.line, b.position.column);
+                   });
   diagnostics.erase(std::unique(diagnostics.begin(), diagnostics.end(),
                                 [](const Diagnostic& a, const Diagnostic& b) {
                                   // Two findings about different norms may share a place
                                   // (missing answers are all reported at 'answers:'); an
                                   // input error at one place is one defect, however worded.
-                                  return is_input_error(a.code) && a.code == b.code && a.file == b.file &&
-                                         a.position.line == b.position.line &&
+                                  return is_input_error(a.code) && a.code == b.code &&
+                                         a.file == b.file && a.position.line == b.position.line &&
                                          a.position.column == b.position.column;
                                 }),
                     diagnostics.end());

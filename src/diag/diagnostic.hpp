@@ -79,8 +79,8 @@ enum class Code : std::uint16_t {
 /// One row of the code table.
 struct CodeInfo {
   Code code;
-  std::string_view name;  ///< e.g. "duplicate-key"
-  Severity severity;      ///< the severity it is reported with
+  std::string_view name;     ///< e.g. "duplicate-key"
+  Severity severity;         ///< the severity it is reported with
   std::string_view summary;  ///< one sentence for README, --help and SARIF rule help
 };
 
@@ -122,8 +122,8 @@ struct Diagnostic {
   std::string file;
   Position position;
   std::string message;
-  SourceExcerpt excerpt;      ///< the line at `position` (or a window of it), for the caret display
-  std::uint32_t span = 1;     ///< width of the caret underline, in characters
+  SourceExcerpt excerpt;   ///< the line at `position` (or a window of it), for the caret display
+  std::uint32_t span = 1;  ///< width of the caret underline, in characters
   std::vector<RelatedLocation> related;
 };
 

@@ -66,15 +66,18 @@ std::string_view SourceFile::line(std::uint32_t line) const {
 Position SourceFile::position_from_bytes(std::uint32_t line0, std::uint32_t byte_column0) const {
   if (line0 >= line_starts_.size()) line0 = static_cast<std::uint32_t>(line_starts_.size() - 1);
   const std::string_view whole_line = line(line0 + 1);
-  const std::string_view prefix = whole_line.substr(0, std::min<std::size_t>(byte_column0, whole_line.size()));
-  const auto characters = util::count_code_points(prefix) + (byte_column0 > whole_line.size() ? byte_column0 - whole_line.size() : 0);
+  const std::string_view prefix =
+      whole_line.substr(0, std::min<std::size_t>(byte_column0, whole_line.size()));
+  const auto characters = util::count_code_points(prefix) +
+                          (byte_column0 > whole_line.size() ? byte_column0 - whole_line.size() : 0);
   return Position{line0 + 1, static_cast<std::uint32_t>(characters + 1)};
 }
 
 Position PositionCursor::operator()(std::uint32_t line0, std::uint32_t byte_column0) {
   const std::string_view line = source_.line(line0 + 1);
   // A mark past the end of its line (or on no line) is rare and has nothing to count on.
-  if (byte_column0 > line.size() || line.empty()) return source_.position_from_bytes(line0, byte_column0);
+  if (byte_column0 > line.size() || line.empty())
+    return source_.position_from_bytes(line0, byte_column0);
   if (line0 != line0_ || byte_column0 < byte_column0_) {
     line0_ = line0;
     byte_column0_ = 0;

@@ -23,10 +23,9 @@ bool register_crosswalk_file(const std::string& path, Catalog& catalog,
   expect_kind(input, {Kind::Crosswalk, Kind::CisoMappingSet}, "a crosswalk (crosswalk/1)");
   if (input.kind == Kind::CisoMappingSet) {
     const auto [source_urn, target_urn] = read::ciso_mapping_framework_urns(*input.document);
-    auto crosswalk = read::read_ciso_mapping_set(*input.document,
-                                                 catalog.ciso_framework(source_urn),
-                                                 catalog.ciso_framework(target_urn),
-                                                 input.diagnostics);
+    auto crosswalk =
+        read::read_ciso_mapping_set(*input.document, catalog.ciso_framework(source_urn),
+                                    catalog.ciso_framework(target_urn), input.diagnostics);
     if (crosswalk) analysis::check_mapping_rows(*crosswalk, input.diagnostics);
     if (!take_findings(input, diagnostics) || !crosswalk) return false;
     catalog.add_crosswalk(std::move(*crosswalk));
@@ -41,8 +40,7 @@ bool register_crosswalk_file(const std::string& path, Catalog& catalog,
                                                  crosswalk->source_position, input.diagnostics);
   const model::NormSet* target = catalog.resolve(crosswalk->target, *crosswalk->file,
                                                  crosswalk->target_position, input.diagnostics);
-  if (source && target)
-    analysis::check_crosswalk(*crosswalk, *source, *target, input.diagnostics);
+  if (source && target) analysis::check_crosswalk(*crosswalk, *source, *target, input.diagnostics);
   if (!take_findings(input, diagnostics)) return false;
   catalog.add_crosswalk(std::move(*crosswalk));
   return true;
@@ -92,10 +90,12 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_argument(const std::strin
   return result;
 }
 
-std::optional<model::Crosswalk> crosswalk_between(
-    const model::NormSet& from, const model::NormSet& to, const std::vector<std::string>& files,
-    Catalog& catalog, const yaml::ReadLimits& limits, Diagnostics& diagnostics,
-    std::vector<analysis::UnsoundChain>* unsound) {
+std::optional<model::Crosswalk> crosswalk_between(const model::NormSet& from,
+                                                  const model::NormSet& to,
+                                                  const std::vector<std::string>& files,
+                                                  Catalog& catalog, const yaml::ReadLimits& limits,
+                                                  Diagnostics& diagnostics,
+                                                  std::vector<analysis::UnsoundChain>* unsound) {
   // Given files first, so they win over the folders'.
   for (auto it = files.rbegin(); it != files.rend(); ++it)
     if (!register_crosswalk_file(*it, catalog, limits, diagnostics)) return std::nullopt;
@@ -111,10 +111,10 @@ std::optional<model::Crosswalk> crosswalk_between(
       unsound->insert(unsound->end(), composition.unsound.begin(), composition.unsound.end());
     return composition.crosswalk;
   }
-  diagnostics.push_back(make_file_diagnostic(
-      "<command line>", Code::UnresolvedReference,
-      "no crosswalk between " + from.reference() + " and " + to.reference() +
-          " in the norm-set folders; give one with --crosswalk FILE"));
+  diagnostics.push_back(
+      make_file_diagnostic("<command line>", Code::UnresolvedReference,
+                           "no crosswalk between " + from.reference() + " and " + to.reference() +
+                               " in the norm-set folders; give one with --crosswalk FILE"));
   return std::nullopt;
 }
 

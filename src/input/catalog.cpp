@@ -5,16 +5,14 @@
 #include <filesystem>
 #include <utility>
 
-#include "read/normset_reader.hpp"
 #include "analysis/integrity.hpp"
-#include "read/schema.hpp"
 #include "input/input.hpp"
+#include "read/normset_reader.hpp"
+#include "read/schema.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::input {
-
-
 
 Catalog::Catalog(std::vector<std::string> folders, yaml::ReadLimits limits)
     : folders_(std::move(folders)), limits_(limits) {}
@@ -68,7 +66,8 @@ Catalog::Entry* Catalog::find(std::string_view reference) {
   const auto split = read::split_reference(reference);
   for (; it == entries_.end() && scanned_folders_ < folders_.size(); ++scanned_folders_) {
     if (split) {
-      const std::string conventional = folders_[scanned_folders_] + "/" + split->first + "-" + split->second + ".yaml";
+      const std::string conventional =
+          folders_[scanned_folders_] + "/" + split->first + "-" + split->second + ".yaml";
       std::error_code error;
       if (std::filesystem::is_regular_file(conventional, error)) {
         load_file(conventional);
@@ -95,17 +94,18 @@ void Catalog::resolve_entry(Entry& entry) {
   if (entry.resolution == Resolution::Done) return;
   if (!entry.set.is_variant()) {
     entry.resolution = Resolution::Done;
-    if (entry.read_state == ReadState::Clean) entry.resolved = std::make_unique<model::NormSet>(entry.set);
+    if (entry.read_state == ReadState::Clean)
+      entry.resolved = std::make_unique<model::NormSet>(entry.set);
     return;
   }
   entry.resolution = Resolution::InProgress;
   const model::NormSet& variant = entry.set;
-  const model::NormSet* base =
-      resolve(variant.extends, *variant.source, variant.extends_position, entry.resolve_diagnostics);
+  const model::NormSet* base = resolve(variant.extends, *variant.source, variant.extends_position,
+                                       entry.resolve_diagnostics);
   entry.resolution = Resolution::Done;
   if (!base) return;
-  auto resolved = std::make_unique<model::NormSet>(
-      apply_variant(*base, variant, entry.resolve_diagnostics));
+  auto resolved =
+      std::make_unique<model::NormSet>(apply_variant(*base, variant, entry.resolve_diagnostics));
   if (entry.read_state == ReadState::Clean && !has_errors(entry.resolve_diagnostics))
     entry.resolved = std::move(resolved);
 }
@@ -138,16 +138,16 @@ const model::NormSet* Catalog::resolve(std::string_view reference, const SourceF
     return nullptr;
   }
   if (entry->resolution == Resolution::InProgress) {
-    report(Code::ExtendsLoop, "'" + std::string(reference) +
-                                  "' extends itself through a chain of variants");
+    report(Code::ExtendsLoop,
+           "'" + std::string(reference) + "' extends itself through a chain of variants");
     return nullptr;
   }
   resolve_entry(*entry);
   if (!entry->resolved) {
     const std::string path = entry->set.source ? entry->set.source->path() : "?";
-    report(Code::UnresolvedReference,
-           "norm set '" + std::string(reference) + "' (" + path +
-               ") has errors; run 'labeltool lint " + path + "' to see them");
+    report(Code::UnresolvedReference, "norm set '" + std::string(reference) + "' (" + path +
+                                          ") has errors; run 'labeltool lint " + path +
+                                          "' to see them");
     return nullptr;
   }
   return entry->resolved.get();
@@ -168,7 +168,8 @@ void Catalog::add_crosswalk(model::Crosswalk crosswalk) {
   crosswalks_.insert(crosswalks_.begin(), std::move(crosswalk));
 }
 
-std::optional<model::Crosswalk> Catalog::find_crosswalk(std::string_view from, std::string_view to) {
+std::optional<model::Crosswalk> Catalog::find_crosswalk(std::string_view from,
+                                                        std::string_view to) {
   scan();
   for (const auto& crosswalk : crosswalks_)
     if (crosswalk.source == from && crosswalk.target == to) return crosswalk;
@@ -266,16 +267,16 @@ model::NormSet apply_variant(const model::NormSet& base, const model::NormSet& v
             make_diagnostic(source, addition.position, Code::UnknownTheme, std::move(message)));
         continue;
       }
-      set.themes.push_back({addition.theme, addition.title, addition.description, {},
-                            addition.position});
+      set.themes.push_back(
+          {addition.theme, addition.title, addition.description, {}, addition.position});
       theme = &set.themes.back();
     }
     for (const auto& norm : addition.norms) {
       if (set.find_norm(norm.id) || set.find_theme(norm.id)) {
-        diagnostics.push_back(make_diagnostic(
-            source, norm.position, Code::DuplicateId,
-            "norm ID '" + util::escape_control(norm.id) + "' is already used in " +
-                base.reference() + " (or earlier in this variant)"));
+        diagnostics.push_back(make_diagnostic(source, norm.position, Code::DuplicateId,
+                                              "norm ID '" + util::escape_control(norm.id) +
+                                                  "' is already used in " + base.reference() +
+                                                  " (or earlier in this variant)"));
         continue;
       }
       analysis::check_norm_references(norm, set, diagnostics);

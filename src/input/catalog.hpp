@@ -1,9 +1,9 @@
 #pragma once
 /// Finding norm sets by reference (id@version) and resolving variants.
 #include <map>
-#include <set>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,8 +35,8 @@ class Catalog {
   /// The resolved norm set (variants applied to their base) for `reference`, or nullptr.
   /// Problems are reported at `where` in `from`: unknown reference, a base with errors, a
   /// loop of variants, and the variant's own changes that do not fit its base.
-  const model::NormSet* resolve(std::string_view reference, const SourceFile& from,
-                                Position where, Diagnostics& diagnostics);
+  const model::NormSet* resolve(std::string_view reference, const SourceFile& from, Position where,
+                                Diagnostics& diagnostics);
 
   /// Resolves the registered variant `reference` and returns what resolving it found in the
   /// variant's own file (its base missing or broken, changes that do not fit the base).

@@ -56,8 +56,8 @@ void read_yaml(Input& input, std::string bytes, const yaml::ReadLimits& limits) 
   if (!input.kind) return;
   switch (*input.kind) {
     case Kind::Normset:
-      input.model = with_integrity(read::read_normset(*document, input.diagnostics),
-                                   input.diagnostics);
+      input.model =
+          with_integrity(read::read_normset(*document, input.diagnostics), input.diagnostics);
       break;
     case Kind::Zelfevaluatie:
       input.model = read::read_zelfevaluatie(*document, input.diagnostics);
@@ -89,8 +89,7 @@ model::Zelfevaluatie* Input::zelfevaluatie() { return std::get_if<model::Zelfeva
 model::Crosswalk* Input::crosswalk() { return std::get_if<model::Crosswalk>(&model); }
 read::CisoFramework* Input::ciso_framework() { return std::get_if<read::CisoFramework>(&model); }
 
-Input read_input_bytes(const std::string& path, std::string bytes,
-                       const yaml::ReadLimits& limits) {
+Input read_input_bytes(const std::string& path, std::string bytes, const yaml::ReadLimits& limits) {
   Input input;
   input.path = path;
   if (sniff_form(path, bytes) == Form::Csv) {
@@ -127,8 +126,8 @@ bool expect_kind(Input& input, std::initializer_list<Kind> wanted, std::string_v
   if (!input.kind) return false;
   for (Kind kind : wanted)
     if (*input.kind == kind) return true;
-  std::string message = "this is a " + std::string(kind_description(*input.kind)) +
-                        " file, but " + std::string(needed) + " is needed here";
+  std::string message = "this is a " + std::string(kind_description(*input.kind)) + " file, but " +
+                        std::string(needed) + " is needed here";
   input.diagnostics.push_back(
       input.source ? make_diagnostic(*input.source, input.header, Code::UnknownKind, message)
                    : make_file_diagnostic(input.path, Code::UnknownKind, message));

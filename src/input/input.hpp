@@ -52,8 +52,7 @@ struct Input {
 Input read_input(const std::string& path, const yaml::ReadLimits& limits);
 
 /// Reads `bytes` as if they were the content of `path` (fuzz targets, tests, stdin).
-Input read_input_bytes(const std::string& path, std::string bytes,
-                       const yaml::ReadLimits& limits);
+Input read_input_bytes(const std::string& path, std::string bytes, const yaml::ReadLimits& limits);
 
 /// Reads `paths` on up to `jobs` threads (0 = one per core); results keep input order.
 /// `after_read` runs on the worker thread for each input whose kind is known, so per-file

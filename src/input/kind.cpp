@@ -44,14 +44,22 @@ constexpr std::string_view kCsvHeaders = "'labeltool,zelfevaluatie/1' or 'labelt
 
 std::string_view kind_description(Kind kind) {
   switch (kind) {
-    case Kind::Normset: return "normset/1";
-    case Kind::Zelfevaluatie: return "zelfevaluatie/1";
-    case Kind::Crosswalk: return "crosswalk/1";
-    case Kind::CisoFramework: return "CISO Assistant framework";
-    case Kind::CisoMappingSet: return "CISO Assistant mapping set";
-    case Kind::CisoOther: return "CISO Assistant library without a framework or mapping set";
-    case Kind::ZelfevaluatieCsv: return "zelfevaluatie CSV";
-    case Kind::NormsetCsv: return "norm-set CSV";
+    case Kind::Normset:
+      return "normset/1";
+    case Kind::Zelfevaluatie:
+      return "zelfevaluatie/1";
+    case Kind::Crosswalk:
+      return "crosswalk/1";
+    case Kind::CisoFramework:
+      return "CISO Assistant framework";
+    case Kind::CisoMappingSet:
+      return "CISO Assistant mapping set";
+    case Kind::CisoOther:
+      return "CISO Assistant library without a framework or mapping set";
+    case Kind::ZelfevaluatieCsv:
+      return "zelfevaluatie CSV";
+    case Kind::NormsetCsv:
+      return "norm-set CSV";
   }
   return "file";
 }
@@ -99,9 +107,12 @@ std::optional<Kind> csv_kind(const std::string& path, std::string_view bytes,
 std::optional<Kind> yaml_kind(const yaml::Document& document, Diagnostics& diagnostics) {
   if (read::is_ciso_library(document)) {
     switch (read::ciso_library_content(document)) {
-      case read::CisoContent::Framework: return Kind::CisoFramework;
-      case read::CisoContent::MappingSet: return Kind::CisoMappingSet;
-      case read::CisoContent::Other: return Kind::CisoOther;
+      case read::CisoContent::Framework:
+        return Kind::CisoFramework;
+      case read::CisoContent::MappingSet:
+        return Kind::CisoMappingSet;
+      case read::CisoContent::Other:
+        return Kind::CisoOther;
     }
   }
   const auto& root = document.root;
@@ -130,12 +141,12 @@ std::optional<Kind> yaml_kind(const yaml::Document& document, Diagnostics& diagn
     if (header->value == name) return kind;
     known.emplace_back(name);
   }
-  diagnostics.push_back(make_diagnostic(
-      *document.source, header->position, Code::UnknownKind,
-      "'labeltool: " + util::escape_control(header->value) +
-          "' is not a kind this version of labeltool reads" +
-          util::did_you_mean(header->value, known) +
-          "; it reads normset/1, zelfevaluatie/1 and crosswalk/1"));
+  diagnostics.push_back(
+      make_diagnostic(*document.source, header->position, Code::UnknownKind,
+                      "'labeltool: " + util::escape_control(header->value) +
+                          "' is not a kind this version of labeltool reads" +
+                          util::did_you_mean(header->value, known) +
+                          "; it reads normset/1, zelfevaluatie/1 and crosswalk/1"));
   return std::nullopt;
 }
 

@@ -20,9 +20,9 @@ void register_normsets(std::vector<Input>& inputs, Catalog& catalog, LintSummary
     if (set.id.empty() || set.version.empty()) continue;
     const auto [it, inserted] = defined_in.emplace(set.reference(), input.path);
     if (!inserted) {
-      input.diagnostics.push_back(make_diagnostic(
-          *set.source, Position{1, 1}, Code::DuplicateId,
-          "norm set " + set.reference() + " is also defined in " + it->second));
+      input.diagnostics.push_back(
+          make_diagnostic(*set.source, Position{1, 1}, Code::DuplicateId,
+                          "norm set " + set.reference() + " is also defined in " + it->second));
       continue;
     }
     catalog.add(set, input.failed() ? ReadState::WithErrors : ReadState::Clean);
@@ -50,9 +50,9 @@ void lint_ciso_libraries(std::vector<Input>& inputs, Catalog& catalog, LintSumma
     ++summary.crosswalks;
     const auto [source, target] = read::ciso_mapping_framework_urns(*input.document);
     // The row rules are the crosswalk/1 ones, run on the crosswalk the reader made.
-    if (auto crosswalk = read::read_ciso_mapping_set(*input.document, catalog.ciso_framework(source),
-                                                     catalog.ciso_framework(target),
-                                                     input.diagnostics))
+    if (auto crosswalk =
+            read::read_ciso_mapping_set(*input.document, catalog.ciso_framework(source),
+                                        catalog.ciso_framework(target), input.diagnostics))
       analysis::check_mapping_rows(*crosswalk, input.diagnostics);
     input.document.reset();
   }
@@ -80,9 +80,8 @@ void lint_zelfevaluaties(std::vector<Input>& inputs, Catalog& catalog, std::stri
 void lint_crosswalks(std::vector<Input>& inputs, Catalog& catalog, LintSummary& summary) {
   const auto resolve_side = [&](const model::Crosswalk& crosswalk, const std::string& reference,
                                 Position position, Diagnostics& diagnostics) {
-    return reference.empty()
-               ? nullptr
-               : catalog.resolve(reference, *crosswalk.file, position, diagnostics);
+    return reference.empty() ? nullptr
+                             : catalog.resolve(reference, *crosswalk.file, position, diagnostics);
   };
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     const model::Crosswalk* crosswalk = inputs[i].crosswalk();

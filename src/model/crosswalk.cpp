@@ -4,11 +4,16 @@ namespace labeltool::model {
 
 std::string_view relation_name(Relation relation) {
   switch (relation) {
-    case Relation::Equal: return "equal";
-    case Relation::Subset: return "subset";
-    case Relation::Superset: return "superset";
-    case Relation::Intersects: return "intersects";
-    case Relation::NotRelated: return "not-related";
+    case Relation::Equal:
+      return "equal";
+    case Relation::Subset:
+      return "subset";
+    case Relation::Superset:
+      return "superset";
+    case Relation::Intersects:
+      return "intersects";
+    case Relation::NotRelated:
+      return "not-related";
   }
   return "not-related";
 }
@@ -22,9 +27,12 @@ std::optional<Relation> parse_relation(std::string_view text) {
 
 Relation inverse(Relation relation) {
   switch (relation) {
-    case Relation::Subset: return Relation::Superset;
-    case Relation::Superset: return Relation::Subset;
-    default: return relation;
+    case Relation::Subset:
+      return Relation::Superset;
+    case Relation::Superset:
+      return Relation::Subset;
+    default:
+      return relation;
   }
 }
 

@@ -30,7 +30,7 @@ struct Mapping {
   std::optional<int> strength;  ///< 0–10
   std::string rationale;        ///< syntactic | semantic | functional, or empty
   std::string note;
-  Position position;            ///< of the row (its first key)
+  Position position;  ///< of the row (its first key)
   Position source_position, target_position, relation_position;
 };
 
@@ -38,7 +38,7 @@ struct Crosswalk {
   SourcePtr file;
   std::string source, target;  ///< id@version of each side
   Position source_position, target_position;
-  std::string method;          ///< expert | suggested
+  std::string method;  ///< expert | suggested
   Status status = Status::Illustrative;
   std::string status_note;
   std::vector<Mapping> mappings;

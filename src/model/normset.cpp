@@ -6,19 +6,26 @@ namespace labeltool::model {
 
 std::string_view status_name(Status status) {
   switch (status) {
-    case Status::Official: return "official";
-    case Status::Draft: return "draft";
-    case Status::Illustrative: return "illustrative";
+    case Status::Official:
+      return "official";
+    case Status::Draft:
+      return "draft";
+    case Status::Illustrative:
+      return "illustrative";
   }
   return "illustrative";
 }
 
 std::string_view meaning_name(Meaning meaning) {
   switch (meaning) {
-    case Meaning::Met: return "met";
-    case Meaning::PartlyMet: return "partly-met";
-    case Meaning::NotMet: return "not-met";
-    case Meaning::NotApplicable: return "not-applicable";
+    case Meaning::Met:
+      return "met";
+    case Meaning::PartlyMet:
+      return "partly-met";
+    case Meaning::NotMet:
+      return "not-met";
+    case Meaning::NotApplicable:
+      return "not-applicable";
   }
   return "not-met";
 }

@@ -11,20 +11,20 @@ namespace labeltool::model {
 /// The organisation's answer for one norm.
 struct Answer {
   std::string norm_id;
-  Position position;        ///< of the norm ID (the key, or the CSV cell)
+  Position position;  ///< of the norm ID (the key, or the CSV cell)
   std::string score;
   Position score_position;
   std::string toelichting;
   std::vector<std::string> evidence;
   std::string action;
   std::string owner;
-  std::string due;          ///< YYYY-MM-DD, or empty
+  std::string due;  ///< YYYY-MM-DD, or empty
   Position due_position;
 };
 
 struct Zelfevaluatie {
   SourcePtr source;
-  std::string normset;      ///< id@version
+  std::string normset;  ///< id@version
   Position normset_position;
   std::string organisation;
   std::vector<std::string> scope;  ///< empty = every scope

@@ -76,9 +76,9 @@ void check_library_keys(const yaml::Node& root, Reporter& reporter) {
   for (const auto* key : {"urn", "ref_id", "locale", "version"}) {
     const yaml::Node* node = root.find(key);
     if (is_null(node)) {
-      reporter.report(node ? node->position : root.position, Code::MissingKey,
-                      std::string("the CISO Assistant library has no '") + key +
-                          "' (its loader requires one)");
+      reporter.report(
+          node ? node->position : root.position, Code::MissingKey,
+          std::string("the CISO Assistant library has no '") + key + "' (its loader requires one)");
     } else if (!node->is_scalar()) {
       reporter.report(node->position, not_text(key, yaml::describe_kind(*node)));
     }

@@ -117,7 +117,7 @@ const yaml::Node* find_object(const yaml::Node& root, std::string_view single,
                               std::string_view plural);
 
 /// Reports why objects.<single>/<plural> cannot be read.
-void report_missing_object(const yaml::Node& root, std::string_view single,
-                           std::string_view plural, Reporter& reporter);
+void report_missing_object(const yaml::Node& root, std::string_view single, std::string_view plural,
+                           Reporter& reporter);
 
 }  // namespace labeltool::read::ciso

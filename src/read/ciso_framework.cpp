@@ -5,8 +5,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "read/extract.hpp"
 #include "read/ciso_common.hpp"
+#include "read/extract.hpp"
 #include "read/schema.hpp"
 #include "util/text.hpp"
 
@@ -343,8 +343,8 @@ class ThemeBuilder {
   void add_norm(const Node& node) {
     const std::string ref = make_id(node.ref_id);
     model::Norm norm;
-    norm.id = ids_.take({ref_id_count_[ref] == 1 ? ref : std::string(),
-                         make_id(urn_tail(node.urn)), make_id(node.urn)});
+    norm.id = ids_.take({ref_id_count_[ref] == 1 ? ref : std::string(), make_id(urn_tail(node.urn)),
+                         make_id(node.urn)});
     norm.title = title_of(node);
     norm.text = !node.description.empty() ? node.description : node.name;
     norm.guidance = trimmed_text(*node.yaml, "annotation");

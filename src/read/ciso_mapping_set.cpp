@@ -4,8 +4,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "read/extract.hpp"
 #include "read/ciso_common.hpp"
+#include "read/extract.hpp"
 #include "read/schema.hpp"
 #include "read/values.hpp"
 #include "util/text.hpp"
@@ -28,18 +28,20 @@ std::optional<model::Relation> ciso_relation(std::string_view text) {
 /// The row keys that have a vocabulary or a range, as rules for check_value(): CISO
 /// Assistant's own words, under its own key names.
 const FieldSchema& relationship_rule() {
-  static const FieldSchema rule{"relationship", ValueType::Text, true, "", nullptr,
-                                {"equal", "subset", "superset", "intersect", "not_related"}};
+  static const FieldSchema rule{
+      "relationship", ValueType::Text,
+      true,           "",
+      nullptr,        {"equal", "subset", "superset", "intersect", "not_related"}};
   return rule;
 }
 const FieldSchema& rationale_rule() {
-  static const FieldSchema rule{"rationale", ValueType::Text, false, "", nullptr,
-                                {"syntactic", "semantic", "functional"}};
+  static const FieldSchema rule{
+      "rationale", ValueType::Text, false, "", nullptr, {"syntactic", "semantic", "functional"}};
   return rule;
 }
 const FieldSchema& strength_rule() {
-  static const FieldSchema rule{"strength_of_relationship", ValueType::Integer, false, "",
-                                nullptr, {}, 0.0, 10.0};
+  static const FieldSchema rule{
+      "strength_of_relationship", ValueType::Integer, false, "", nullptr, {}, 0.0, 10.0};
   return rule;
 }
 
@@ -67,8 +69,7 @@ const yaml::Node* find_mapping_set(const yaml::Node& root, const CisoFramework* 
 
 /// The framework on one side of the set: usable only when given and the one the set names.
 const CisoFramework* resolve_side(const yaml::Node& set_node, const CisoFramework* framework,
-                                  std::string_view key, std::string_view what,
-                                  Reporter& reporter) {
+                                  std::string_view key, std::string_view what, Reporter& reporter) {
   const std::string named = trimmed_text(set_node, key);
   if (named.empty()) return nullptr;
   const Position position = position_of(set_node, key);
@@ -119,14 +120,14 @@ class RowReader {
   /// The mapping of `row`; nullopt when the row cannot be expressed as two norms (reported).
   std::optional<model::Mapping> read(const yaml::Node& row) {
     if (!row.is_mapping()) {
-      reporter_.report(row.position, Code::WrongType,
-                       "a requirement mapping must be a mapping, not " +
-                           std::string(yaml::describe_kind(row)));
+      reporter_.report(
+          row.position, Code::WrongType,
+          "a requirement mapping must be a mapping, not " + std::string(yaml::describe_kind(row)));
       return std::nullopt;
     }
-    const bool complete = require_keys(
-        row, {"source_requirement_urn", "target_requirement_urn", "relationship"}, "this row",
-        reporter_);
+    const bool complete =
+        require_keys(row, {"source_requirement_urn", "target_requirement_urn", "relationship"},
+                     "this row", reporter_);
     model::Mapping mapping;
     mapping.position = row.position;
     mapping.source_position = position_of(row, "source_requirement_urn");
@@ -138,11 +139,11 @@ class RowReader {
     mapping.rationale = rationale_of(row);
     mapping.strength = strength_of(row);
     if (from_.framework && !trimmed_text(row, "source_requirement_urn").empty())
-      mapping.source = resolve(row, "source_requirement_urn", from_, to_.framework,
-                               "source requirement");
+      mapping.source =
+          resolve(row, "source_requirement_urn", from_, to_.framework, "source requirement");
     if (to_.framework && !trimmed_text(row, "target_requirement_urn").empty())
-      mapping.target = resolve(row, "target_requirement_urn", to_, from_.framework,
-                               "target requirement");
+      mapping.target =
+          resolve(row, "target_requirement_urn", to_, from_.framework, "target requirement");
     if (!complete || !relation || mapping.source.empty() || mapping.target.empty())
       return std::nullopt;
     return mapping;
@@ -210,8 +211,8 @@ class RowReader {
       reporter_.report(position, ciso_code::mapping_onto_section,
                        named + " is a section of " + framework.set.reference() +
                            ", not an assessable requirement; map the requirements under it");
-    } else if (other && (other->norm_of_urn.count(lowered) ||
-                         other->non_assessable_urns.count(lowered))) {
+    } else if (other &&
+               (other->norm_of_urn.count(lowered) || other->non_assessable_urns.count(lowered))) {
       reporter_.report(position, Code::UnknownNorm,
                        named + " is in " + other->set.reference() + ", not in " +
                            framework.set.reference() + " (source and target swapped?)");
@@ -277,9 +278,9 @@ std::optional<model::Crosswalk> read_ciso_mapping_set(const yaml::Document& docu
     reporter.report(rows ? rows->position : where(*set_node), Code::MissingKey,
                     "the mapping set has no 'requirement_mappings'");
   } else if (!rows->is_sequence()) {
-    reporter.report(rows->position, Code::WrongType,
-                    "'requirement_mappings' must be a list, not " +
-                        std::string(yaml::describe_kind(*rows)));
+    reporter.report(
+        rows->position, Code::WrongType,
+        "'requirement_mappings' must be a list, not " + std::string(yaml::describe_kind(*rows)));
   } else {
     RowReader reader(from, to, reporter);
     for (const auto& row : rows->children)

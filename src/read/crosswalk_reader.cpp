@@ -19,7 +19,8 @@ model::Crosswalk read_crosswalk(const yaml::Document& document, Diagnostics& dia
   crosswalk.target = text_of(root, "target");
   crosswalk.target_position = position_of(root, "target");
   crosswalk.method = text_of(root, "method");
-  crosswalk.status = model::parse_status(text_of(root, "status")).value_or(model::Status::Illustrative);
+  crosswalk.status =
+      model::parse_status(text_of(root, "status")).value_or(model::Status::Illustrative);
   crosswalk.status_note = text_of(root, "status_note");
   if (const yaml::Node* rows = root.find("mappings"); rows && rows->is_sequence()) {
     for (const auto& row : rows->children) {
@@ -27,9 +28,11 @@ model::Crosswalk read_crosswalk(const yaml::Document& document, Diagnostics& dia
       model::Mapping mapping;
       mapping.source = text_of(row, "source");
       mapping.target = text_of(row, "target");
-      mapping.relation = model::parse_relation(text_of(row, "relation")).value_or(model::Relation::NotRelated);
+      mapping.relation =
+          model::parse_relation(text_of(row, "relation")).value_or(model::Relation::NotRelated);
       // Only a strength the schema allows (0..10) is kept; validate() reported any other.
-      if (auto strength = whole_number_of(row, "strength"); strength && *strength >= 0 && *strength <= 10)
+      if (auto strength = whole_number_of(row, "strength");
+          strength && *strength >= 0 && *strength <= 10)
         mapping.strength = static_cast<int>(*strength);
       mapping.rationale = text_of(row, "rationale");
       mapping.note = text_of(row, "note");
@@ -42,7 +45,5 @@ model::Crosswalk read_crosswalk(const yaml::Document& document, Diagnostics& dia
   }
   return crosswalk;
 }
-
-
 
 }  // namespace labeltool::read

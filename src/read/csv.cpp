@@ -24,15 +24,18 @@ std::optional<CsvTable> parse_csv(const std::string& path, std::string bytes,
   if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
     const SourceFile raw(path, bytes);
     diagnostics.push_back(make_diagnostic(
-        raw, raw.position_of_offset(static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data())),
-        Code::NulByte, "NUL byte: this is a binary file (an .xlsx?), not CSV text; save as CSV UTF-8"));
+        raw,
+        raw.position_of_offset(
+            static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data())),
+        Code::NulByte,
+        "NUL byte: this is a binary file (an .xlsx?), not CSV text; save as CSV UTF-8"));
     return std::nullopt;
   }
   if (const auto bad = util::find_invalid_utf8(bytes)) {
     const SourceFile raw(path, bytes);
-    diagnostics.push_back(make_diagnostic(
-        raw, raw.position_of_offset(*bad), Code::InvalidUtf8,
-        "invalid UTF-8; save the sheet as 'CSV UTF-8 (comma delimited)'"));
+    diagnostics.push_back(
+        make_diagnostic(raw, raw.position_of_offset(*bad), Code::InvalidUtf8,
+                        "invalid UTF-8; save the sheet as 'CSV UTF-8 (comma delimited)'"));
     return std::nullopt;
   }
   std::string text;
@@ -65,9 +68,11 @@ std::optional<CsvTable> parse_csv(const std::string& path, std::string bytes,
   // Cells are copied and counted a stretch at a time (up to the next quote, delimiter or
   // line end), not byte by byte: a sheet with long texts is read at memchr speed.
   const auto advance_over = [&](std::string_view chunk) {
-    if (const std::size_t last_newline = chunk.rfind('\n'); last_newline != std::string_view::npos) {
+    if (const std::size_t last_newline = chunk.rfind('\n');
+        last_newline != std::string_view::npos) {
       line += static_cast<std::uint32_t>(std::count(chunk.begin(), chunk.end(), '\n'));
-      column = 1 + static_cast<std::uint32_t>(util::count_code_points(chunk.substr(last_newline + 1)));
+      column =
+          1 + static_cast<std::uint32_t>(util::count_code_points(chunk.substr(last_newline + 1)));
     } else {
       column += static_cast<std::uint32_t>(util::count_code_points(chunk));
     }
@@ -101,14 +106,16 @@ std::optional<CsvTable> parse_csv(const std::string& path, std::string bytes,
         break;
       }
       if (!closed) {
-        diagnostics.push_back(make_diagnostic(*table.source, cell.position, Code::CsvSyntax,
-                                              "this quoted cell is never closed: a '\"' is missing"));
+        diagnostics.push_back(
+            make_diagnostic(*table.source, cell.position, Code::CsvSyntax,
+                            "this quoted cell is never closed: a '\"' is missing"));
         return std::nullopt;
       }
       if (i < s.size() && s[i] != table.delimiter && s[i] != '\n') {
-        diagnostics.push_back(make_diagnostic(
-            *table.source, {line, column}, Code::CsvSyntax,
-            std::string("text after a closing quote; expected '") + table.delimiter + "' or a line end"));
+        diagnostics.push_back(
+            make_diagnostic(*table.source, {line, column}, Code::CsvSyntax,
+                            std::string("text after a closing quote; expected '") +
+                                table.delimiter + "' or a line end"));
         return std::nullopt;
       }
     } else {
@@ -175,6 +182,5 @@ std::vector<int> find_columns(const CsvRow& header, const std::vector<std::strin
   }
   return column_of;
 }
-
 
 }  // namespace labeltool::read

@@ -12,19 +12,38 @@ namespace labeltool::read {
 namespace {
 
 /// The keys of the metadata rows, for "did you mean".
-const std::vector<std::string> kMetadataKeys = {
-    "id",          "version",       "name",           "owner",
-    "valid_from",  "valid_until",   "language",       "status",
-    "status_note", "source",        "scale",          "verdict.max_not_met",
-    "verdict.max_partly_met",       "verdict.min_met_percent",
-    "verdict.description",          "scope",          "discipline",
-    "maturity_level",               "theme"};
+const std::vector<std::string> kMetadataKeys = {"id",
+                                                "version",
+                                                "name",
+                                                "owner",
+                                                "valid_from",
+                                                "valid_until",
+                                                "language",
+                                                "status",
+                                                "status_note",
+                                                "source",
+                                                "scale",
+                                                "verdict.max_not_met",
+                                                "verdict.max_partly_met",
+                                                "verdict.min_met_percent",
+                                                "verdict.description",
+                                                "scope",
+                                                "discipline",
+                                                "maturity_level",
+                                                "theme"};
 
 /// The norm table's columns; the first four are required.
 const std::vector<std::string> kNormColumns = {"theme",    "norm",     "title",      "text",
                                                "guidance", "evidence", "applies_to", "discipline"};
 enum NormColumn : std::size_t {
-  kTheme, kNormId, kTitle, kText, kGuidance, kEvidence, kAppliesTo, kDiscipline
+  kTheme,
+  kNormId,
+  kTitle,
+  kText,
+  kGuidance,
+  kEvidence,
+  kAppliesTo,
+  kDiscipline
 };
 
 /// The rules of the normset/1 schema for a key of `object`: values in CSV are checked by the
@@ -87,22 +106,32 @@ class NormsetCsvReader {
     const std::string key = cell_text(row, 0);
     const auto& root = normset_schema();
     const auto text = [&](std::size_t i) { return cell_text(row, i); };
-    if (key == "id") set_.id = checked(row, 1, rule(root, "id"));
-    else if (key == "version") set_.version = checked(row, 1, rule(root, "version"));
-    else if (key == "name") set_.name = text(1);
-    else if (key == "owner") set_.owner = text(1);
-    else if (key == "valid_from") set_.valid_from = checked(row, 1, rule(root, "valid_from"));
+    if (key == "id")
+      set_.id = checked(row, 1, rule(root, "id"));
+    else if (key == "version")
+      set_.version = checked(row, 1, rule(root, "version"));
+    else if (key == "name")
+      set_.name = text(1);
+    else if (key == "owner")
+      set_.owner = text(1);
+    else if (key == "valid_from")
+      set_.valid_from = checked(row, 1, rule(root, "valid_from"));
     else if (key == "valid_until") {
       set_.valid_until = checked(row, 1, rule(root, "valid_until"));
       set_.valid_until_position = cell_position(row, 1);
-    } else if (key == "language") set_.language = text(1);
+    } else if (key == "language")
+      set_.language = text(1);
     else if (key == "status") {
       if (auto status = model::parse_status(checked(row, 1, rule(root, "status"))))
         set_.status = *status;
-    } else if (key == "status_note") set_.status_note = text(1);
-    else if (key == "source") set_.sources.push_back(text(1));
-    else if (key == "scale") read_scale_row(row);
-    else if (key.rfind("verdict.", 0) == 0) read_verdict_row(row, key);
+    } else if (key == "status_note")
+      set_.status_note = text(1);
+    else if (key == "source")
+      set_.sources.push_back(text(1));
+    else if (key == "scale")
+      read_scale_row(row);
+    else if (key.rfind("verdict.", 0) == 0)
+      read_verdict_row(row, key);
     else if (key == "scope") {
       set_.scopes.push_back({checked(row, 1, rule(part("scopes"), "id")), text(2), at(row)});
       set_.has_scopes = true;
@@ -118,8 +147,8 @@ class NormsetCsvReader {
       set_.maturity_levels.push_back({level.value_or(0), text(2), at(row)});
       set_.has_levels = true;
     } else if (key == "theme") {
-      set_.themes.push_back({checked(row, 1, rule(part("themes"), "id")), text(2), text(3), {},
-                             at(row)});
+      set_.themes.push_back(
+          {checked(row, 1, rule(part("themes"), "id")), text(2), text(3), {}, at(row)});
     } else {
       report(at(row), Code::UnknownKey,
              "unknown key '" + util::escape_control(key) + "' in the metadata rows" +

@@ -118,7 +118,8 @@ model::NormSet read_normset(const yaml::Document& document, Diagnostics& diagnos
       if (!item.is_mapping()) continue;
       model::ScaleValue value;
       value.value = text_of(item, "value");
-      value.meaning = model::parse_meaning(text_of(item, "meaning")).value_or(model::Meaning::NotMet);
+      value.meaning =
+          model::parse_meaning(text_of(item, "meaning")).value_or(model::Meaning::NotMet);
       value.score = number_of(item, "score");
       value.position = position_of(item, "value");
       set.scale.push_back(std::move(value));
@@ -141,9 +142,8 @@ model::NormSet read_normset(const yaml::Document& document, Diagnostics& diagnos
     set.has_levels = true;
     for (const auto& item : levels->children)
       if (item.is_mapping())
-        set.maturity_levels.push_back(
-            {whole_number_of(item, "level").value_or(0), text_of(item, "name"),
-             position_of(item, "level")});
+        set.maturity_levels.push_back({whole_number_of(item, "level").value_or(0),
+                                       text_of(item, "name"), position_of(item, "level")});
   }
   if (const yaml::Node* themes = root.find("themes"); themes && themes->is_sequence()) {
     for (const auto& item : themes->children) {
@@ -163,14 +163,14 @@ model::NormSet read_normset(const yaml::Document& document, Diagnostics& diagnos
   return set;
 }
 
-
 void check_metadata(const model::NormSet& set, Diagnostics& diagnostics) {
   // Dates in the form YYYY-MM-DD compare as text; one that is not a date is reported already.
-  if (util::is_iso_date(set.valid_from) && util::is_iso_date(set.valid_until) && set.valid_until < set.valid_from) {
-    diagnostics.push_back(make_diagnostic(*set.source, set.valid_until_position, Code::InvalidValue,
-                                          "'valid_until' " + set.valid_until + " is before 'valid_from' " + set.valid_from));
+  if (util::is_iso_date(set.valid_from) && util::is_iso_date(set.valid_until) &&
+      set.valid_until < set.valid_from) {
+    diagnostics.push_back(make_diagnostic(
+        *set.source, set.valid_until_position, Code::InvalidValue,
+        "'valid_until' " + set.valid_until + " is before 'valid_from' " + set.valid_from));
   }
 }
-
 
 }  // namespace labeltool::read

@@ -64,12 +64,28 @@ const ObjectSchema& verdict_schema() {
       "verdict",
       "The pass rule, as data.",
       {
-          {"max_not_met", T::Integer, optional, "At most this many norms scored not-met.",
-           nullptr, {}, 0.0},
-          {"max_partly_met", T::Integer, optional, "At most this many norms scored partly-met.",
-           nullptr, {}, 0.0},
-          {"min_met_percent", T::Number, optional,
-           "At least this percentage of the applicable norms met.", nullptr, {}, 0.0, 100.0},
+          {"max_not_met",
+           T::Integer,
+           optional,
+           "At most this many norms scored not-met.",
+           nullptr,
+           {},
+           0.0},
+          {"max_partly_met",
+           T::Integer,
+           optional,
+           "At most this many norms scored partly-met.",
+           nullptr,
+           {},
+           0.0},
+          {"min_met_percent",
+           T::Number,
+           optional,
+           "At least this percentage of the applicable norms met.",
+           nullptr,
+           {},
+           0.0,
+           100.0},
           {"description", T::Text, required, "The rule in words; say when it is not official."},
       }};
   return schema;
@@ -78,13 +94,13 @@ const ObjectSchema& verdict_schema() {
 const ObjectSchema& named_id_schema(std::string_view name, std::string_view description) {
   // Scopes and disciplines share one shape; each gets its own schema object for its name.
   static std::vector<std::unique_ptr<ObjectSchema>> made;
-  made.push_back(std::make_unique<ObjectSchema>(ObjectSchema{
-      name,
-      description,
-      {
-          {"id", T::Id, required, "Unique ID."},
-          {"name", T::Text, required, "Name as people say it."},
-      }}));
+  made.push_back(std::make_unique<ObjectSchema>(
+      ObjectSchema{name,
+                   description,
+                   {
+                       {"id", T::Id, required, "Unique ID."},
+                       {"name", T::Text, required, "Name as people say it."},
+                   }}));
   return *made.back();
 }
 
@@ -112,29 +128,27 @@ const ObjectSchema& maturity_level_schema() {
 }
 
 const ObjectSchema& remove_schema() {
-  static const ObjectSchema schema{
-      "removal",
-      "A norm of the base that does not hold in the variant.",
-      {
-          {"norm", T::Id, required, "ID of the norm to remove."},
-          {"reason", T::Text, required, "Why it does not hold."},
-      }};
+  static const ObjectSchema schema{"removal",
+                                   "A norm of the base that does not hold in the variant.",
+                                   {
+                                       {"norm", T::Id, required, "ID of the norm to remove."},
+                                       {"reason", T::Text, required, "Why it does not hold."},
+                                   }};
   return schema;
 }
 
 const ObjectSchema& modify_schema() {
-  static const ObjectSchema schema{
-      "modification",
-      "New values for fields of a norm of the base.",
-      {
-          {"norm", T::Id, required, "ID of the norm to change."},
-          {"title", T::Text, optional, "New title."},
-          {"text", T::Text, optional, "New text."},
-          {"guidance", T::Text, optional, "New guidance."},
-          {"evidence", T::TextList, optional, "New evidence list."},
-          {"applies_to", T::IdList, optional, "New scope list."},
-          {"discipline", T::IdList, optional, "New discipline list."},
-      }};
+  static const ObjectSchema schema{"modification",
+                                   "New values for fields of a norm of the base.",
+                                   {
+                                       {"norm", T::Id, required, "ID of the norm to change."},
+                                       {"title", T::Text, optional, "New title."},
+                                       {"text", T::Text, optional, "New text."},
+                                       {"guidance", T::Text, optional, "New guidance."},
+                                       {"evidence", T::TextList, optional, "New evidence list."},
+                                       {"applies_to", T::IdList, optional, "New scope list."},
+                                       {"discipline", T::IdList, optional, "New discipline list."},
+                                   }};
   return schema;
 }
 
@@ -194,7 +208,11 @@ const ObjectSchema& mapping_schema() {
           {"relation", T::Text, required, "Set-theory relation (NIST IR 8477).", nullptr,
            relations},
           {"strength", T::Integer, optional, "0 (weak) to 10 (equal).", nullptr, {}, 0.0, 10.0},
-          {"rationale", T::Text, optional, "Why they relate.", nullptr,
+          {"rationale",
+           T::Text,
+           optional,
+           "Why they relate.",
+           nullptr,
            {"syntactic", "semantic", "functional"}},
           {"note", T::Text, optional, "Free text."},
       }};
@@ -208,8 +226,7 @@ const ObjectSchema& normset_schema() {
       "normset",
       "A norm set (normenkader), or a variant of one.",
       {
-          {"labeltool", T::Text, required, "File kind and format version.", nullptr,
-           {"normset/1"}},
+          {"labeltool", T::Text, required, "File kind and format version.", nullptr, {"normset/1"}},
           {"id", T::Id, required, "ID of the norm set, e.g. kssw."},
           {"version", T::Id, required, "Version, e.g. \"2019\" (quote it)."},
           {"name", T::Text, required, "Full name."},
@@ -238,11 +255,23 @@ const ObjectSchema& normset_schema() {
           {"add", T::ObjectList, optional, "Variant: norms added.", &add_schema()},
       },
       {
-          {"status", Condition::When::NotEqual, "official", {"status_note"}, {},
+          {"status",
+           Condition::When::NotEqual,
+           "official",
+           {"status_note"},
+           {},
            "a norm set that is not official says what is real and what is not"},
-          {"extends", Condition::When::Absent, "", {"scale", "verdict", "themes"},
-           {"remove", "modify", "add"}, "a norm set that does not 'extends' another defines its own"},
-          {"extends", Condition::When::Present, "", {}, {"themes"},
+          {"extends",
+           Condition::When::Absent,
+           "",
+           {"scale", "verdict", "themes"},
+           {"remove", "modify", "add"},
+           "a norm set that does not 'extends' another defines its own"},
+          {"extends",
+           Condition::When::Present,
+           "",
+           {},
+           {"themes"},
            "a variant changes its base with 'add', 'modify' and 'remove'"},
       }};
   return schema;
@@ -253,7 +282,11 @@ const ObjectSchema& zelfevaluatie_schema() {
       "zelfevaluatie",
       "An organisation's self-assessment against a norm set.",
       {
-          {"labeltool", T::Text, required, "File kind and format version.", nullptr,
+          {"labeltool",
+           T::Text,
+           required,
+           "File kind and format version.",
+           nullptr,
            {"zelfevaluatie/1"}},
           {"normset", T::Reference, required, "The norm set, id@version."},
           {"organisation", T::Text, required, "Name of the organisation."},
@@ -270,18 +303,30 @@ const ObjectSchema& crosswalk_schema() {
       "crosswalk",
       "Relations between the norms of two norm sets.",
       {
-          {"labeltool", T::Text, required, "File kind and format version.", nullptr,
+          {"labeltool",
+           T::Text,
+           required,
+           "File kind and format version.",
+           nullptr,
            {"crosswalk/1"}},
           {"source", T::Reference, required, "Source norm set, id@version."},
           {"target", T::Reference, required, "Target norm set, id@version."},
-          {"method", T::Text, required, "expert (people decided) or suggested (computed).",
-           nullptr, {"expert", "suggested"}},
+          {"method",
+           T::Text,
+           required,
+           "expert (people decided) or suggested (computed).",
+           nullptr,
+           {"expert", "suggested"}},
           {"status", T::Text, required, "official, draft, or illustrative.", nullptr, statuses},
           {"status_note", T::Text, optional, "Who made it and on what basis."},
           {"mappings", T::ObjectList, required, "The relations.", &mapping_schema()},
       },
       {
-          {"status", Condition::When::NotEqual, "official", {"status_note"}, {},
+          {"status",
+           Condition::When::NotEqual,
+           "official",
+           {"status_note"},
+           {},
            "a crosswalk that is not official says who made it and on what basis"},
       }};
   return schema;

@@ -42,25 +42,34 @@ class Validator {
   }
 
  private:
-  void check_condition(const yaml::Node& node, const ObjectSchema& schema, const Condition& condition) {
+  void check_condition(const yaml::Node& node, const ObjectSchema& schema,
+                       const Condition& condition) {
     const yaml::Node* key = node.find(condition.key);
     bool applies = false;
     switch (condition.when) {
-      case Condition::When::Present: applies = key != nullptr; break;
-      case Condition::When::Absent: applies = key == nullptr; break;
-      case Condition::When::NotEqual: applies = key && key->is_scalar() && key->value != condition.value; break;
+      case Condition::When::Present:
+        applies = key != nullptr;
+        break;
+      case Condition::When::Absent:
+        applies = key == nullptr;
+        break;
+      case Condition::When::NotEqual:
+        applies = key && key->is_scalar() && key->value != condition.value;
+        break;
     }
     if (!applies) return;
     for (auto needed : condition.required) {
       if (node.find(needed)) continue;
       report(key ? key->key_position : node.position, Code::MissingKey,
-             std::string(schema.name) + " has no '" + std::string(needed) + "' (" + std::string(condition.reason) + ")");
+             std::string(schema.name) + " has no '" + std::string(needed) + "' (" +
+                 std::string(condition.reason) + ")");
     }
     for (auto forbidden : condition.forbidden) {
       const yaml::Node* present = node.find(forbidden);
       if (!present) continue;
       report(present->key_position, Code::UnknownKey,
-             "'" + std::string(forbidden) + "' is not allowed here (" + std::string(condition.reason) + ")");
+             "'" + std::string(forbidden) + "' is not allowed here (" +
+                 std::string(condition.reason) + ")");
     }
   }
 
@@ -96,7 +105,9 @@ class Validator {
       case T::Date:
       case T::Integer:
       case T::Number:
-      case T::Reference: scalar(node, field); break;
+      case T::Reference:
+        scalar(node, field);
+        break;
       case T::IdList:
       case T::TextList:
         if (!node.is_sequence()) {
@@ -107,7 +118,9 @@ class Validator {
         }
         for (const auto& item : node.children) scalar(item, field);
         break;
-      case T::Object: object(node, *field.object, label(field)); break;
+      case T::Object:
+        object(node, *field.object, label(field));
+        break;
       case T::ObjectList:
         if (!node.is_sequence()) {
           report(node.position, Code::WrongType,

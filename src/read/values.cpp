@@ -90,9 +90,9 @@ std::optional<ValueProblem> check_number(const FieldSchema& field, std::string_v
                                              quoted(text)};
   }
   if (auto range = out_of_range(field, parsed)) {
-    return ValueProblem{Code::InvalidValue, label(field.name) + " is " +
-                                                util::escape_control(text) + "; it must be " +
-                                                *range};
+    return ValueProblem{
+        Code::InvalidValue,
+        label(field.name) + " is " + util::escape_control(text) + "; it must be " + *range};
   }
   return std::nullopt;
 }
@@ -122,12 +122,14 @@ std::optional<ValueProblem> check_value(const FieldSchema& field, std::string_vi
                           label(field.name) + " is " + quoted(text) +
                               "; a norm set is named id@version, e.g. kssw@2019"};
     case ValueType::Integer:
-    case ValueType::Number: return check_number(field, text, quoting);
+    case ValueType::Number:
+      return check_number(field, text, quoting);
     case ValueType::Text:
     case ValueType::TextList:
     case ValueType::Object:
     case ValueType::ObjectList:
-    case ValueType::ObjectMap: return std::nullopt;
+    case ValueType::ObjectMap:
+      return std::nullopt;
   }
   return std::nullopt;
 }

@@ -3,8 +3,8 @@
 #include "read/csv.hpp"
 #include "read/extract.hpp"
 #include "read/schema.hpp"
-#include "read/values.hpp"
 #include "read/validate.hpp"
+#include "read/values.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
 
@@ -102,8 +102,16 @@ std::size_t read_csv_metadata(const std::vector<CsvRow>& rows, model::Zelfevalua
   return row_index;
 }
 
-enum AnswerColumn : std::size_t { kNorm, kTitle, kScore, kToelichting, kEvidence, kAction,
-                                  kOwner, kDue };
+enum AnswerColumn : std::size_t {
+  kNorm,
+  kTitle,
+  kScore,
+  kToelichting,
+  kEvidence,
+  kAction,
+  kOwner,
+  kDue
+};
 
 /// One row of the answer table; nullopt when its score is empty ("not answered yet", as in a
 /// fresh template).
@@ -120,12 +128,13 @@ std::optional<model::Answer> read_answer_row(const CsvRow& row, const std::vecto
   model::Answer answer;
   answer.norm_id = text(kNorm);
   answer.position = cell(kNorm) ? cell(kNorm)->position : row.cells.front().position;
+  const CsvCell* score = cell(kScore);
   answer.score = text(kScore);
-  if (answer.score.empty()) return std::nullopt;
-  answer.score_position = cell(kScore)->position;
+  if (!score || answer.score.empty()) return std::nullopt;
+  answer.score_position = score->position;
   answer.toelichting = text(kToelichting);
-  answer.evidence = cell(kEvidence) ? split_cell(cell(kEvidence)->text, '\n')
-                                    : std::vector<std::string>{};
+  answer.evidence =
+      cell(kEvidence) ? split_cell(cell(kEvidence)->text, '\n') : std::vector<std::string>{};
   answer.action = text(kAction);
   answer.owner = text(kOwner);
   answer.due = text(kDue);
@@ -163,7 +172,8 @@ void read_answer_table(const std::vector<CsvRow>& rows, std::size_t row_index,
       auto diagnostic = make_diagnostic(out.source, answer->position, Code::DuplicateKey,
                                         "norm " + util::escape_control(answer->norm_id) +
                                             " is answered twice; remove or merge one row");
-      diagnostic.related.push_back(make_related(out.source, earlier.position, "first answered here"));
+      diagnostic.related.push_back(
+          make_related(out.source, earlier.position, "first answered here"));
       out.diagnostics.push_back(std::move(diagnostic));
       break;
     }
@@ -199,6 +209,5 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_csv(const std::string& pa
   read_answer_table(rows, row_index, z, out);
   return z;
 }
-
 
 }  // namespace labeltool::read

@@ -47,8 +47,7 @@ std::string limit_text(const VerdictLimit& limit, const model::NormSet& set, Lan
   return {};
 }
 
-std::string meaning_label(std::optional<Meaning> meaning, const model::NormSet& set,
-                          Lang lang) {
+std::string meaning_label(std::optional<Meaning> meaning, const model::NormSet& set, Lang lang) {
   return meaning ? value_for(set, *meaning) : std::string(kNoAnswer.in(lang));
 }
 
@@ -76,9 +75,9 @@ std::string action_text(const model::Answer* answer, Lang lang, Escape escape) {
 std::string header_text(const CheckedFile& file, Lang lang) {
   const auto& z = *file.zelfevaluatie;
   const auto& set = *file.set;
-  std::string out = fmt::format("{}: {} — {} ({})\n", kZelfevaluatie.in(lang),
-                                escape_control(z.organisation), escape_control(z.date),
-                                escape_control(file.path));
+  std::string out =
+      fmt::format("{}: {} — {} ({})\n", kZelfevaluatie.in(lang), escape_control(z.organisation),
+                  escape_control(z.date), escape_control(file.path));
   out += fmt::format("{}: {} ({}), {}: {}\n", kNormSet.in(lang), escape_control(set.name),
                      set.reference(), util::ascii_lower(kStatus.in(lang)),
                      model::status_name(set.status));
@@ -91,10 +90,14 @@ std::string header_text(const CheckedFile& file, Lang lang) {
 /// The standing table's column head for a scale value that means `meaning`.
 const Phrase& column_head(Meaning meaning) {
   switch (meaning) {
-    case Meaning::Met: return kMetShort;
-    case Meaning::PartlyMet: return kPartlyMetShort;
-    case Meaning::NotMet: return kNotMetShort;
-    case Meaning::NotApplicable: return kNotApplicableShort;
+    case Meaning::Met:
+      return kMetShort;
+    case Meaning::PartlyMet:
+      return kPartlyMetShort;
+    case Meaning::NotMet:
+      return kNotMetShort;
+    case Meaning::NotApplicable:
+      return kNotApplicableShort;
   }
   return kMetShort;
 }
@@ -142,9 +145,9 @@ std::string standing_text(const model::NormSet& set, const analysis::CheckResult
 /// The verdict, the rule itself for a set that is not official, gaps and missing evidence.
 std::string outcome_text(const model::NormSet& set, const analysis::CheckResult& result,
                          Lang lang) {
-  std::string out = fmt::format("\n{}: {}\n", kOutcome.in(lang),
-                                util::wrap(verdict_text(result.verdict, result.total, set, lang),
-                                           96, "  "));
+  std::string out =
+      fmt::format("\n{}: {}\n", kOutcome.in(lang),
+                  util::wrap(verdict_text(result.verdict, result.total, set, lang), 96, "  "));
   if (set.status != model::Status::Official && set.verdict) {
     out += fmt::format("  {}: {}\n", kVerdictRule.in(lang),
                        util::wrap(escape_control(set.verdict->description), 94, "  "));
@@ -220,8 +223,8 @@ std::string gaps_markdown(const model::NormSet& set, const analysis::CheckResult
     out += "\n";
   }
   if (!result.missing_evidence.empty()) {
-    out += fmt::format("\n## {} ({})\n\n", kMissingEvidence.in(lang),
-                       result.missing_evidence.size());
+    out +=
+        fmt::format("\n## {} ({})\n\n", kMissingEvidence.in(lang), result.missing_evidence.size());
     for (const auto* norm : result.missing_evidence) {
       out += fmt::format("- **{} {}** — {}: {}\n", md(norm->id), md(norm->title),
                          kExpected.in(lang), md(util::join(norm->evidence, "; ")));
@@ -294,18 +297,24 @@ namespace {
 
 std::string_view outcome_name(Verdict::Outcome outcome) {
   switch (outcome) {
-    case Verdict::Outcome::Pass: return "pass";
-    case Verdict::Outcome::Fail: return "fail";
-    case Verdict::Outcome::Incomplete: return "incomplete";
+    case Verdict::Outcome::Pass:
+      return "pass";
+    case Verdict::Outcome::Fail:
+      return "fail";
+    case Verdict::Outcome::Incomplete:
+      return "incomplete";
   }
   return "incomplete";
 }
 
 std::string_view limit_name(VerdictLimit::Kind kind) {
   switch (kind) {
-    case VerdictLimit::Kind::MaxNotMet: return "max_not_met";
-    case VerdictLimit::Kind::MaxPartlyMet: return "max_partly_met";
-    case VerdictLimit::Kind::MinMetPercent: return "min_met_percent";
+    case VerdictLimit::Kind::MaxNotMet:
+      return "max_not_met";
+    case VerdictLimit::Kind::MaxPartlyMet:
+      return "max_partly_met";
+    case VerdictLimit::Kind::MinMetPercent:
+      return "min_met_percent";
   }
   return "max_not_met";
 }
@@ -326,7 +335,10 @@ void tally_json(util::JsonWriter& json, const Tally& tally, const model::NormSet
   count("not_applicable", tally.not_applicable);
   count("assessed", tally.assessed());
   json.key("met_percent");
-  if (auto share = tally.met_percent()) json.value(*share); else json.null();
+  if (auto share = tally.met_percent())
+    json.value(*share);
+  else
+    json.null();
   json.end_object();
 }
 
@@ -388,9 +400,15 @@ void norms_json(util::JsonWriter& json, const analysis::CheckResult& result,
     json.key("title").value(norm->title);
     const auto meaning = answer ? analysis::meaning_of(set, answer->score) : std::nullopt;
     json.key("score");
-    if (answer) json.value(answer->score); else json.null();
+    if (answer)
+      json.value(answer->score);
+    else
+      json.null();
     json.key("meaning");
-    if (meaning) json.value(model::meaning_name(*meaning)); else json.null();
+    if (meaning)
+      json.value(model::meaning_name(*meaning));
+    else
+      json.null();
     if (answer) {
       json.key("toelichting").value(answer->toelichting);
       json.key("evidence").begin_array();
@@ -454,13 +472,12 @@ std::string check_csv_rows(const CheckedFile& file) {
       for (const Code code : found->second) findings.emplace_back(code_name(code));
     }
     const auto meaning = answer ? analysis::meaning_of(set, answer->score) : std::nullopt;
-    out += util::csv_row({file.path, norm->theme_id, norm->id, norm->title,
-                          answer ? answer->score : "",
-                          meaning ? std::string(model::meaning_name(*meaning)) : "",
-                          answer ? answer->toelichting : "",
-                          answer ? util::join(answer->evidence, "\n") : "",
-                          answer ? answer->action : "", answer ? answer->owner : "",
-                          answer ? answer->due : "", util::join(findings, " ")});
+    out += util::csv_row(
+        {file.path, norm->theme_id, norm->id, norm->title, answer ? answer->score : "",
+         meaning ? std::string(model::meaning_name(*meaning)) : "",
+         answer ? answer->toelichting : "", answer ? util::join(answer->evidence, "\n") : "",
+         answer ? answer->action : "", answer ? answer->owner : "", answer ? answer->due : "",
+         util::join(findings, " ")});
   }
   return out;
 }

@@ -21,12 +21,23 @@ std::string github_escape(std::string_view text, GithubField field) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      case ':': out += property ? "%3A" : ":"; break;
-      case ',': out += property ? "%2C" : ","; break;
-      default: out += c;
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      case ':':
+        out += property ? "%3A" : ":";
+        break;
+      case ',':
+        out += property ? "%2C" : ",";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -46,11 +57,21 @@ std::string xml_escape(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
     switch (text[i]) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
       default:
         if (byte < 0x20 && byte != '\n' && byte != '\t' && byte != '\r') {
           out += "\xEF\xBF\xBD";
@@ -80,8 +101,11 @@ std::string render_sarif(const Diagnostics& diagnostics) {
     json.begin_object();
     json.key("id").value(info.name);
     json.key("shortDescription").begin_object().key("text").value(info.summary).end_object();
-    json.key("help").begin_object().key("text").value(std::string(info.summary) +
-        " See the diagnostics table in labeltool's README.").end_object();
+    json.key("help")
+        .begin_object()
+        .key("text")
+        .value(std::string(info.summary) + " See the diagnostics table in labeltool's README.")
+        .end_object();
     json.key("defaultConfiguration").begin_object();
     json.key("level").value(severity_name(info.severity)).end_object();
     json.end_object();
@@ -121,7 +145,8 @@ std::string render_github(const Diagnostics& diagnostics) {
                                                                        : "notice";
     out += fmt::format("::{} file={}", command,
                        github_escape(util::escape_control(d.file), GithubField::Property));
-    if (d.position.line > 0) out += fmt::format(",line={},col={}", d.position.line, d.position.column);
+    if (d.position.line > 0)
+      out += fmt::format(",line={},col={}", d.position.line, d.position.column);
     const std::string title = "labeltool " + std::string(code_name(d.code));
     const std::string message = util::escape_control(message_with_related(d));
     out += fmt::format(",title={}::{}\n", github_escape(title, GithubField::Property),
@@ -144,12 +169,14 @@ std::string render_junit(const Diagnostics& diagnostics, const std::vector<std::
     }
   }
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out += fmt::format("<testsuites name=\"labeltool\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", files.size(), failures);
-  out += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
-                     xml_escape(suite_name), files.size(), failures);
+  out += fmt::format("<testsuites name=\"labeltool\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
+                     files.size(), failures);
+  out += fmt::format(
+      "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
+      xml_escape(suite_name), files.size(), failures);
   for (const auto& file : files) {
-    out += fmt::format("    <testcase classname=\"labeltool.{}\" name=\"{}\" file=\"{}\"", xml_escape(suite_name),
-                       xml_escape(file), xml_escape(file));
+    out += fmt::format("    <testcase classname=\"labeltool.{}\" name=\"{}\" file=\"{}\"",
+                       xml_escape(suite_name), xml_escape(file), xml_escape(file));
     const auto& found = by_file[file];
     if (found.empty()) {
       out += "/>\n";
@@ -158,16 +185,18 @@ std::string render_junit(const Diagnostics& diagnostics, const std::vector<std::
     out += ">\n";
     std::string errors, others;
     for (const auto* d : found) {
-      const std::string line = fmt::format("{}:{}:{}: {}[{}]: {}", d->file, d->position.line, d->position.column,
-                                           severity_name(d->severity), code_name(d->code), message_with_related(*d));
+      const std::string line =
+          fmt::format("{}:{}:{}: {}[{}]: {}", d->file, d->position.line, d->position.column,
+                      severity_name(d->severity), code_name(d->code), message_with_related(*d));
       (d->severity == Severity::Error ? errors : others) += line + "\n";
     }
     if (!errors.empty()) {
       const auto count = static_cast<std::size_t>(std::count(errors.begin(), errors.end(), '\n'));
-      out += fmt::format("      <failure message=\"{} error(s)\" type=\"labeltool\">{}</failure>\n", count,
-                         xml_escape(errors));
+      out += fmt::format("      <failure message=\"{} error(s)\" type=\"labeltool\">{}</failure>\n",
+                         count, xml_escape(errors));
     }
-    if (!others.empty()) out += fmt::format("      <system-out>{}</system-out>\n", xml_escape(others));
+    if (!others.empty())
+      out += fmt::format("      <system-out>{}</system-out>\n", xml_escape(others));
     out += "    </testcase>\n";
   }
   out += "  </testsuite>\n</testsuites>\n";

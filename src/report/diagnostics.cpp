@@ -18,9 +18,12 @@ std::string paint(std::string_view text, std::string_view style, Colour colour) 
 
 std::string_view severity_style(Severity severity) {
   switch (severity) {
-    case Severity::Error: return red;
-    case Severity::Warning: return yellow;
-    case Severity::Note: return cyan;
+    case Severity::Error:
+      return red;
+    case Severity::Warning:
+      return yellow;
+    case Severity::Note:
+      return cyan;
   }
   return red;
 }
@@ -33,16 +36,20 @@ std::string location(const std::string& file, Position position) {
 
 /// The quoted source line (or its window) with a caret under `position`, or "" when there is
 /// no line.
-std::string excerpt(const SourceExcerpt& quoted, Position position, std::uint32_t span, Colour colour) {
+std::string excerpt(const SourceExcerpt& quoted, Position position, std::uint32_t span,
+                    Colour colour) {
   if (position.line == 0) return {};
   // A window of a long line is marked with … where the line goes on.
   const bool cut_before = quoted.first_column > 1;
-  const std::string shown = (cut_before ? "…" : "") + util::escape_control(quoted.text) + (quoted.cut_after ? "…" : "");
-  const std::uint32_t column_in_text = position.column >= quoted.first_column ? position.column - quoted.first_column + 1 : 1;
+  const std::string shown =
+      (cut_before ? "…" : "") + util::escape_control(quoted.text) + (quoted.cut_after ? "…" : "");
+  const std::uint32_t column_in_text =
+      position.column >= quoted.first_column ? position.column - quoted.first_column + 1 : 1;
   // Escaping can widen the text before the caret; measure the escaped prefix.
   const std::string_view text = quoted.text;
   const std::size_t byte = util::byte_of_code_point(text, column_in_text - 1);
-  const std::size_t pad = util::count_code_points(util::escape_control(text.substr(0, byte))) + (cut_before ? 1 : 0);
+  const std::size_t pad =
+      util::count_code_points(util::escape_control(text.substr(0, byte))) + (cut_before ? 1 : 0);
   if (cut_before || quoted.cut_after)
     span = std::min<std::uint32_t>(span, static_cast<std::uint32_t>(SourceExcerpt::kWindowBytes));
   const std::string number = std::to_string(position.line);
@@ -73,8 +80,9 @@ std::string render_diagnostic(const Diagnostic& diagnostic, Colour colour) {
       util::escape_control(diagnostic.message));
   out += excerpt(diagnostic.excerpt, diagnostic.position, diagnostic.span, colour);
   for (const auto& related : diagnostic.related) {
-    out += fmt::format("{}: {}: {}\n", paint(location(related.file, related.position), bold, colour),
-                       paint("note", cyan, colour), util::escape_control(related.message));
+    out +=
+        fmt::format("{}: {}: {}\n", paint(location(related.file, related.position), bold, colour),
+                    paint("note", cyan, colour), util::escape_control(related.message));
     out += excerpt(related.excerpt, related.position, 1, colour);
   }
   return out;
@@ -86,8 +94,9 @@ std::string render_diagnostics_text(const Diagnostics& diagnostics, Colour colou
   std::size_t shown = 0;
   for (const auto& diagnostic : diagnostics) {
     if (limit != 0 && shown == limit) {
-      out += fmt::format("note[too-many-findings]: {} more finding(s) not shown (--max-findings {})\n",
-                         diagnostics.size() - shown, limit);
+      out +=
+          fmt::format("note[too-many-findings]: {} more finding(s) not shown (--max-findings {})\n",
+                      diagnostics.size() - shown, limit);
       break;
     }
     out += render_diagnostic(diagnostic, colour);

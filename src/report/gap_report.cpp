@@ -39,7 +39,10 @@ std::string transfer_json(const model::NormSet& source, const model::NormSet& ta
   for (const auto& n : transfer.norms) {
     json.begin_object().key("id").value(n.norm->id).key("kind").value(analysis::kind_name(n.kind));
     json.key("score");
-    if (n.meaning) json.value(score_text(n)); else json.null();
+    if (n.meaning)
+      json.value(score_text(n));
+    else
+      json.null();
     json.key("why").value(transfer_why_text(n, Lang::En)).key("sources").begin_array();
     for (const auto& s : n.sources) {
       json.begin_object().key("norm").value(s.norm->id).key("score").value(s.answer->score);
@@ -52,8 +55,9 @@ std::string transfer_json(const model::NormSet& source, const model::NormSet& ta
   for (const auto& u : unsound) {
     json.begin_object().key("first").value(u.first).key("middle").value(u.middle);
     json.key("last").value(u.last);
-    json.key("relations").value(std::string(model::relation_name(u.first_relation)) + "∘" +
-                                std::string(model::relation_name(u.second_relation)));
+    json.key("relations")
+        .value(std::string(model::relation_name(u.first_relation)) + "∘" +
+               std::string(model::relation_name(u.second_relation)));
     json.end_object();
   }
   json.end_array().end_object();
@@ -80,8 +84,8 @@ std::string transferred_line(const TransferredNorm& n, Lang lang) {
 
 std::string transfer_for_people(const model::NormSet& source, const model::NormSet& target,
                                 const analysis::Transfer& transfer,
-                                const std::vector<analysis::UnsoundChain>& unsound,
-                                Format format, Lang lang) {
+                                const std::vector<analysis::UnsoundChain>& unsound, Format format,
+                                Lang lang) {
   const Layout layout{format};
   std::string out = fmt::format(layout.markdown() ? "# {} → {}\n\n" : "{} → {}\n",
                                 source.reference(), target.reference());
@@ -102,10 +106,9 @@ std::string transfer_for_people(const model::NormSet& source, const model::NormS
   if (unsound.empty()) return out;
   out += layout.heading(kChainsToReview.in(lang), unsound.size());
   for (const auto& u : unsound) {
-    out += layout.item(fmt::format("{} →{}→ {} →{}→ {}: {}", u.first,
-                                   model::relation_name(u.first_relation), u.middle,
-                                   model::relation_name(u.second_relation), u.last,
-                                   kCannotCompose.in(lang)));
+    out += layout.item(fmt::format(
+        "{} →{}→ {} →{}→ {}: {}", u.first, model::relation_name(u.first_relation), u.middle,
+        model::relation_name(u.second_relation), u.last, kCannotCompose.in(lang)));
   }
   return out;
 }
@@ -115,8 +118,10 @@ std::string transfer_for_people(const model::NormSet& source, const model::NormS
 std::string transfer_rule_text(const TransferSource& source, Lang lang) {
   const std::string relation(model::relation_name(source.relation));
   switch (source.rule) {
-    case TransferSource::Rule::OffScale: return fill(kOffScale, lang, source.answer->score);
-    case TransferSource::Rule::NotApplicableThere: return std::string(kNotApplicableThere.in(lang));
+    case TransferSource::Rule::OffScale:
+      return fill(kOffScale, lang, source.answer->score);
+    case TransferSource::Rule::NotApplicableThere:
+      return std::string(kNotApplicableThere.in(lang));
     case TransferSource::Rule::ScoreCarries:
     case TransferSource::Rule::AtMostPartlyMet:
       return relation + ": " + std::string(carried_rule(source.rule).in(lang));

@@ -41,12 +41,21 @@ void value_schema(util::JsonWriter& json, const read::FieldSchema& field) {
   json.key("description").value(field.description);
   // An optional key may be written without a value ("toelichting:"); labeltool reads that
   // as absent.
-  if (!field.required) json.key("anyOf").begin_array().begin_object().key("type").value("null").end_object().begin_object();
+  if (!field.required)
+    json.key("anyOf")
+        .begin_array()
+        .begin_object()
+        .key("type")
+        .value("null")
+        .end_object()
+        .begin_object();
   const auto ref = [&](const read::ObjectSchema& object) {
     json.key("$ref").value("#/$defs/" + def_name(object.name));
   };
   switch (field.type) {
-    case ValueType::Text: scalar(json, field); break;
+    case ValueType::Text:
+      scalar(json, field);
+      break;
     case ValueType::Id:
       json.key("type").begin_array().value("string").value("number").end_array();
       json.key("pattern").value(read::kIdPattern);
@@ -73,7 +82,9 @@ void value_schema(util::JsonWriter& json, const read::FieldSchema& field) {
       json.key("type").begin_array().value("string").value("number").value("boolean").end_array();
       json.end_object();
       break;
-    case ValueType::Object: ref(*field.object); break;
+    case ValueType::Object:
+      ref(*field.object);
+      break;
     case ValueType::ObjectList:
       json.key("type").value("array").key("items").begin_object();
       ref(*field.object);
@@ -113,7 +124,13 @@ void object_schema(util::JsonWriter& json, const read::ObjectSchema& schema) {
         json.key("required").begin_array().value(condition.key).end_array();
         break;
       case read::Condition::When::Absent:
-        json.key("not").begin_object().key("required").begin_array().value(condition.key).end_array().end_object();
+        json.key("not")
+            .begin_object()
+            .key("required")
+            .begin_array()
+            .value(condition.key)
+            .end_array()
+            .end_object();
         break;
       case read::Condition::When::NotEqual:
         json.key("required").begin_array().value(condition.key).end_array();
@@ -149,8 +166,8 @@ std::string render_json_schema(const read::FileKind& kind) {
   util::JsonWriter json;
   json.begin_object();
   json.key("$schema").value("https://json-schema.org/draft/2020-12/schema");
-  json.key("$id").value("https://labeltool.invalid/schemas/" + std::string(kind.header.substr(0, kind.header.find('/'))) +
-                        ".schema.json");
+  json.key("$id").value("https://labeltool.invalid/schemas/" +
+                        std::string(kind.header.substr(0, kind.header.find('/'))) + ".schema.json");
   json.key("title").value("labeltool " + std::string(kind.header));
   object_schema(json, *kind.root);
   json.key("$defs").begin_object();

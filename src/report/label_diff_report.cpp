@@ -17,11 +17,16 @@ using util::escape_control;
 
 const Phrase& coverage_word(Coverage coverage) {
   switch (coverage) {
-    case Coverage::Full: return kCoverageFull;
-    case Coverage::Partial: return kCoveragePartial;
-    case Coverage::NotRelated: return kCoverageNotRelated;
-    case Coverage::Unmapped: return kCoverageUnmapped;
-    case Coverage::NotApplicable: return kCoverageNotApplicable;
+    case Coverage::Full:
+      return kCoverageFull;
+    case Coverage::Partial:
+      return kCoveragePartial;
+    case Coverage::NotRelated:
+      return kCoverageNotRelated;
+    case Coverage::Unmapped:
+      return kCoverageUnmapped;
+    case Coverage::NotApplicable:
+      return kCoverageNotApplicable;
   }
   return kCoverageUnmapped;
 }
@@ -106,8 +111,7 @@ std::string label_diff_csv(const analysis::LabelDiff& diff) {
       for (const auto& [other, relation] : n.related)
         related.push_back(other->id + " (" + std::string(model::relation_name(relation)) + ")");
       out += csv_row({side->set->reference(), n.norm->id, n.norm->theme_id,
-                      std::string(analysis::coverage_name(n.coverage)),
-                      util::join(related, "; ")});
+                      std::string(analysis::coverage_name(n.coverage)), util::join(related, "; ")});
     }
   }
   return out;
@@ -150,8 +154,8 @@ std::string matrix_text(const model::NormSet& a, const model::NormSet& b,
   const bool markdown = layout.markdown();
   std::string out =
       markdown ? fmt::format("\n## {}\n\n| {} \\\\ {} |", kThemesByThemes.in(lang), a.id, b.id)
-               : fmt::format("\n{} ({} {}, {} {})\n{:<8}", kThemesByThemes.in(lang),
-                             kRows.in(lang), a.reference(), kColumns.in(lang), b.reference(), "");
+               : fmt::format("\n{} ({} {}, {} {})\n{:<8}", kThemesByThemes.in(lang), kRows.in(lang),
+                             a.reference(), kColumns.in(lang), b.reference(), "");
   for (const auto& theme : b.themes) {
     out += markdown ? " " + markdown_escape(theme.id) + " |"
                     : fmt::format("{:>6}", escape_control(theme.id));
@@ -180,8 +184,8 @@ std::string label_diff_for_people(const model::Crosswalk& crosswalk,
   const Layout layout{format};
   const auto& a = *diff.a.set;
   const auto& b = *diff.b.set;
-  std::string out = fmt::format(layout.markdown() ? "# {} ↔ {}\n\n" : "{} ↔ {}\n", a.reference(),
-                                b.reference());
+  std::string out =
+      fmt::format(layout.markdown() ? "# {} ↔ {}\n\n" : "{} ↔ {}\n", a.reference(), b.reference());
   out += status_banners({&a, &b}, lang, format);
   if (crosswalk.status != model::Status::Official) {
     const std::string note = fmt::format("{} ({}, {}): {}", kCrosswalk.in(lang), crosswalk.method,
@@ -201,10 +205,13 @@ std::string label_diff_for_people(const model::Crosswalk& crosswalk,
 std::string render_label_diff(const model::Crosswalk& crosswalk, const analysis::LabelDiff& diff,
                               Format format, Lang lang) {
   switch (format) {
-    case Format::Json: return label_diff_json(crosswalk, diff);
-    case Format::Csv: return label_diff_csv(diff);
+    case Format::Json:
+      return label_diff_json(crosswalk, diff);
+    case Format::Csv:
+      return label_diff_csv(diff);
     case Format::Text:
-    case Format::Markdown: break;
+    case Format::Markdown:
+      break;
   }
   return label_diff_for_people(crosswalk, diff, format, lang);
 }

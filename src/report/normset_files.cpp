@@ -41,18 +41,22 @@ std::string render_normset_yaml(const model::NormSet& set) {
   if (!set.sources.empty()) out += "source: " + quoted_list(set.sources) + "\n";
   out += "scale:\n";
   for (const auto& value : set.scale) {
-    out += "  - value: " + yaml::quote(value.value) + "\n    meaning: " +
-           std::string(model::meaning_name(value.meaning)) + "\n";
+    out += "  - value: " + yaml::quote(value.value) +
+           "\n    meaning: " + std::string(model::meaning_name(value.meaning)) + "\n";
     if (value.score) out += "    score: " + number_text(*value.score) + "\n";
   }
   if (set.verdict) {
     out += "verdict:\n";
-    if (set.verdict->max_not_met) out += fmt::format("  max_not_met: {}\n", *set.verdict->max_not_met);
-    if (set.verdict->max_partly_met) out += fmt::format("  max_partly_met: {}\n", *set.verdict->max_partly_met);
-    if (set.verdict->min_met_percent) out += "  min_met_percent: " + number_text(*set.verdict->min_met_percent) + "\n";
+    if (set.verdict->max_not_met)
+      out += fmt::format("  max_not_met: {}\n", *set.verdict->max_not_met);
+    if (set.verdict->max_partly_met)
+      out += fmt::format("  max_partly_met: {}\n", *set.verdict->max_partly_met);
+    if (set.verdict->min_met_percent)
+      out += "  min_met_percent: " + number_text(*set.verdict->min_met_percent) + "\n";
     out += "  description: " + yaml::quote(set.verdict->description) + "\n";
   }
-  const auto named = [&](std::string_view key, const std::vector<model::NamedId>& items, bool present) {
+  const auto named = [&](std::string_view key, const std::vector<model::NamedId>& items,
+                         bool present) {
     if (!present) return;
     out += std::string(key) + ":" + (items.empty() ? " []\n" : "\n");
     for (const auto& item : items)
@@ -79,8 +83,10 @@ std::string render_normset_yaml(const model::NormSet& set) {
       out += "        text: " + yaml::quote(norm.text) + "\n";
       if (!norm.guidance.empty()) out += "        guidance: " + yaml::quote(norm.guidance) + "\n";
       if (!norm.evidence.empty()) out += "        evidence: " + quoted_list(norm.evidence) + "\n";
-      if (!norm.applies_to.empty()) out += "        applies_to: " + quoted_list(norm.applies_to) + "\n";
-      if (!norm.discipline.empty()) out += "        discipline: " + quoted_list(norm.discipline) + "\n";
+      if (!norm.applies_to.empty())
+        out += "        applies_to: " + quoted_list(norm.applies_to) + "\n";
+      if (!norm.discipline.empty())
+        out += "        discipline: " + quoted_list(norm.discipline) + "\n";
     }
   }
   return out;
@@ -105,21 +111,29 @@ std::string render_normset_csv(const model::NormSet& set) {
     out += csv_row({"scale", value.value, std::string(model::meaning_name(value.meaning)),
                     value.score ? number_text(*value.score) : ""});
   if (set.verdict) {
-    if (set.verdict->max_not_met) pair("verdict.max_not_met", std::to_string(*set.verdict->max_not_met));
-    if (set.verdict->max_partly_met) pair("verdict.max_partly_met", std::to_string(*set.verdict->max_partly_met));
-    if (set.verdict->min_met_percent) pair("verdict.min_met_percent", number_text(*set.verdict->min_met_percent));
+    if (set.verdict->max_not_met)
+      pair("verdict.max_not_met", std::to_string(*set.verdict->max_not_met));
+    if (set.verdict->max_partly_met)
+      pair("verdict.max_partly_met", std::to_string(*set.verdict->max_partly_met));
+    if (set.verdict->min_met_percent)
+      pair("verdict.min_met_percent", number_text(*set.verdict->min_met_percent));
     pair("verdict.description", set.verdict->description);
   }
   for (const auto& scope : set.scopes) out += csv_row({"scope", scope.id, scope.name});
-  for (const auto& discipline : set.disciplines) out += csv_row({"discipline", discipline.id, discipline.name});
-  for (const auto& level : set.maturity_levels) out += csv_row({"maturity_level", std::to_string(level.level), level.name});
-  for (const auto& theme : set.themes) out += csv_row({"theme", theme.id, theme.title, theme.description});
+  for (const auto& discipline : set.disciplines)
+    out += csv_row({"discipline", discipline.id, discipline.name});
+  for (const auto& level : set.maturity_levels)
+    out += csv_row({"maturity_level", std::to_string(level.level), level.name});
+  for (const auto& theme : set.themes)
+    out += csv_row({"theme", theme.id, theme.title, theme.description});
   out += "\r\n";
-  out += csv_row({"theme", "norm", "title", "text", "guidance", "evidence", "applies_to", "discipline"});
+  out += csv_row(
+      {"theme", "norm", "title", "text", "guidance", "evidence", "applies_to", "discipline"});
   for (const auto& theme : set.themes)
     for (const auto& norm : theme.norms)
-      out += csv_row({theme.id, norm.id, norm.title, norm.text, norm.guidance, util::join(norm.evidence, "\n"),
-                      util::join(norm.applies_to, "|"), util::join(norm.discipline, "|")});
+      out += csv_row({theme.id, norm.id, norm.title, norm.text, norm.guidance,
+                      util::join(norm.evidence, "\n"), util::join(norm.applies_to, "|"),
+                      util::join(norm.discipline, "|")});
   return out;
 }
 

@@ -40,7 +40,8 @@ std::string render_normset_text(const model::NormSet& set, Lang lang) {
                      set.norm_count(), kNorms.in(lang));
   if (!set.resolved_from.empty())
     out += fmt::format("{}: {}\n", kExtends.in(lang), util::join(set.resolved_from));
-  if (auto banner = status_banner(set, lang); !banner.empty()) out += util::wrap(banner, 100) + "\n";
+  if (auto banner = status_banner(set, lang); !banner.empty())
+    out += util::wrap(banner, 100) + "\n";
   out += fmt::format("{}: {}\n", kScale.in(lang),
                      set.scale.empty() ? "-" : escape_control(scale_text(set)));
   if (set.verdict) {
@@ -86,7 +87,8 @@ std::string norm_markdown(const model::Norm& norm, Lang lang) {
 std::string render_normset_markdown(const model::NormSet& set, Lang lang) {
   const auto md = markdown_escape;
   std::string out = fmt::format("# {} ({})\n\n", md(set.name), set.reference());
-  if (auto banner = status_banner(set, lang); !banner.empty()) out += "> **" + md(banner) + "**\n\n";
+  if (auto banner = status_banner(set, lang); !banner.empty())
+    out += "> **" + md(banner) + "**\n\n";
   out += fmt::format("- {}: {}\n- {}: {}\n", kStatus.in(lang), model::status_name(set.status),
                      kOwner.in(lang), md(set.owner));
   if (!set.valid_from.empty())
@@ -132,9 +134,13 @@ std::string render_normset_json(const model::NormSet& set) {
   strings(set.sources);
   json.key("scale").begin_array();
   for (const auto& v : set.scale) {
-    json.begin_object().key("value").value(v.value).key("meaning").value(model::meaning_name(v.meaning));
+    json.begin_object().key("value").value(v.value).key("meaning").value(
+        model::meaning_name(v.meaning));
     json.key("score");
-    if (v.score) json.value(*v.score); else json.null();
+    if (v.score)
+      json.value(*v.score);
+    else
+      json.null();
     json.end_object();
   }
   json.end_array();
@@ -164,7 +170,8 @@ std::string render_normset_json(const model::NormSet& set) {
 std::string render_normset_list(const std::vector<NormSetRow>& rows) {
   std::size_t width = 9;
   for (const auto& row : rows) width = std::max(width, row.reference.size());
-  std::string out = fmt::format("{:<{}}  {:<12}  {:>5}  {}\n", "NORM SET", width, "STATUS", "NORMS", "NAME (FILE)");
+  std::string out = fmt::format("{:<{}}  {:<12}  {:>5}  {}\n", "NORM SET", width, "STATUS", "NORMS",
+                                "NAME (FILE)");
   for (const auto& row : rows) {
     out += fmt::format("{:<{}}  {:<12}  {:>5}  {} ({}){}\n", escape_control(row.reference), width,
                        row.status, row.norms, escape_control(row.name), escape_control(row.path),

@@ -23,9 +23,15 @@ std::string plan_json(const model::NormSet& a, const model::NormSet& b,
     for (const auto& item : g.items) {
       json.begin_object();
       json.key("a");
-      if (item.a) json.value(item.a->id); else json.null();
+      if (item.a)
+        json.value(item.a->id);
+      else
+        json.null();
       json.key("b");
-      if (item.b) json.value(item.b->id); else json.null();
+      if (item.b)
+        json.value(item.b->id);
+      else
+        json.null();
       if (item.a && item.b) json.key("relation").value(model::relation_name(item.relation));
       json.end_object();
     }

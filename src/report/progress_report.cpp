@@ -14,11 +14,16 @@ using util::escape_control;
 
 const Phrase& change_word(Change change) {
   switch (change) {
-    case Change::Better: return kBetter;
-    case Change::Worse: return kWorse;
-    case Change::Unchanged: return kSameScore;
-    case Change::New: return kNewAnswer;
-    case Change::Removed: return kRemoved;
+    case Change::Better:
+      return kBetter;
+    case Change::Worse:
+      return kWorse;
+    case Change::Unchanged:
+      return kSameScore;
+    case Change::New:
+      return kNewAnswer;
+    case Change::Removed:
+      return kRemoved;
   }
   return kSameScore;
 }
@@ -43,11 +48,10 @@ std::string render_progress_text(const ProgressHeader& header, const analysis::P
   for (const auto& n : progress.norms) {
     if (n.change == Change::Unchanged) continue;
     any = true;
-    out += fmt::format("  {:<6} {:<10} {} → {}  ({})\n", escape_control(n.norm->id),
-                       change_word(n.change).in(lang),
-                       n.old_score.empty() ? "-" : escape_control(n.old_score),
-                       n.new_score.empty() ? "-" : escape_control(n.new_score),
-                       escape_control(n.norm->title));
+    out += fmt::format(
+        "  {:<6} {:<10} {} → {}  ({})\n", escape_control(n.norm->id),
+        change_word(n.change).in(lang), n.old_score.empty() ? "-" : escape_control(n.old_score),
+        n.new_score.empty() ? "-" : escape_control(n.new_score), escape_control(n.norm->title));
   }
   if (!any) out += fmt::format("  {}\n", kNone.in(lang));
   out += fmt::format("\n{}\n", kStanding.in(lang));

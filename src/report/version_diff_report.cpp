@@ -18,19 +18,26 @@ using util::escape_control;
 
 const Phrase& edit_word(NormEdit edit) {
   switch (edit) {
-    case NormEdit::Renumbered: return kRenumbered;
-    case NormEdit::Moved: return kMoved;
-    case NormEdit::Reworded: return kReworded;
-    case NormEdit::Retitled: return kRetitled;
+    case NormEdit::Renumbered:
+      return kRenumbered;
+    case NormEdit::Moved:
+      return kMoved;
+    case NormEdit::Reworded:
+      return kReworded;
+    case NormEdit::Retitled:
+      return kRetitled;
   }
   return kReworded;
 }
 
 const Phrase& fate_word(AnswerFate::Kind kind) {
   switch (kind) {
-    case AnswerFate::Kind::CarriesOver: return kCarriesOver;
-    case AnswerFate::Kind::NeedsReview: return kNeedsReview;
-    case AnswerFate::Kind::Lost: return kIsLost;
+    case AnswerFate::Kind::CarriesOver:
+      return kCarriesOver;
+    case AnswerFate::Kind::NeedsReview:
+      return kNeedsReview;
+    case AnswerFate::Kind::Lost:
+      return kIsLost;
   }
   return kIsLost;
 }
@@ -128,17 +135,16 @@ std::string answer_fates_text(const std::vector<AnswerFate>& fates, const Layout
   std::size_t counts[3] = {0, 0, 0};
   for (const auto& f : fates) ++counts[static_cast<int>(f.kind)];
   std::string out = layout.heading(kAnswersOfZelfevaluatie.in(lang), fates.size());
-  out += fmt::format("{}{}: {}, {}: {}, {}: {}\n", layout.markdown() ? "" : "  ",
-                     kCarryOver.in(lang), counts[0], kNeedReview.in(lang), counts[1],
-                     kAreLost.in(lang), counts[2]);
+  out +=
+      fmt::format("{}{}: {}, {}: {}, {}: {}\n", layout.markdown() ? "" : "  ", kCarryOver.in(lang),
+                  counts[0], kNeedReview.in(lang), counts[1], kAreLost.in(lang), counts[2]);
   for (const auto& f : fates) {
     if (f.reason == AnswerFate::Reason::Unchanged) continue;  // nothing to say
     std::vector<std::string> ids;
     for (const auto* n : f.successors) ids.push_back(n->id);
-    out += layout.item(fmt::format("{} ({}) → {}: {} — {}", escape_control(f.answer->norm_id),
-                                   escape_control(f.answer->score),
-                                   ids.empty() ? "-" : util::join(ids), fate_word(f.kind).in(lang),
-                                   fate_reason(f, lang)));
+    out += layout.item(fmt::format(
+        "{} ({}) → {}: {} — {}", escape_control(f.answer->norm_id), escape_control(f.answer->score),
+        ids.empty() ? "-" : util::join(ids), fate_word(f.kind).in(lang), fate_reason(f, lang)));
   }
   return out;
 }
@@ -172,16 +178,21 @@ std::string version_diff_for_people(const model::NormSet& before, const model::N
 std::string fate_reason(const AnswerFate& fate, Lang lang) {
   const auto successor = [&] { return fate.successors.front()->id; };
   switch (fate.reason) {
-    case AnswerFate::Reason::Removed: return std::string(kNormRemoved.in(lang));
-    case AnswerFate::Reason::Unchanged: return std::string(kUnchanged.in(lang));
+    case AnswerFate::Reason::Removed:
+      return std::string(kNormRemoved.in(lang));
+    case AnswerFate::Reason::Unchanged:
+      return std::string(kUnchanged.in(lang));
     case AnswerFate::Reason::Renumbered:
       return fmt::format("{} {}", kSameTextNow.in(lang), successor());
-    case AnswerFate::Reason::Split: return std::string(kSplit.in(lang));
-    case AnswerFate::Reason::Merged: return fmt::format("{} {}", kMergedInto.in(lang), successor());
+    case AnswerFate::Reason::Split:
+      return std::string(kSplit.in(lang));
+    case AnswerFate::Reason::Merged:
+      return fmt::format("{} {}", kMergedInto.in(lang), successor());
     case AnswerFate::Reason::Overlaps:
       return fmt::format("{} {} ({})", kOverlapsWith.in(lang), successor(),
                          model::relation_name(fate.relation));
-    case AnswerFate::Reason::Reworded: return std::string(kReworded.in(lang));
+    case AnswerFate::Reason::Reworded:
+      return std::string(kReworded.in(lang));
   }
   return {};
 }
@@ -190,10 +201,13 @@ std::string render_version_diff(const model::NormSet& before, const model::NormS
                                 const analysis::VersionDiff& diff,
                                 const std::vector<AnswerFate>* fates, Format format, Lang lang) {
   switch (format) {
-    case Format::Json: return version_diff_json(before, after, diff, fates);
-    case Format::Csv: return version_diff_csv(diff);
+    case Format::Json:
+      return version_diff_json(before, after, diff, fates);
+    case Format::Csv:
+      return version_diff_csv(diff);
     case Format::Text:
-    case Format::Markdown: break;
+    case Format::Markdown:
+      break;
   }
   return version_diff_for_people(before, after, diff, fates, format, lang);
 }

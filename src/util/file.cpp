@@ -27,7 +27,8 @@ ReadResult read_file(const std::string& path, std::uint64_t max_bytes) {
   FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
   if (file.fd < 0) {
     const int error = errno;
-    if (error == ENOENT || error == ENOTDIR) return ReadFailure{ReadError::NotFound, "no such file"};
+    if (error == ENOENT || error == ENOTDIR)
+      return ReadFailure{ReadError::NotFound, "no such file"};
     return ReadFailure{ReadError::Unreadable, std::strerror(error)};
   }
   struct stat info {};
@@ -36,8 +37,9 @@ ReadResult read_file(const std::string& path, std::uint64_t max_bytes) {
   if (!S_ISREG(info.st_mode)) return ReadFailure{ReadError::NotRegular, "is not a regular file"};
   const auto size = static_cast<std::uint64_t>(info.st_size);
   if (size > max_bytes) {
-    return ReadFailure{ReadError::TooLarge, std::to_string(size) + " bytes, more than the limit of " +
-                                                std::to_string(max_bytes)};
+    return ReadFailure{
+        ReadError::TooLarge,
+        std::to_string(size) + " bytes, more than the limit of " + std::to_string(max_bytes)};
   }
   std::string content;
   content.resize(size);
@@ -61,7 +63,9 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::random_device entropy;
   for (int attempt = 0; attempt < 16 && fd_ < 0; ++attempt) {
-    temporary_ = (folder / ("." + target.filename().string() + ".tmp-" + std::to_string(entropy() % 1000000))).string();
+    temporary_ = (folder / ("." + target.filename().string() + ".tmp-" +
+                            std::to_string(entropy() % 1000000)))
+                     .string();
     fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd_ < 0 && errno != EEXIST) {
       error_ = path_ + ": cannot create a file in " + folder.string() + ": " + std::strerror(errno);
@@ -112,7 +116,8 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
 }
 
 bool same_file(const std::string& a, const std::string& b) {
-  struct stat first {}, second {};
+  struct stat first {
+  }, second{};
   if (::stat(a.c_str(), &first) != 0 || ::stat(b.c_str(), &second) != 0) return false;
   return first.st_dev == second.st_dev && first.st_ino == second.st_ino;
 }

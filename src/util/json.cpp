@@ -17,7 +17,10 @@ std::string json_quote(std::string_view text) {
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte >= 0x80) {
       // Copy one valid UTF-8 sequence, or replace an invalid byte with U+FFFD.
-      std::size_t length = (byte & 0xE0) == 0xC0 ? 2 : (byte & 0xF0) == 0xE0 ? 3 : (byte & 0xF8) == 0xF0 ? 4 : 1;
+      std::size_t length = (byte & 0xE0) == 0xC0   ? 2
+                           : (byte & 0xF0) == 0xE0 ? 3
+                           : (byte & 0xF8) == 0xF0 ? 4
+                                                   : 1;
       const auto sequence = text.substr(i, length);
       if (length > 1 && sequence.size() == length && !find_invalid_utf8(sequence)) {
         out += sequence;
@@ -29,13 +32,27 @@ std::string json_quote(std::string_view text) {
       continue;
     }
     switch (byte) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
       default:
         if (byte < 0x20 || byte == 0x7F) {
           out += "\\u00";

@@ -48,8 +48,13 @@ std::string latin1_bytes_to_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    const std::size_t length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 0;
-    if (length == 1 || (length > 1 && i + length <= text.size() && !find_invalid_utf8(text.substr(i, length)))) {
+    const std::size_t length = byte < 0x80    ? 1
+                               : byte >= 0xF0 ? 4
+                               : byte >= 0xE0 ? 3
+                               : byte >= 0xC0 ? 2
+                                              : 0;
+    if (length == 1 ||
+        (length > 1 && i + length <= text.size() && !find_invalid_utf8(text.substr(i, length)))) {
       out += text.substr(i, length);
       i += length;
       continue;

@@ -23,7 +23,8 @@ std::size_t count_code_points(std::string_view text);
 /// when the text is shorter.
 std::size_t byte_of_code_point(std::string_view text, std::size_t index);
 
-/// Edit distance (insertions, deletions, substitutions, adjacent transpositions), with an early exit: returns `limit + 1` as soon as it exceeds `limit`.
+/// Edit distance (insertions, deletions, substitutions, adjacent transpositions), with an early
+/// exit: returns `limit + 1` as soon as it exceeds `limit`.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 
 /// The candidate closest to `word` when it is close enough to be a likely typo

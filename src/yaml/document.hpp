@@ -18,11 +18,11 @@ enum class NodeKind : std::uint8_t { Null, Scalar, Sequence, Mapping };
 /// A YAML node. Children of a mapping carry their key (and its position) themselves.
 struct Node {
   NodeKind kind = NodeKind::Null;
-  bool quoted = false;     ///< a scalar written in quotes or as a block: never a number or bool
-  Position position;       ///< where the value starts (for an empty value: its key)
-  Position key_position;   ///< where the key starts, for children of a mapping
-  std::string key;         ///< the key, for children of a mapping
-  std::string value;       ///< the text of a scalar
+  bool quoted = false;    ///< a scalar written in quotes or as a block: never a number or bool
+  Position position;      ///< where the value starts (for an empty value: its key)
+  Position key_position;  ///< where the key starts, for children of a mapping
+  std::string key;        ///< the key, for children of a mapping
+  std::string value;      ///< the text of a scalar
   std::vector<Node> children;
 
   bool is_null() const { return kind == NodeKind::Null; }

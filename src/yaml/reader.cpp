@@ -27,10 +27,14 @@ const Node* Node::find(std::string_view wanted) const {
 
 std::string_view describe_kind(const Node& node) {
   switch (node.kind) {
-    case NodeKind::Null: return "nothing";
-    case NodeKind::Scalar: return "text";
-    case NodeKind::Sequence: return "a list";
-    case NodeKind::Mapping: return "a mapping";
+    case NodeKind::Null:
+      return "nothing";
+    case NodeKind::Scalar:
+      return "text";
+    case NodeKind::Sequence:
+      return "a list";
+    case NodeKind::Mapping:
+      return "a mapping";
   }
   return "nothing";
 }
@@ -138,7 +142,9 @@ class TreeBuilder final : public YAML::EventHandler {
     std::size_t start = static_cast<std::size_t>(mark.pos);
     // An explicit tag ("!x "), if any, stands before the quote.
     if (text[start] == '!') {
-      while (start < text.size() && text[start] != ' ' && text[start] != '\t' && text[start] != '\n') ++start;
+      while (start < text.size() && text[start] != ' ' && text[start] != '\t' &&
+             text[start] != '\n')
+        ++start;
       while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;
     }
     if (start >= text.size()) return;
@@ -209,9 +215,9 @@ class TreeBuilder final : public YAML::EventHandler {
     }
     if (parent.expecting_key) {
       if (node.kind == NodeKind::Sequence || node.kind == NodeKind::Mapping) {
-        throw StopParsing{make_diagnostic(source_, node.position, Code::ComplexKey,
-                                          "a mapping key must be plain text, not " +
-                                              std::string(describe_kind(node)))};
+        throw StopParsing{make_diagnostic(
+            source_, node.position, Code::ComplexKey,
+            "a mapping key must be plain text, not " + std::string(describe_kind(node)))};
       }
       parent.key = std::move(node.value);
       parent.key_position = node.position;
@@ -285,8 +291,10 @@ std::string explain_parser_error(const std::string& message) {
       {YAML::ErrorMsg::MAP_KEY, "a key is not allowed here"},
       {YAML::ErrorMsg::BLOCK_ENTRY, "a list item '-' is not allowed here (check the indentation)"},
       {YAML::ErrorMsg::TAB_IN_INDENTATION, "tab character in indentation; indent with spaces"},
-      {YAML::ErrorMsg::EOF_IN_SCALAR, "the file ends inside a quoted text; a closing quote is missing"},
-      {YAML::ErrorMsg::UNKNOWN_ANCHOR, "an alias (*name) refers to an anchor (&name) that is not defined"},
+      {YAML::ErrorMsg::EOF_IN_SCALAR,
+       "the file ends inside a quoted text; a closing quote is missing"},
+      {YAML::ErrorMsg::UNKNOWN_ANCHOR,
+       "an alias (*name) refers to an anchor (&name) that is not defined"},
       {YAML::ErrorMsg::FLOW_END, "a ']' or '}' that closes nothing"},
       {YAML::ErrorMsg::UNKNOWN_TOKEN, "unexpected character"},
       {YAML::ErrorMsg::DOC_IN_SCALAR, "a document marker ('---' or '...') inside a text"},
@@ -335,10 +343,10 @@ class MemoryBuffer : public std::streambuf {
 std::optional<Document> parse_yaml(const std::string& path, std::string bytes,
                                    const ReadLimits& limits, Diagnostics& diagnostics) {
   if (bytes.size() > limits.max_file_bytes) {
-    diagnostics.push_back(make_file_diagnostic(
-        path, Code::FileTooLarge,
-        std::to_string(bytes.size()) + " bytes is more than the limit of " +
-            std::to_string(limits.max_file_bytes) + " (--max-file-size)"));
+    diagnostics.push_back(
+        make_file_diagnostic(path, Code::FileTooLarge,
+                             std::to_string(bytes.size()) + " bytes is more than the limit of " +
+                                 std::to_string(limits.max_file_bytes) + " (--max-file-size)"));
     return std::nullopt;
   }
   // Positions of byte-level problems are computed on the raw text (before normalising).
@@ -376,22 +384,24 @@ std::optional<Document> parse_yaml(const std::string& path, std::string bytes,
     return std::nullopt;
   } catch (const YAML::DeepRecursion& error) {
     diagnostics.push_back(make_diagnostic(
-        *source, source->position_from_bytes(static_cast<std::uint32_t>(std::max(error.mark.line, 0)),
-                                            static_cast<std::uint32_t>(std::max(error.mark.column, 0))),
+        *source,
+        source->position_from_bytes(static_cast<std::uint32_t>(std::max(error.mark.line, 0)),
+                                    static_cast<std::uint32_t>(std::max(error.mark.column, 0))),
         Code::NestingTooDeep, "nesting deeper than the parser allows"));
     return std::nullopt;
   } catch (const YAML::ParserException& error) {
     diagnostics.push_back(make_diagnostic(
-        *source, source->position_from_bytes(static_cast<std::uint32_t>(std::max(error.mark.line, 0)),
-                                            static_cast<std::uint32_t>(std::max(error.mark.column, 0))),
+        *source,
+        source->position_from_bytes(static_cast<std::uint32_t>(std::max(error.mark.line, 0)),
+                                    static_cast<std::uint32_t>(std::max(error.mark.column, 0))),
         Code::YamlSyntax, explain_parser_error(error.msg)));
     return std::nullopt;
   }
   diagnostics.insert(diagnostics.end(), builder.duplicates_.begin(), builder.duplicates_.end());
   auto root = builder.take_root();
   if (!root || root->is_null()) {
-    diagnostics.push_back(make_file_diagnostic(path, Code::EmptyFile,
-                                               "the file is empty (or holds only comments)"));
+    diagnostics.push_back(
+        make_file_diagnostic(path, Code::EmptyFile, "the file is empty (or holds only comments)"));
     return std::nullopt;
   }
   if (!root->is_mapping()) {
@@ -409,7 +419,8 @@ Diagnostic read_failure_diagnostic(const std::string& path, const util::ReadFail
                                    Code::FileUnreadable, Code::FileTooLarge};
   std::string message = failure.detail;
   if (failure.error == util::ReadError::TooLarge) message += " (--max-file-size)";
-  return make_file_diagnostic(path, codes[static_cast<std::size_t>(failure.error)], std::move(message));
+  return make_file_diagnostic(path, codes[static_cast<std::size_t>(failure.error)],
+                              std::move(message));
 }
 
 std::optional<Document> read_yaml_file(const std::string& path, const ReadLimits& limits,

@@ -52,8 +52,9 @@ std::vector<std::string>& made_folders() {
 
 std::string temp_dir() {
   static std::atomic<int> counter{0};
-  const auto base = std::filesystem::temp_directory_path() /
-                    ("labeltool-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+  const auto base =
+      std::filesystem::temp_directory_path() /
+      ("labeltool-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
   std::filesystem::remove_all(base);
   std::filesystem::create_directories(base);
   made_folders().push_back(base.string());
@@ -121,7 +122,8 @@ RunResult run_labeltool(const std::vector<std::string>& arguments, const std::st
   std::string command = "cd " + shell_quote(LABELTOOL_SOURCE_DIR) +
                         " && env -u LABELTOOL_NORMSETS NO_COLOR=1 " + shell_quote(LABELTOOL_BINARY);
   for (const auto& argument : arguments) command += " " + shell_quote(argument);
-  command += " <" + shell_quote(in_path) + " >" + shell_quote(out_path) + " 2>" + shell_quote(err_path);
+  command +=
+      " <" + shell_quote(in_path) + " >" + shell_quote(out_path) + " 2>" + shell_quote(err_path);
   const int status = std::system(command.c_str());
   RunResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

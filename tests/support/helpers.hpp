@@ -25,7 +25,8 @@ std::vector<std::string> codes(const Diagnostics& diagnostics);
 std::string temp_dir();
 
 /// Writes `content` to `folder/name` and returns the path.
-std::string write_file(const std::string& folder, const std::string& name, const std::string& content);
+std::string write_file(const std::string& folder, const std::string& name,
+                       const std::string& content);
 
 /// The result of running the labeltool binary.
 struct RunResult {
@@ -36,7 +37,8 @@ struct RunResult {
 
 /// Runs the built labeltool with `arguments` (shell-quoted by us) in the source folder,
 /// with NO_COLOR set and LABELTOOL_NORMSETS cleared.
-RunResult run_labeltool(const std::vector<std::string>& arguments, const std::string& stdin_text = "");
+RunResult run_labeltool(const std::vector<std::string>& arguments,
+                        const std::string& stdin_text = "");
 
 /// Path of a file in the source tree, e.g. source_path("normsets/kssw-2019.yaml").
 std::string source_path(const std::string& relative);
