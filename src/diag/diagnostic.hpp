@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/phrase.hpp"
+
 namespace labeltool {
 
 /// How serious a finding is. Errors make a file invalid; warnings are advice.
@@ -115,16 +117,29 @@ struct RelatedLocation {
   SourceExcerpt excerpt;
 };
 
+/// A finding's words in both languages: English for CI formats and `lint`, Dutch for the
+/// reports a kwaliteitscoördinator reads. Machine names (codes, keys) are never translated.
+struct Message {
+  std::string en;
+  std::string nl;
+};
+
 /// One finding.
 struct Diagnostic {
   Severity severity = Severity::Error;
   Code code = Code::YamlSyntax;
   std::string file;
   Position position;
-  std::string message;
+  std::string message;     ///< in English (CI formats, lint, JSON)
+  std::string message_nl;  ///< in Dutch; empty where the finding has no Dutch text yet
   SourceExcerpt excerpt;   ///< the line at `position` (or a window of it), for the caret display
   std::uint32_t span = 1;  ///< width of the caret underline, in characters
   std::vector<RelatedLocation> related;
+
+  /// The message in `lang`; the English one where there is no Dutch text.
+  const std::string& message_in(util::Lang lang) const {
+    return lang == util::Lang::Nl && !message_nl.empty() ? message_nl : message;
+  }
 };
 
 /// Findings collected while reading or analysing; most functions append to one of these.

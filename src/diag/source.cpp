@@ -106,6 +106,13 @@ Diagnostic make_diagnostic(const SourceFile& source, Position position, Code cod
   return diagnostic;
 }
 
+Diagnostic make_diagnostic(const SourceFile& source, Position position, Code code,
+                           Message message) {
+  Diagnostic diagnostic = make_diagnostic(source, position, code, std::move(message.en));
+  diagnostic.message_nl = std::move(message.nl);
+  return diagnostic;
+}
+
 Diagnostic make_file_diagnostic(std::string path, Code code, std::string message) {
   Diagnostic diagnostic;
   diagnostic.severity = code_info(code).severity;

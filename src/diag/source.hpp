@@ -62,6 +62,9 @@ using SourcePtr = std::shared_ptr<const SourceFile>;
 /// quoted source line.
 Diagnostic make_diagnostic(const SourceFile& source, Position position, Code code,
                            std::string message);
+/// The same, with the message in English and in Dutch.
+Diagnostic make_diagnostic(const SourceFile& source, Position position, Code code,
+                           Message message);
 /// A finding about a whole file (no line), e.g. one that does not exist.
 Diagnostic make_file_diagnostic(std::string path, Code code, std::string message);
 /// A secondary location in `source`, e.g. "first defined here".
