@@ -18,10 +18,8 @@ namespace {
 struct CheckOptions {
   std::vector<std::string> paths;
   std::string normset;
-  std::string format = "text";
-  std::string fail_on = "errors";
-  std::string output;
-  std::string lang = "nl";
+  ReportOptions report;
+  FailOn fail_on = FailOn::Errors;
   std::string today;
   unsigned jobs = 0;
 };
@@ -49,16 +47,17 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
     }
   }
 
-  Output out(options.output, paths);
+  Output out(options.report.output, paths);
   if (!out.ok()) return kExitInput;
-  const auto lang = options.lang == "en" ? report::Lang::En : report::Lang::Nl;
+  const report::Format format = options.report.format;
+  const report::Lang lang = options.report.lang;
   const auto colour = out.to_stdout() ? global.colour_for(STDOUT_FILENO) : report::Colour::Off;
-  if (options.format == "json") out.write(report::check_json_begin());
-  if (options.format == "csv") out.write(report::check_csv_header());
+  if (format == report::Format::Json) out.write(report::check_json_begin());
+  if (format == report::Format::Csv) out.write(report::check_csv_header());
 
   // CI formats list findings only; they are collected and written at the end.
-  const bool ci_format =
-      options.format == "sarif" || options.format == "github" || options.format == "junit";
+  const bool ci_format = format == report::Format::Sarif || format == report::Format::Github ||
+                         format == report::Format::Junit;
   Diagnostics all_findings;
   std::map<std::string, const model::NormSet*> sets;  // resolved once per reference
   report::FindingCounts totals;
@@ -103,11 +102,11 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
       const bool first = begin + i == 0;
       if (ci_format) {
         // written at the end
-      } else if (options.format == "json") {
+      } else if (format == report::Format::Json) {
         rendered[i] = (first ? "" : report::check_json_separator()) + report::check_json_file(file);
-      } else if (options.format == "csv") {
+      } else if (format == report::Format::Csv) {
         rendered[i] = report::check_csv_rows(file);
-      } else if (options.format == "markdown") {
+      } else if (format == report::Format::Markdown) {
         rendered[i] = (first ? "" : "\n---\n\n") + report::render_check_markdown(file, lang);
       } else {
         rendered[i] = (first ? "" : "\n") +
@@ -131,16 +130,30 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
         gaps = true;
     }
   }
-  if (options.format == "json") out.write(report::check_json_end(!paths.empty()));
-  if (options.format == "sarif") out.write(report::render_sarif(all_findings));
-  if (options.format == "github") out.write(report::render_github(all_findings));
-  if (options.format == "junit") out.write(report::render_junit(all_findings, paths, "check"));
-  if (options.format == "text") out.write("\n" + report::summary_line(totals, paths.size()));
+  switch (format) {
+    case report::Format::Json:
+      out.write(report::check_json_end(!paths.empty()));
+      break;
+    case report::Format::Sarif:
+      out.write(report::render_sarif(all_findings));
+      break;
+    case report::Format::Github:
+      out.write(report::render_github(all_findings));
+      break;
+    case report::Format::Junit:
+      out.write(report::render_junit(all_findings, paths, "check"));
+      break;
+    case report::Format::Text:
+      out.write("\n" + report::summary_line(totals, paths.size()));
+      break;
+    default:
+      break;
+  }
   if (const int code = out.finish(); code != kExitClean) return code;
 
   if (input_error) return kExitInput;
-  if (options.fail_on == "never") return kExitClean;
-  if (totals.errors > 0 || (options.fail_on == "gaps" && gaps)) return kExitFindings;
+  if (options.fail_on == FailOn::Never) return kExitClean;
+  if (totals.errors > 0 || (options.fail_on == FailOn::Gaps && gaps)) return kExitFindings;
   return kExitClean;
 }
 
@@ -157,19 +170,20 @@ Command set_check_command(CLI::App& parent, GlobalOptions& global) {
                   "Check against this norm set (id@version or a file) instead of the one each "
                   "zelfevaluatie names")
       ->type_name("NORMSET");
-  app->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown", "csv", "sarif", "github", "junit"}))
-      ->capture_default_str();
-  app->add_option("--fail-on", options->fail_on,
-                  "Exit 1 on: errors (findings of severity error), gaps (also any norm not fully "
-                  "met, or a verdict that is not a pass) or never")
-      ->check(CLI::IsMember({"errors", "gaps", "never"}))
-      ->capture_default_str();
-  app->add_option("-o,--output", options->output, "Write the report to this file (atomically)")
+  add_choice_option(
+      *app, "--format", options->report.format,
+      format_choices({report::Format::Text, report::Format::Json, report::Format::Markdown,
+                      report::Format::Csv, report::Format::Sarif, report::Format::Github,
+                      report::Format::Junit}),
+      "Output format");
+  add_choice_option(*app, "--fail-on", options->fail_on,
+                    {{"errors", FailOn::Errors}, {"gaps", FailOn::Gaps}, {"never", FailOn::Never}},
+                    "Exit 1 on: errors (findings of severity error), gaps (also any norm not "
+                    "fully met, or a verdict that is not a pass) or never");
+  app->add_option("-o,--output", options->report.output,
+                  "Write the report to this file (atomically)")
       ->type_name("FILE");
-  app->add_option("--lang", options->lang, "Language of the report: nl or en")
-      ->check(CLI::IsMember({"nl", "en"}))
-      ->capture_default_str();
+  add_lang_option(*app, options->report.lang);
   add_today_option(*app, options->today);
   app->add_option("-j,--jobs", options->jobs, "Threads to use (0 = one per core)")
       ->capture_default_str();

@@ -12,8 +12,9 @@ namespace labeltool::cli {
 
 Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
   struct Options {
-    std::string a, b, zelfevaluatie, format = "text", lang = "nl", output, as = "auto";
+    std::string a, b, zelfevaluatie, as = "auto";
     std::vector<std::string> crosswalks, scope;
+    ReportOptions report;
   };
   auto options = std::make_shared<Options>();
   CLI::App* app = parent.add_subcommand(
@@ -37,8 +38,9 @@ Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
       ->capture_default_str();
   add_list_option(*app, "--scope", options->scope,
                   "Scope IDs; norms outside them are not applicable", "SCOPE");
-  add_report_options(*app, options->format, {"text", "markdown", "json", "csv"}, options->lang,
-                     options->output);
+  add_report_options(
+      *app, options->report,
+      {report::Format::Text, report::Format::Markdown, report::Format::Json, report::Format::Csv});
   return {
       app, [options, &global] {
         const auto limits = global.limits();
@@ -50,8 +52,8 @@ Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
         const model::NormSet* b =
             input::load_normset_argument(options->b, catalog, limits, diagnostics);
         if (!a || !b) return fail();
-        const auto lang = parse_lang(options->lang);
-        const auto format = parse_format(options->format);
+        const auto lang = options->report.lang;
+        const auto format = options->report.format;
         std::vector<std::string> inputs = {a->source->path(), b->source->path()};
         std::string content;
         const bool versions =
@@ -90,7 +92,7 @@ Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
           const auto diff = analysis::diff_labels(*a, *b, *crosswalk, *scope_a, *scope_b);
           content = report::render_label_diff(*crosswalk, diff, format, lang);
         }
-        return write_output(options->output, content, inputs);
+        return write_output(options->report.output, content, inputs);
       }};
 }
 

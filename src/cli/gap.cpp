@@ -12,8 +12,9 @@ namespace labeltool::cli {
 
 Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
   struct Options {
-    std::string zelfevaluatie, target, output, format = "text", lang = "nl", today;
+    std::string zelfevaluatie, target, today;
     std::vector<std::string> crosswalks, scope;
+    ReportOptions report;
   };
   auto options = std::make_shared<Options>();
   CLI::App* app = parent.add_subcommand(
@@ -30,8 +31,8 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
       *app, "--scope", options->scope,
       "Scope IDs of the target (default: the zelfevaluatie's scopes the target declares)", "SCOPE");
   // -o is the pre-filled zelfevaluatie here; the gap report goes to stdout.
-  add_report_options(*app, options->format, {"text", "markdown", "json"}, options->lang,
-                     options->output);
+  add_report_options(*app, options->report,
+                     {report::Format::Text, report::Format::Markdown, report::Format::Json});
   add_today_option(*app, options->today);
   return {app, [options, &global] {
             const auto limits = global.limits();
@@ -59,12 +60,12 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
               return int{kExitInput};
             }
             const auto result = analysis::transfer(*z, *source, *target, *crosswalk, scope);
-            const auto lang = parse_lang(options->lang);
+            const auto lang = options->report.lang;
             const std::vector<std::string> inputs = {options->zelfevaluatie, source->source->path(),
                                                      target->source->path()};
-            if (!options->output.empty()) {
+            if (!options->report.output.empty()) {
               const int code =
-                  write_output(options->output,
+                  write_output(options->report.output,
                                report::render_prefilled(*z, *source, *target, result,
                                                         today_or_now(options->today), lang),
                                inputs);
@@ -72,7 +73,7 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
             }
             return write_output("",
                                 report::render_transfer(*source, *target, result, unsound,
-                                                        parse_format(options->format), lang),
+                                                        options->report.format, lang),
                                 inputs);
           }};
 }

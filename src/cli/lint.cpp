@@ -8,8 +8,8 @@ namespace labeltool::cli {
 Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
   struct Options {
     std::vector<std::string> paths;
-    std::string format = "text";
-    std::string fail_on = "errors";
+    report::Format format = report::Format::Text;
+    FailOn fail_on = FailOn::Errors;
     unsigned jobs = 0;
     std::string today;
   };
@@ -19,13 +19,15 @@ Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
   app->add_option("paths", options->paths, "Files, or folders searched for *.yaml and *.yml")
       ->required()
       ->type_name("PATH");
-  app->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}))
-      ->capture_default_str();
-  app->add_option("--fail-on", options->fail_on,
-                  "Exit 1 on: errors, warnings (errors or warnings) or never")
-      ->check(CLI::IsMember({"errors", "warnings", "never"}))
-      ->capture_default_str();
+  add_choice_option(
+      *app, "--format", options->format,
+      format_choices({report::Format::Text, report::Format::Json, report::Format::Sarif,
+                      report::Format::Github, report::Format::Junit}),
+      "Output format");
+  add_choice_option(
+      *app, "--fail-on", options->fail_on,
+      {{"errors", FailOn::Errors}, {"warnings", FailOn::Warnings}, {"never", FailOn::Never}},
+      "Exit 1 on: errors, warnings (errors or warnings) or never");
   app->add_option("-j,--jobs", options->jobs, "Threads to use (0 = one per core)")
       ->capture_default_str();
   add_today_option(*app, options->today);
@@ -41,10 +43,8 @@ Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
             auto catalog = global.catalog();
             const auto result = input::lint_files(files, catalog, global.limits(), options->jobs,
                                                   today_or_now(options->today));
-            const int code = report_findings(result.diagnostics, files, options->format, global,
-                                             options->fail_on == "warnings");
-            if (options->fail_on == "never" && code == kExitFindings) return int{kExitClean};
-            return code;
+            return report_findings(result.diagnostics, files, options->format, global,
+                                   options->fail_on);
           }};
 }
 

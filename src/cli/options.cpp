@@ -52,8 +52,8 @@ std::vector<std::string> normset_search_path(const std::vector<std::string>& opt
 }
 
 report::Colour GlobalOptions::colour_for(int fd) const {
-  if (colour == "always") return report::Colour::On;
-  if (colour == "never") return report::Colour::Off;
+  if (colour == ColourChoice::Always) return report::Colour::On;
+  if (colour == ColourChoice::Never) return report::Colour::Off;
   const char* no_colour = std::getenv("NO_COLOR");
   if (no_colour && *no_colour) return report::Colour::Off;
   return ::isatty(fd) ? report::Colour::On : report::Colour::Off;
@@ -70,9 +70,11 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
       ->type_name("DIR")
       ->expected(1)  // one folder per occurrence, so it never swallows a positional argument
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app.add_option("--color", options.colour, "Colour in text output: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
+  add_choice_option(app, "--color", options.colour,
+                    {{"auto", ColourChoice::Auto},
+                     {"always", ColourChoice::Always},
+                     {"never", ColourChoice::Never}},
+                    "Colour in text output: auto, always or never");
   app.add_option("--max-file-size", options.max_file_size,
                  "Largest input file in bytes (default 64 MiB)")
       ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 30))
@@ -125,8 +127,7 @@ std::optional<std::vector<std::string>> scope_for(const model::NormSet& set,
       for (const auto& declared : set.scopes) known.push_back(declared.id);
       std::string message = "--scope '" + id + "' is not a scope of " + set.reference() +
                             " (it has: " + (known.empty() ? "none" : util::join(known)) + ")";
-      if (auto suggestion = util::closest_match(id, known))
-        message += "; did you mean '" + *suggestion + "'?";
+      message += util::did_you_mean(id, known);
       print_error(message);
       return std::nullopt;
     }
@@ -134,17 +135,23 @@ std::optional<std::vector<std::string>> scope_for(const model::NormSet& set,
   return mine;
 }
 
-void add_report_options(CLI::App& app, std::string& format, const std::vector<std::string>& formats,
-                        std::string& lang, std::string& output) {
-  format = formats.front();
-  app.add_option("--format", format, "Output format")
-      ->check(CLI::IsMember(formats))
-      ->capture_default_str();
-  lang = "nl";
-  app.add_option("--lang", lang, "Language of reports for people: nl or en")
-      ->check(CLI::IsMember({"nl", "en"}))
-      ->capture_default_str();
-  app.add_option("-o,--output", output, "Write to this file (atomically) instead of stdout")
+std::vector<Choice<report::Format>> format_choices(std::initializer_list<report::Format> formats) {
+  std::vector<Choice<report::Format>> choices;
+  for (report::Format format : formats) choices.push_back({report::format_word(format), format});
+  return choices;
+}
+
+void add_lang_option(CLI::App& app, report::Lang& lang) {
+  add_choice_option(app, "--lang", lang, {{"nl", report::Lang::Nl}, {"en", report::Lang::En}},
+                    "Language of reports for people: nl or en");
+}
+
+void add_report_options(CLI::App& app, ReportOptions& options,
+                        std::initializer_list<report::Format> formats) {
+  options.format = *formats.begin();
+  add_choice_option(app, "--format", options.format, format_choices(formats), "Output format");
+  add_lang_option(app, options.lang);
+  app.add_option("-o,--output", options.output, "Write to this file (atomically) instead of stdout")
       ->type_name("FILE");
 }
 
@@ -154,17 +161,6 @@ void add_list_option(CLI::App& app, const std::string& name, std::vector<std::st
       ->type_name(type_name)
       ->expected(1)  // one value per occurrence, so it never swallows a positional argument
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-}
-
-report::Lang parse_lang(const std::string& lang) {
-  return lang == "en" ? report::Lang::En : report::Lang::Nl;
-}
-
-report::Format parse_format(const std::string& format) {
-  if (format == "json") return report::Format::Json;
-  if (format == "markdown") return report::Format::Markdown;
-  if (format == "csv") return report::Format::Csv;
-  return report::Format::Text;
 }
 
 }  // namespace labeltool::cli

@@ -3,14 +3,17 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "input/catalog.hpp"
 #include "model/normset.hpp"
 #include "report/crosswalk_report.hpp"
 #include "report/diagnostics.hpp"
+#include "report/format.hpp"
 #include "yaml/document.hpp"
 
 namespace labeltool::cli {
@@ -20,10 +23,54 @@ namespace labeltool::cli {
 /// one beside a relocated binary). Folders that do not exist are left out.
 std::vector<std::string> normset_search_path(const std::vector<std::string>& option_folders);
 
+/// One word an option accepts, and the mode it stands for.
+template <typename Mode>
+struct Choice {
+  std::string_view word;
+  Mode mode;
+};
+
+/// Adds an option whose value must be one of `choices` (CLI11 refuses any other, listing
+/// them). `target` receives the mode at parse time, so no command compares option strings;
+/// its value beforehand is the default that --help shows.
+template <typename Mode>
+CLI::Option* add_choice_option(CLI::App& app, const std::string& name, Mode& target,
+                               std::vector<Choice<Mode>> choices, const std::string& description) {
+  std::vector<std::string> words;
+  std::string default_word;
+  for (const auto& choice : choices) {
+    words.emplace_back(choice.word);
+    if (choice.mode == target) default_word = choice.word;
+  }
+  CLI::Option* option = app.add_option_function<std::string>(
+      name,
+      [&target, choices](const std::string& word) {
+        for (const auto& choice : choices)
+          if (choice.word == word) target = choice.mode;
+      },
+      description);
+  option->check(CLI::IsMember(words))->default_str(default_word);
+  return option;
+}
+
+/// The choices of a --format option: `formats` by their command-line words.
+std::vector<Choice<report::Format>> format_choices(std::initializer_list<report::Format> formats);
+
+/// When a command exits 1 for what it found.
+enum class FailOn {
+  Errors,    ///< findings of severity error
+  Warnings,  ///< errors or warnings
+  Gaps,      ///< errors, or (check) a norm not fully met or a verdict that is not a pass
+  Never,     ///< findings never fail; unreadable input still exits 2
+};
+
+/// Whether text output is coloured.
+enum class ColourChoice { Auto, Always, Never };
+
 /// Options that every subcommand accepts.
 struct GlobalOptions {
   std::vector<std::string> normset_folders;
-  std::string colour = "auto";
+  ColourChoice colour = ColourChoice::Auto;
   std::uint64_t max_file_size = 64ull << 20;
   std::uint32_t max_depth = 64;
   std::uint64_t max_alias_nodes = 100'000;
@@ -57,18 +104,22 @@ std::optional<std::vector<std::string>> scope_for(const model::NormSet& set,
                                                   const model::NormSet* other,
                                                   const std::vector<std::string>& scope);
 
+/// What a report command writes, and where.
+struct ReportOptions {
+  report::Format format = report::Format::Text;
+  report::Lang lang = report::Lang::Nl;
+  std::string output;  ///< a file, written atomically; "" or "-" for stdout
+};
+
 /// Adds --format (one of `formats`, the first the default), --lang nl|en and -o/--output.
-void add_report_options(CLI::App& app, std::string& format, const std::vector<std::string>& formats,
-                        std::string& lang, std::string& output);
+void add_report_options(CLI::App& app, ReportOptions& options,
+                        std::initializer_list<report::Format> formats);
+
+/// Adds --lang nl|en: the language of reports for people.
+void add_lang_option(CLI::App& app, report::Lang& lang);
 
 /// Adds an option that may be given several times, one value each (--scope, --crosswalk).
 void add_list_option(CLI::App& app, const std::string& name, std::vector<std::string>& values,
                      const std::string& description, const std::string& type_name);
-
-/// The report language named by --lang.
-report::Lang parse_lang(const std::string& lang);
-
-/// Parses a --format value shared by diff, gap and plan.
-report::Format parse_format(const std::string& format);
 
 }  // namespace labeltool::cli

@@ -65,27 +65,34 @@ int write_output(const std::string& output, const std::string& content,
 }
 
 int report_findings(const Diagnostics& diagnostics, const std::vector<std::string>& files,
-                    const std::string& format, const GlobalOptions& options,
-                    bool fail_on_warnings) {
+                    report::Format format, const GlobalOptions& options, FailOn fail_on) {
   const auto counts = report::count_findings(diagnostics);
-  if (format == "json") {
-    std::cout << report::render_diagnostics_json(diagnostics, files.size());
-  } else if (format == "sarif") {
-    std::cout << report::render_sarif(diagnostics);
-  } else if (format == "github") {
-    std::cout << report::render_github(diagnostics);
-  } else if (format == "junit") {
-    std::cout << report::render_junit(diagnostics, files, "lint");
-  } else {
-    const auto colour = options.colour_for(STDOUT_FILENO);
-    std::cout << report::render_diagnostics_text(diagnostics, colour, options.max_findings);
-    std::cout << report::summary_line(counts, files.size());
+  switch (format) {
+    case report::Format::Json:
+      std::cout << report::render_diagnostics_json(diagnostics, files.size());
+      break;
+    case report::Format::Sarif:
+      std::cout << report::render_sarif(diagnostics);
+      break;
+    case report::Format::Github:
+      std::cout << report::render_github(diagnostics);
+      break;
+    case report::Format::Junit:
+      std::cout << report::render_junit(diagnostics, files, "lint");
+      break;
+    default:
+      std::cout << report::render_diagnostics_text(diagnostics, options.colour_for(STDOUT_FILENO),
+                                                   options.max_findings);
+      std::cout << report::summary_line(counts, files.size());
+      break;
   }
   std::cout.flush();
   for (const auto& diagnostic : diagnostics)
     if (diagnostic.severity == Severity::Error && is_input_error(diagnostic.code))
       return kExitInput;
-  if (counts.errors > 0 || (fail_on_warnings && counts.warnings > 0)) return kExitFindings;
+  if (fail_on == FailOn::Never) return kExitClean;
+  if (counts.errors > 0 || (fail_on == FailOn::Warnings && counts.warnings > 0))
+    return kExitFindings;
   return kExitClean;
 }
 

@@ -42,10 +42,10 @@ int write_output(const std::string& output, const std::string& content,
                  const std::vector<std::string>& inputs);
 
 /// Prints findings as text, JSON, SARIF, GitHub commands or JUnit and returns the exit code they
-/// imply: 2 when any is an input error, 1 when any error (or warning, with fail_on_warnings), else
-/// 0.
+/// imply: 2 when any is an input error; 1 when `fail_on` is met (errors, or warnings too);
+/// else 0.
 int report_findings(const Diagnostics& diagnostics, const std::vector<std::string>& files,
-                    const std::string& format, const GlobalOptions& options, bool fail_on_warnings);
+                    report::Format format, const GlobalOptions& options, FailOn fail_on);
 
 /// Prints findings to stderr as text (at most --max-findings of them).
 void print_diagnostics(const Diagnostics& diagnostics, const GlobalOptions& global);

@@ -11,8 +11,9 @@ namespace labeltool::cli {
 
 Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
   struct Options {
-    std::string a, b, format = "text", lang = "nl", output;
+    std::string a, b;
     std::vector<std::string> crosswalks, scope;
+    ReportOptions report;
   };
   auto options = std::make_shared<Options>();
   CLI::App* app = parent.add_subcommand(
@@ -22,8 +23,8 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
   add_list_option(*app, "--crosswalk", options->crosswalks, "Crosswalk file(s) relating A and B",
                   "FILE");
   add_list_option(*app, "--scope", options->scope, "Scope IDs of the audit", "SCOPE");
-  add_report_options(*app, options->format, {"text", "markdown", "json"}, options->lang,
-                     options->output);
+  add_report_options(*app, options->report,
+                     {report::Format::Text, report::Format::Markdown, report::Format::Json});
   return {app, [options, &global] {
             const auto limits = global.limits();
             auto catalog = global.catalog();
@@ -41,11 +42,10 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
             const auto scope_b = scope_for(*b, a, options->scope);
             if (!scope_a || !scope_b) return int{kExitInput};
             const auto plan = analysis::make_plan(*a, *b, &*crosswalk, *scope_a, *scope_b);
-            const auto lang = parse_lang(options->lang);
-            return write_output(
-                options->output,
-                report::render_plan(*a, *b, plan, parse_format(options->format), lang),
-                {a->source->path(), b->source->path()});
+            const auto lang = options->report.lang;
+            return write_output(options->report.output,
+                                report::render_plan(*a, *b, plan, options->report.format, lang),
+                                {a->source->path(), b->source->path()});
           }};
 }
 

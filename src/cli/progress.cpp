@@ -13,7 +13,8 @@ namespace labeltool::cli {
 
 Command set_progress_command(CLI::App& parent, GlobalOptions& global) {
   struct Options {
-    std::string old_path, new_path, format = "text", lang = "nl", output;
+    std::string old_path, new_path;
+    ReportOptions report;
   };
   auto options = std::make_shared<Options>();
   CLI::App* app = parent.add_subcommand(
@@ -25,8 +26,8 @@ Command set_progress_command(CLI::App& parent, GlobalOptions& global) {
   app->add_option("new", options->new_path, "The later zelfevaluatie")
       ->required()
       ->type_name("NEW");
-  add_report_options(*app, options->format, {"text", "markdown", "json"}, options->lang,
-                     options->output);
+  add_report_options(*app, options->report,
+                     {report::Format::Text, report::Format::Markdown, report::Format::Json});
   return {
       app, [options, &global] {
         const auto limits = global.limits();
@@ -44,7 +45,7 @@ Command set_progress_command(CLI::App& parent, GlobalOptions& global) {
                                             : nullptr;
         if (has_errors(diagnostics) || !old_set || !new_set)
           return input_failure(diagnostics, global);
-        const auto lang = parse_lang(options->lang);
+        const auto lang = options->report.lang;
         const auto progress = analysis::compare_zelfevaluaties(*old_z, *old_set, *new_z, *new_set);
         report::ProgressHeader header{
             options->old_path,
@@ -55,12 +56,13 @@ Command set_progress_command(CLI::App& parent, GlobalOptions& global) {
             old_set == new_set ? new_set->reference()
                                : old_set->reference() + " → " + new_set->reference(),
             report::status_banner(*new_set, lang, report::BannerLength::Short)};
-        std::string content = options->format == "json"
+        std::string content = options->report.format == report::Format::Json
                                   ? report::render_progress_json(header, progress)
-                              : options->format == "markdown"
+                              : options->report.format == report::Format::Markdown
                                   ? report::render_progress_markdown(header, progress, lang)
                                   : report::render_progress_text(header, progress, lang);
-        return write_output(options->output, content, {options->old_path, options->new_path});
+        return write_output(options->report.output, content,
+                            {options->old_path, options->new_path});
       }};
 }
 

@@ -14,7 +14,7 @@ Command set_template_command(CLI::App& parent, GlobalOptions& global) {
   struct Options {
     std::string normset;
     std::vector<std::string> scope;
-    std::string format = "yaml";
+    report::Format format = report::Format::Yaml;
     std::string output;
   };
   auto options = std::make_shared<Options>();
@@ -23,40 +23,27 @@ Command set_template_command(CLI::App& parent, GlobalOptions& global) {
   app->add_option("normset", options->normset, "The norm set: id@version or a file")
       ->required()
       ->type_name("NORMSET");
-  app->add_option("--scope", options->scope,
-                  "Scope IDs of the audit (repeatable); norms that apply to none are left out")
-      ->type_name("SCOPE")
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  app->add_option("--format", options->format, "yaml or csv")
-      ->check(CLI::IsMember({"yaml", "csv"}))
-      ->capture_default_str();
+  add_list_option(*app, "--scope", options->scope,
+                  "Scope IDs of the audit (repeatable); norms that apply to none are left out",
+                  "SCOPE");
+  add_choice_option(*app, "--format", options->format,
+                    format_choices({report::Format::Yaml, report::Format::Csv}), "yaml or csv");
   app->add_option("-o,--output", options->output, "Write to this file (atomically)")
       ->type_name("FILE");
-  return {
-      app, [options, &global] {
-        auto catalog = global.catalog();
-        Diagnostics diagnostics;
-        const model::NormSet* set =
-            input::load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
-        if (!set) return input_failure(diagnostics, global);
-        std::vector<std::string> known;
-        for (const auto& scope : set->scopes) known.push_back(scope.id);
-        for (const auto& scope : options->scope) {
-          if (std::find(known.begin(), known.end(), scope) != known.end()) continue;
-          std::string message = "--scope '" + scope + "' is not a scope of " + set->reference() +
-                                " (it has: " + (known.empty() ? "none" : util::join(known)) + ")";
-          if (auto suggestion = util::closest_match(scope, known))
-            message += "; did you mean '" + *suggestion + "'?";
-          print_error(message);
-          return int{kExitInput};
-        }
-        const std::string today = today_iso();
-        const std::string content = options->format == "csv"
-                                        ? report::render_template_csv(*set, options->scope, today)
-                                        : report::render_template_yaml(*set, options->scope, today);
-        return write_output(options->output, content, {set->source->path()});
-      }};
+  return {app, [options, &global] {
+            auto catalog = global.catalog();
+            Diagnostics diagnostics;
+            const model::NormSet* set = input::load_normset_argument(options->normset, catalog,
+                                                                     global.limits(), diagnostics);
+            if (!set) return input_failure(diagnostics, global);
+            if (!scope_for(*set, nullptr, options->scope)) return int{kExitInput};
+            const std::string today = today_iso();
+            const std::string content =
+                options->format == report::Format::Csv
+                    ? report::render_template_csv(*set, options->scope, today)
+                    : report::render_template_yaml(*set, options->scope, today);
+            return write_output(options->output, content, {set->source->path()});
+          }};
 }
 
 }  // namespace labeltool::cli

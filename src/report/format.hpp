@@ -1,10 +1,35 @@
 #pragma once
 /// The output formats a report can be written in.
+#include <string_view>
 
 namespace labeltool::report {
 
-/// Text and Markdown are for people; JSON and CSV are for tools and keep their machine names
-/// whatever the report's language.
-enum class Format { Text, Markdown, Json, Csv };
+/// Text and Markdown are for people; JSON, CSV and the CI formats (SARIF, GitHub workflow
+/// commands, JUnit) are for tools and keep their machine names whatever the report's
+/// language. Which formats a command offers is the command's choice (cli/).
+enum class Format { Text, Markdown, Json, Csv, Sarif, Github, Junit, Yaml };
+
+/// The word for `format` on the command line: "text", "markdown", "json", …
+constexpr std::string_view format_word(Format format) {
+  switch (format) {
+    case Format::Text:
+      return "text";
+    case Format::Markdown:
+      return "markdown";
+    case Format::Json:
+      return "json";
+    case Format::Csv:
+      return "csv";
+    case Format::Sarif:
+      return "sarif";
+    case Format::Github:
+      return "github";
+    case Format::Junit:
+      return "junit";
+    case Format::Yaml:
+      return "yaml";
+  }
+  return "text";
+}
 
 }  // namespace labeltool::report

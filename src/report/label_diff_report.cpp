@@ -212,6 +212,11 @@ std::string render_label_diff(const model::Crosswalk& crosswalk, const analysis:
     case Format::Text:
     case Format::Markdown:
       break;
+    case Format::Sarif:  // not offered for this report: cli/ lists the formats it takes
+    case Format::Github:
+    case Format::Junit:
+    case Format::Yaml:
+      break;
   }
   return label_diff_for_people(crosswalk, diff, format, lang);
 }
