@@ -10,7 +10,9 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "fuzz_common.hpp"
+#include "drivers.hpp"
+#include "fixtures.hpp"
+#include "oracles.hpp"
 #include "read/ciso_reader.hpp"
 #include "util/text.hpp"
 

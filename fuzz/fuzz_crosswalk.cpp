@@ -7,8 +7,10 @@
 #include <cstdint>
 
 #include "analysis/integrity.hpp"
-#include "fuzz_common.hpp"
+#include "drivers.hpp"
+#include "fixtures.hpp"
 #include "input/input.hpp"
+#include "oracles.hpp"
 #include "read/crosswalk_reader.hpp"
 #include "report/diagnostics.hpp"
 

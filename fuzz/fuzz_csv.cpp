@@ -7,8 +7,10 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "fuzz_common.hpp"
+#include "drivers.hpp"
+#include "fixtures.hpp"
 #include "input/input.hpp"
+#include "oracles.hpp"
 #include "read/csv.hpp"
 #include "read/normset_csv.hpp"
 #include "read/normset_reader.hpp"

@@ -8,9 +8,11 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "fuzz_common.hpp"
+#include "drivers.hpp"
+#include "fixtures.hpp"
 #include "input/catalog.hpp"
 #include "input/input.hpp"
+#include "oracles.hpp"
 
 using namespace labeltool;
 

@@ -6,8 +6,10 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "fuzz_common.hpp"
+#include "drivers.hpp"
+#include "fixtures.hpp"
 #include "input/kind.hpp"
+#include "oracles.hpp"
 #include "report/diagnostics.hpp"
 #include "yaml/writer.hpp"
 

@@ -5,8 +5,10 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "fuzz_common.hpp"
+#include "drivers.hpp"
+#include "fixtures.hpp"
 #include "input/input.hpp"
+#include "oracles.hpp"
 #include "read/zelfevaluatie_reader.hpp"
 
 using namespace labeltool;
