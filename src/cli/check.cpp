@@ -5,7 +5,6 @@
 
 #include "analysis/check.hpp"
 #include "cli/commands.hpp"
-#include "read/zelfevaluatie_reader.hpp"
 #include "report/check_report.hpp"
 #include "report/ci_formats.hpp"
 #include "util/file.hpp"
@@ -28,133 +27,180 @@ struct CheckOptions {
 /// freed, so memory stays bounded however many files there are.
 constexpr std::size_t kChunk = 256;
 
-int run_check(const CheckOptions& options, const GlobalOptions& global) {
-  const std::string today = today_or_now(options.today);
-  std::vector<std::string> paths;
-  for (const auto& path : options.paths) {
-    auto expanded = util::expand_paths(path, {".yaml", ".yml", ".csv"});
-    paths.insert(paths.end(), expanded.begin(), expanded.end());
-  }
-  const auto limits = global.limits();
-  auto catalog = global.catalog();
-  const model::NormSet* forced = nullptr;
-  if (!options.normset.empty()) {
-    Diagnostics setup;
-    forced = input::load_normset_argument(options.normset, catalog, limits, setup);
-    if (!forced) {
-      print_diagnostics(setup, global);
-      return kExitInput;
-    }
+/// One run of `labeltool check` over many files: what it has written and found so far.
+class CheckRun {
+ public:
+  CheckRun(const CheckOptions& options, const GlobalOptions& global, Output& out,
+           input::Catalog& catalog, const model::NormSet* forced)
+      : options_(options),
+        global_(global),
+        out_(out),
+        catalog_(catalog),
+        forced_(forced),
+        today_(today_or_now(options.today)),
+        colour_(out.to_stdout() ? global.colour_for(STDOUT_FILENO) : report::Colour::Off) {}
+
+  /// Checks `paths` chunk by chunk, then writes what the format puts at the end; returns the
+  /// exit code.
+  int run(const std::vector<std::string>& paths) {
+    const report::Format format = options_.report.format;
+    if (format == report::Format::Json) out_.write(report::check_json_begin());
+    if (format == report::Format::Csv) out_.write(report::check_csv_header());
+    for (std::size_t begin = 0; begin < paths.size(); begin += kChunk)
+      check_chunk(paths, begin, std::min(kChunk, paths.size() - begin));
+    write_end(paths);
+    if (const int code = out_.finish(); code != kExitClean) return code;
+    if (input_error_) return kExitInput;
+    if (options_.fail_on == FailOn::Never) return kExitClean;
+    if (totals_.errors > 0 || (options_.fail_on == FailOn::Gaps && gaps_)) return kExitFindings;
+    return kExitClean;
   }
 
-  Output out(options.report.output, paths);
-  if (!out.ok()) return kExitInput;
-  const report::Format format = options.report.format;
-  const report::Lang lang = options.report.lang;
-  const auto colour = out.to_stdout() ? global.colour_for(STDOUT_FILENO) : report::Colour::Off;
-  if (format == report::Format::Json) out.write(report::check_json_begin());
-  if (format == report::Format::Csv) out.write(report::check_csv_header());
+ private:
+  /// CI formats list findings only; they are collected and written at the end.
+  bool ci_format() const {
+    const report::Format format = options_.report.format;
+    return format == report::Format::Sarif || format == report::Format::Github ||
+           format == report::Format::Junit;
+  }
 
-  // CI formats list findings only; they are collected and written at the end.
-  const bool ci_format = format == report::Format::Sarif || format == report::Format::Github ||
-                         format == report::Format::Junit;
-  Diagnostics all_findings;
-  std::map<std::string, const model::NormSet*> sets;  // resolved once per reference
-  report::FindingCounts totals;
-  bool input_error = false, gaps = false;
-  for (std::size_t begin = 0; begin < paths.size(); begin += kChunk) {
-    const std::size_t count = std::min(kChunk, paths.size() - begin);
+  void check_chunk(const std::vector<std::string>& paths, std::size_t begin, std::size_t count) {
     std::vector<std::optional<model::Zelfevaluatie>> zelfevaluaties(count);
     std::vector<std::optional<analysis::CheckResult>> results(count);
     std::vector<report::CheckedFile> files(count);
     std::vector<std::string> rendered(count);
-    util::parallel_for(count, options.jobs, [&](std::size_t i) {
+    const auto limits = global_.limits();
+    util::parallel_for(count, options_.jobs, [&](std::size_t i) {
       files[i].path = paths[begin + i];
       zelfevaluaties[i] =
           input::read_zelfevaluatie_argument(files[i].path, limits, files[i].diagnostics);
       files[i].zelfevaluatie = zelfevaluaties[i] ? &*zelfevaluaties[i] : nullptr;
     });
-    // The catalog is not thread-safe; resolving is cheap and cached.
-    for (auto& file : files) {
-      if (!file.zelfevaluatie) continue;
-      const auto& z = *file.zelfevaluatie;
-      if (forced || z.normset.empty()) {
-        file.set = forced;
-        continue;
-      }
-      const auto found = sets.find(z.normset);
-      if (found != sets.end() && found->second) {
-        file.set = found->second;
-        continue;
-      }
-      file.set = catalog.resolve(z.normset, *z.source, z.normset_position, file.diagnostics);
-      sets[z.normset] = file.set;
-    }
-    util::parallel_for(count, options.jobs, [&](std::size_t i) {
+    for (auto& file : files) resolve_set(file);  // the catalog is not thread-safe
+    util::parallel_for(count, options_.jobs, [&](std::size_t i) {
       auto& file = files[i];
       if (file.zelfevaluatie && file.set) {
-        results[i] = analysis::check_zelfevaluatie(*file.zelfevaluatie, *file.set, today);
+        results[i] = analysis::check_zelfevaluatie(*file.zelfevaluatie, *file.set, today_);
         file.result = &*results[i];
         file.diagnostics.insert(file.diagnostics.end(), results[i]->diagnostics.begin(),
                                 results[i]->diagnostics.end());
         sort_by_position(file.diagnostics);
       }
-      const bool first = begin + i == 0;
-      if (ci_format) {
-        // written at the end
-      } else if (format == report::Format::Json) {
-        rendered[i] = (first ? "" : report::check_json_separator()) + report::check_json_file(file);
-      } else if (format == report::Format::Csv) {
-        rendered[i] = report::check_csv_rows(file);
-      } else if (format == report::Format::Markdown) {
-        rendered[i] = (first ? "" : "\n---\n\n") + report::render_check_markdown(file, lang);
-      } else {
-        rendered[i] = (first ? "" : "\n") +
-                      report::render_check_text(file, lang, colour, global.max_findings);
-      }
+      rendered[i] = render(file, begin + i == 0);
     });
     for (std::size_t i = 0; i < count; ++i) {
-      out.write(rendered[i]);
-      const auto& file = files[i];
-      if (ci_format)
-        all_findings.insert(all_findings.end(), file.diagnostics.begin(), file.diagnostics.end());
-      const auto counts = report::count_findings(file.diagnostics);
-      totals.errors += counts.errors;
-      totals.warnings += counts.warnings;
-      if (!file.zelfevaluatie || !file.set) input_error = true;
-      for (const auto& diagnostic : file.diagnostics)
-        if (diagnostic.severity == Severity::Error && is_input_error(diagnostic.code))
-          input_error = true;
-      if (file.result && (!file.result->gaps.empty() ||
-                          file.result->verdict.outcome != analysis::Verdict::Outcome::Pass))
-        gaps = true;
+      out_.write(rendered[i]);
+      count_file(files[i]);
     }
   }
-  switch (format) {
-    case report::Format::Json:
-      out.write(report::check_json_end(!paths.empty()));
-      break;
-    case report::Format::Sarif:
-      out.write(report::render_sarif(all_findings));
-      break;
-    case report::Format::Github:
-      out.write(report::render_github(all_findings));
-      break;
-    case report::Format::Junit:
-      out.write(report::render_junit(all_findings, paths, "check"));
-      break;
-    case report::Format::Text:
-      out.write("\n" + report::summary_line(totals, paths.size()));
-      break;
-    default:
-      break;
-  }
-  if (const int code = out.finish(); code != kExitClean) return code;
 
-  if (input_error) return kExitInput;
-  if (options.fail_on == FailOn::Never) return kExitClean;
-  if (totals.errors > 0 || (options.fail_on == FailOn::Gaps && gaps)) return kExitFindings;
-  return kExitClean;
+  /// The norm set `file` is checked against: --normset, or the one it names (resolved once
+  /// per reference; resolving is cheap and cached).
+  void resolve_set(report::CheckedFile& file) {
+    if (!file.zelfevaluatie) return;
+    const auto& z = *file.zelfevaluatie;
+    if (forced_ || z.normset.empty()) {
+      file.set = forced_;
+      return;
+    }
+    const auto found = sets_.find(z.normset);
+    if (found != sets_.end() && found->second) {
+      file.set = found->second;
+      return;
+    }
+    file.set = catalog_.resolve(z.normset, *z.source, z.normset_position, file.diagnostics);
+    sets_[z.normset] = file.set;
+  }
+
+  /// One file's part of the report; `first` leaves out the separator before it.
+  std::string render(const report::CheckedFile& file, bool first) const {
+    const report::Lang lang = options_.report.lang;
+    switch (options_.report.format) {
+      case report::Format::Json:
+        return (first ? "" : report::check_json_separator()) + report::check_json_file(file);
+      case report::Format::Csv:
+        return report::check_csv_rows(file);
+      case report::Format::Markdown:
+        return (first ? "" : "\n---\n\n") + report::render_check_markdown(file, lang);
+      case report::Format::Text:
+        return (first ? "" : "\n") +
+               report::render_check_text(file, lang, colour_, global_.max_findings);
+      default:
+        return "";  // the CI formats are written at the end
+    }
+  }
+
+  /// Adds what `file` found to the totals that decide the exit code.
+  void count_file(const report::CheckedFile& file) {
+    if (ci_format())
+      all_findings_.insert(all_findings_.end(), file.diagnostics.begin(), file.diagnostics.end());
+    const auto counts = report::count_findings(file.diagnostics);
+    totals_.errors += counts.errors;
+    totals_.warnings += counts.warnings;
+    if (!file.zelfevaluatie || !file.set) input_error_ = true;
+    for (const auto& diagnostic : file.diagnostics)
+      if (diagnostic.severity == Severity::Error && is_input_error(diagnostic.code))
+        input_error_ = true;
+    if (file.result && (!file.result->gaps.empty() ||
+                        file.result->verdict.outcome != analysis::Verdict::Outcome::Pass))
+      gaps_ = true;
+  }
+
+  void write_end(const std::vector<std::string>& paths) {
+    switch (options_.report.format) {
+      case report::Format::Json:
+        out_.write(report::check_json_end(!paths.empty()));
+        break;
+      case report::Format::Sarif:
+        out_.write(report::render_sarif(all_findings_));
+        break;
+      case report::Format::Github:
+        out_.write(report::render_github(all_findings_));
+        break;
+      case report::Format::Junit:
+        out_.write(report::render_junit(all_findings_, paths, "check"));
+        break;
+      case report::Format::Text:
+        out_.write("\n" + report::summary_line(totals_, paths.size()));
+        break;
+      default:
+        break;
+    }
+  }
+
+  const CheckOptions& options_;
+  const GlobalOptions& global_;
+  Output& out_;
+  input::Catalog& catalog_;
+  const model::NormSet* forced_;
+  const std::string today_;
+  const report::Colour colour_;
+  Diagnostics all_findings_;
+  std::map<std::string, const model::NormSet*> sets_;
+  report::FindingCounts totals_;
+  bool input_error_ = false;
+  bool gaps_ = false;
+};
+
+int run_check(const CheckOptions& options, const GlobalOptions& global) {
+  std::vector<std::string> paths;
+  for (const auto& path : options.paths) {
+    auto expanded = util::expand_paths(path, {".yaml", ".yml", ".csv"});
+    paths.insert(paths.end(), expanded.begin(), expanded.end());
+  }
+  auto catalog = global.catalog();
+  const model::NormSet* forced = nullptr;
+  if (!options.normset.empty()) {
+    Diagnostics setup;
+    forced = input::load_normset_argument(options.normset, catalog, global.limits(), setup);
+    if (!forced) {
+      print_diagnostics(setup, global);
+      return kExitInput;
+    }
+  }
+  Output out(options.report.output, paths);
+  if (!out.ok()) return kExitInput;
+  return CheckRun(options, global, out, catalog, forced).run(paths);
 }
 
 }  // namespace
