@@ -107,7 +107,8 @@ TEST_CASE("check exits 2 on unreadable input or an unknown norm set") {
   write_file(folder, "wrong.yaml",
              "labeltool: zelfevaluatie/1\nnormset: kssw@2019\norganisation: [X]\ndate: "
              "2026-01-01\nanswers: []\n");
-  CHECK(run_labeltool(args({"check", folder + "/wrong.yaml"})).exit_code == 2);
+  // Wrong types in a file that was read are findings to fix in the file: exit 1, not 2.
+  CHECK(run_labeltool(args({"check", folder + "/wrong.yaml"})).exit_code == 1);
 }
 
 TEST_CASE("check --normset overrides the reference, by id@version or by file") {

@@ -121,7 +121,7 @@ TEST_CASE("lint exits 2 when a file cannot be read or breaks its format") {
 TEST_CASE("lint reports all findings of all files in one run, in input order") {
   const std::string folder = temp_dir();
   write_file(folder, "a.yaml", "labeltool: normset/1\nid: a\nid: b\n");
-  write_file(folder, "b.yaml", "");
+  write_file(folder, "b.yaml", "");  // no header: in a folder, not a labeltool file
   write_file(folder, "sub/c.yml", "labeltool: crosswalk/9\n");
   write_file(folder, "notes.txt", "not yaml, not read\n");
   const auto result = run_labeltool({"lint", "--jobs", "2", folder});
@@ -141,14 +141,14 @@ TEST_CASE("lint reports all findings of all files in one run, in input order") {
             "/a.yaml:2:1: note: first defined here\n"
             " 2 | id: a\n"
             "   | ^\n" +
-            folder + "/b.yaml: error[empty-file]: the file is empty (or holds only comments)\n" +
             folder +
             "/sub/c.yml:1:12: error[unknown-kind]: 'labeltool: crosswalk/9' is not a "
             "kind this version of labeltool reads (did you mean 'crosswalk/1'?); it "
             "reads normset/1, zelfevaluatie/1 and crosswalk/1\n"
             " 1 | labeltool: crosswalk/9\n"
             "   |            ^\n"
-            "4 errors, 0 warnings in 3 files\n");
+            "3 errors, 0 warnings in 2 files\n"
+            "1 file skipped: not a labeltool file\n");
 }
 
 TEST_CASE("lint --format json is valid, machine-readable output") {
@@ -156,7 +156,7 @@ TEST_CASE("lint --format json is valid, machine-readable output") {
   const std::string file =
       write_file(folder, "a.yaml", "labeltool: normset/1\nid: a\nid: \"b\\u0007\"\n");
   const auto result = run_labeltool({"lint", "--format", "json", folder});
-  CHECK(result.exit_code == 2);
+  CHECK(result.exit_code == 1);  // every finding is in a file that was read
   CHECK(
       result.out ==
       "{\n"
@@ -250,11 +250,143 @@ TEST_CASE("lint checks zelfevaluaties against their norm sets too") {
             "owner\n"
             " 291 |     score: voldoet deels\n"
             "     |            ^\n"
-            "2 errors, 3 warnings in 4 files\n");
+            // examples/buurtkracht-kssw-2019.csv is linted too: the CSV form, clean
+            "2 errors, 3 warnings in 5 files\n");
   const auto clean = run_labeltool(
       {"lint", "examples/buurtkracht-kssw-2019.yaml", "examples/geldzorg-nvvk-2021.yaml"});
   CHECK(clean.exit_code == 0);
   CHECK(clean.out == "no problems in 2 files\n");
+}
+
+TEST_CASE("lint exits 1 for what it finds in a file it read: unknown keys, types, values") {
+  const std::string folder = temp_dir();
+  std::string text = read_text(source_path("normsets/taalhuizen-cbct.yaml"));
+  text.replace(text.find("status: illustrative"), 20, "status: concept");
+  text.replace(text.find("        title: Middelen"), 23, "        titel: Middelen");
+  const std::string path = write_file(folder, "set.yaml", text);
+  const auto result = run_labeltool({"lint", path});
+  CHECK(result.exit_code == 1);
+  CHECK(result.out.find("error[invalid-value]: ") != std::string::npos);
+  CHECK(result.out.find(":72:9: error[unknown-key]: unknown key 'titel' in norm (did you mean "
+                        "'title'?)") != std::string::npos);
+  CHECK(result.out.find("error[missing-key]: ") != std::string::npos);
+  const std::string typed =
+      write_file(folder, "typed.yaml", "labeltool: crosswalk/1\nsource: [a]\n");
+  CHECK(run_labeltool({"lint", typed}).exit_code == 1);
+}
+
+TEST_CASE("lint of a repository skips other tools' YAML and CSV, by content") {
+  const std::string folder = temp_dir();
+  write_file(folder, "normsets/taalhuizen.yaml",
+             read_text(source_path("normsets/taalhuizen-cbct.yaml")));
+  write_file(folder, "zelfevaluaties/buurtkracht.csv",
+             read_text(source_path("examples/buurtkracht-kssw-2019.csv")));
+  // Hidden: never read in a folder.
+  write_file(folder, ".pre-commit-config.yaml", "repos:\n  - repo: local\n");
+  write_file(folder, ".github/workflows/ci.yml", "on: push\njobs: {}\n");
+  write_file(folder, ".labeltool/normsets/broken.yaml", "labeltool: normset/1\nid: [\n");
+  // Read, and left out by content: another tool's YAML, a template that is not YAML at all,
+  // an empty file, a spreadsheet export.
+  write_file(folder, "docker-compose.yml", "services:\n  labeltool:\n    image: x\n");
+  write_file(folder, "helm/templates/service.yaml",
+             "{{- if .Values.enabled }}\nkind: Service\n{{- end }}\n");
+  write_file(folder, "leeg.yaml", "");
+  write_file(folder, "exports/uren.csv", "thema;norm;uren\nA;1;12\n");
+  const auto clean = run_labeltool({"lint", "--today", "2026-11-23", folder});
+  CHECK(clean.exit_code == 0);
+  CHECK(clean.out == "no problems in 2 files\n4 files skipped: not labeltool files\n");
+  CHECK(clean.err == "");
+
+  // A file that names labeltool is ours, however broken: reported, never skipped.
+  const std::string broken =
+      write_file(folder, "normsets/broken.yaml", "labeltool: normset/1\nid: [unclosed\n");
+  const auto reported = run_labeltool({"lint", "--today", "2026-11-23", folder});
+  CHECK(reported.exit_code == 2);
+  CHECK(reported.out == broken +
+                            ":3:1: error[yaml-syntax]: a '[' list is not closed with ']'\n"
+                            " 3 | \n"
+                            "   | ^\n"
+                            "1 error, 0 warnings in 3 files\n"
+                            "4 files skipped: not labeltool files\n");
+  // Machine formats keep stdout one document; the count goes to stderr.
+  const auto json = run_labeltool({"lint", "--format", "json", "--today", "2026-11-23", folder});
+  CHECK(json.out.find("\"files\": 3,") != std::string::npos);
+  CHECK(json.err == "4 files skipped: not labeltool files\n");
+}
+
+TEST_CASE("lint of a named file without a header is an error, unless --skip-unknown") {
+  const std::string folder = temp_dir();
+  const std::string compose =
+      write_file(folder, "docker-compose.yml", "services:\n  wiki:\n    image: x\n");
+  const auto named = run_labeltool({"lint", compose});
+  CHECK(named.exit_code == 2);
+  CHECK(named.out == compose +
+                         ":1:1: error[missing-header]: the first key must be 'labeltool: "
+                         "KIND/1' (normset/1, zelfevaluatie/1 or crosswalk/1)\n"
+                         " 1 | services:\n"
+                         "   | ^\n"
+                         "1 error, 0 warnings in 1 file\n");
+  // What the pre-commit hook does with every staged *.yaml.
+  const auto hook = run_labeltool({"lint", "--skip-unknown", compose});
+  CHECK(hook.exit_code == 0);
+  CHECK(hook.out == "no problems in 0 files\n1 file skipped: not a labeltool file\n");
+  const std::string misplaced = write_file(folder, "set.yaml", "id: x\nlabeltool: normset/1\n");
+  const auto ours = run_labeltool({"lint", "--skip-unknown", compose, misplaced});
+  CHECK(ours.exit_code == 2);
+  CHECK(ours.out == misplaced +
+                        ":1:1: error[missing-header]: 'labeltool:' must be the first key of the "
+                        "file\n"
+                        " 1 | id: x\n"
+                        "   | ^\n"
+                        "1 error, 0 warnings in 1 file\n"
+                        "1 file skipped: not a labeltool file\n");
+  // A file that cannot be read at all cannot show whose it is: always reported.
+  const auto missing = run_labeltool({"lint", "--skip-unknown", folder + "/weg.yaml"});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.out == folder +
+                           "/weg.yaml: error[file-not-found]: no such file\n"
+                           "1 error, 0 warnings in 1 file\n");
+}
+
+TEST_CASE("lint of a folder with no labeltool file exits 2 and says so") {
+  const std::string empty = temp_dir();
+  const auto nothing = run_labeltool({"lint", empty});
+  CHECK(nothing.exit_code == 2);
+  const std::string message =
+      " (no *.yaml, *.yml or *.csv file in it starts with a 'labeltool:' header; hidden files "
+      "and folders are not searched)\n";
+  CHECK(nothing.out == "");
+  CHECK(nothing.err == "labeltool: error: no labeltool files found in " + empty + message);
+  const std::string others = temp_dir();
+  write_file(others, "docker-compose.yml", "services: {}\n");
+  write_file(others, ".pre-commit-config.yaml", "repos: []\n");
+  const auto foreign = run_labeltool({"lint", others});
+  CHECK(foreign.exit_code == 2);
+  CHECK(foreign.out == "1 file skipped: not a labeltool file\n");
+  CHECK(foreign.err == "labeltool: error: no labeltool files found in " + others + message);
+  // Beside a folder that has some, the report is printed and the run still fails.
+  const auto mixed = run_labeltool({"lint", "normsets/", empty});
+  CHECK(mixed.exit_code == 2);
+  CHECK(mixed.out == "no problems in 7 files\n");
+  CHECK(mixed.err == "labeltool: error: no labeltool files found in " + empty + message);
+}
+
+TEST_CASE("lint reads both CSV forms in folders, as check does") {
+  const std::string folder = temp_dir();
+  write_file(folder, "buurtkracht.csv",
+             read_text(source_path("examples/buurtkracht-kssw-2019.csv")));
+  const std::string exported = folder + "/taalhuizen.csv";
+  REQUIRE(run_labeltool({"export", "csv", "taalhuizen@cbct", "-o", exported}).exit_code == 0);
+  const auto clean = run_labeltool({"lint", "--today", "2026-11-23", folder});
+  CHECK(clean.exit_code == 0);
+  CHECK(clean.out == "no problems in 2 files\n");
+  std::string text = read_text(exported);
+  text.replace(text.find("\nid,taalhuizen"), 15, "\nid,taalhuizen!");
+  write_file(folder, "taalhuizen.csv", text);
+  const auto broken = run_labeltool({"lint", "--today", "2026-11-23", folder});
+  CHECK(broken.exit_code == 1);
+  CHECK(broken.out.find(exported + ":2:") != std::string::npos);
+  CHECK(broken.out.find("error[invalid-id]") != std::string::npos);
 }
 
 TEST_SUITE_END();
@@ -416,13 +548,17 @@ TEST_CASE("-o writes atomically and refuses to overwrite an input") {
 TEST_SUITE_END();
 TEST_SUITE_BEGIN("diag/diagnostic");
 
-TEST_CASE("the README's table lists every diagnostic code") {
+TEST_CASE("the README's table lists every diagnostic code with its exit code") {
   const std::string readme = read_text(source_path("README.md"));
   for (const auto& info : labeltool::code_table()) {
     CAPTURE(info.name);
+    // 2 only for what stops a file from being read; 1 for any other error; 0 for advice.
+    const char* exit_code = info.severity != labeltool::Severity::Error ? "0"
+                            : labeltool::is_input_error(info.code)      ? "2"
+                                                                        : "1";
     CHECK(readme.find("| `" + std::string(info.name) + "` | " +
-                      std::string(labeltool::severity_name(info.severity)) + " |") !=
-          std::string::npos);
+                      std::string(labeltool::severity_name(info.severity)) + " | " + exit_code +
+                      " |") != std::string::npos);
   }
 }
 

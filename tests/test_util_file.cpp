@@ -178,10 +178,11 @@ TEST_CASE("same_file compares the file, not the spelling of its path") {
   CHECK_FALSE(same_file(folder + "/missing.yaml", folder + "/missing.yaml"));
 }
 
-TEST_CASE("expand_yaml_paths lists a folder's YAML files, sorted, without hidden folders") {
+TEST_CASE("expand_yaml_paths lists a folder's YAML files, sorted, without hidden ones") {
   const std::string folder = temp_dir();
-  for (const char* name : {"b.yaml", "a.yml", "Z.yaml", "sub/c.yaml", "sub/deeper/d.yml",
-                           "notes.txt", "data.yaml.bak", ".git/e.yaml", "sub/.cache/f.yaml"})
+  for (const char* name :
+       {"b.yaml", "a.yml", "Z.yaml", "sub/c.yaml", "sub/deeper/d.yml", "notes.txt", "data.yaml.bak",
+        ".git/e.yaml", "sub/.cache/f.yaml", ".pre-commit-config.yaml", "sub/.hidden.yml"})
     write_file(folder, name, "x");
   CHECK(expand_yaml_paths(folder) ==
         std::vector<std::string>{folder + "/Z.yaml", folder + "/a.yml", folder + "/b.yaml",
@@ -200,6 +201,39 @@ TEST_CASE("expand_yaml_paths keeps a file or a missing path as given, for the re
   CHECK(expand_yaml_paths(folder + "/missing") == std::vector<std::string>{folder + "/missing"});
   fs::create_directory(folder + "/empty");
   CHECK(expand_yaml_paths(folder + "/empty").empty());
+  // Named, a hidden file is read as any other.
+  const std::string hidden = write_file(folder, ".pre-commit-config.yaml", "x");
+  CHECK(expand_yaml_paths(hidden) == std::vector<std::string>{hidden});
+}
+
+TEST_CASE("expand_paths lists lexically normal paths: no ./ from a walk of '.'") {
+  const std::string folder = temp_dir();
+  write_file(folder, "normsets/a.yaml", "x");
+  const auto cwd = fs::current_path();
+  fs::current_path(folder);
+  const auto dot = expand_yaml_paths(".");
+  const auto dot_slash = expand_yaml_paths("./normsets/");
+  const auto doubled = expand_yaml_paths("normsets//");
+  fs::current_path(cwd);
+  CHECK(dot == std::vector<std::string>{"normsets/a.yaml"});
+  CHECK(dot_slash == std::vector<std::string>{"normsets/a.yaml"});
+  CHECK(doubled == std::vector<std::string>{"normsets/a.yaml"});
+}
+
+TEST_CASE("path_relative_to: paths as CI tools match them against the checkout") {
+  CHECK(path_relative_to("./normsets/a.yaml", "/repo") == "normsets/a.yaml");
+  CHECK(path_relative_to("normsets/a.yaml", "/repo") == "normsets/a.yaml");
+  CHECK(path_relative_to("././normsets//sub/../a.yaml", "/repo") == "normsets/a.yaml");
+  CHECK(path_relative_to("/repo/normsets/a.yaml", "/repo") == "normsets/a.yaml");
+  CHECK(path_relative_to("/repo/normsets/a.yaml", "/repo/") == "normsets/a.yaml");
+  CHECK(path_relative_to("/repo/a.yaml", "/") == "repo/a.yaml");
+  // Outside the working folder no relative form matches the checkout: absolute, normal.
+  CHECK(path_relative_to("/elsewhere/a.yaml", "/repo") == "/elsewhere/a.yaml");
+  CHECK(path_relative_to("/repository/a.yaml", "/repo") == "/repository/a.yaml");
+  CHECK(path_relative_to("../other/a.yaml", "/repo/sub") == "/repo/other/a.yaml");
+  CHECK(path_relative_to("kapot, & <raar>.yaml", "/repo") == "kapot, & <raar>.yaml");
+  CHECK(path_relative_to("<command line>", "/repo") == "<command line>");
+  CHECK(path_relative_to("a.yaml", "") == "a.yaml");
 }
 
 TEST_SUITE_END();

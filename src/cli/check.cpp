@@ -234,8 +234,9 @@ Command set_check_command(CLI::App& parent, GlobalOptions& global) {
   app->add_option("-j,--jobs", options->jobs, "Threads to use (0 = one per core)")
       ->capture_default_str();
   app->footer(
-      "Exit codes: 0 clean; 1 findings (see --fail-on); 2 a file cannot be read, breaks its "
-      "format or names an unknown norm set; 3 internal error.");
+      "Exit codes: 0 clean; 1 findings (see --fail-on), unknown keys and invalid values "
+      "included; 2 a file cannot be read or parsed (missing, not UTF-8, not YAML/CSV, over a "
+      "limit, unknown kind) or names an unknown norm set; 3 internal error.");
 
   return {app, [options, &global] { return run_check(*options, global); }};
 }

@@ -1,9 +1,25 @@
 // labeltool lint PATH...: validate norm sets, zelfevaluaties and crosswalks.
 #include "input/lint.hpp"
+
+#include <iostream>
+
 #include "cli/commands.hpp"
-#include "util/file.hpp"
 
 namespace labeltool::cli {
+namespace {
+
+/// "3 files skipped: not labeltool files", so that a maintainer sees that other tools' YAML
+/// was left out on purpose. On stdout beside the text summary; on stderr for the machine
+/// formats, whose stdout is one document.
+void print_skipped(std::size_t skipped, report::Format format) {
+  if (skipped == 0) return;
+  const std::string line =
+      std::to_string(skipped) + (skipped == 1 ? " file skipped: not a labeltool file\n"
+                                              : " files skipped: not labeltool files\n");
+  (format == report::Format::Text ? std::cout : std::cerr) << line << std::flush;
+}
+
+}  // namespace
 
 Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
   struct Options {
@@ -12,13 +28,20 @@ Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
     FailOn fail_on = FailOn::Errors;
     unsigned jobs = 0;
     std::string today;
+    input::UnknownFiles named = input::UnknownFiles::Report;
   };
   auto options = std::make_shared<Options>();
   CLI::App* app = parent.add_subcommand(
       "lint", "Validate norm sets, zelfevaluaties and crosswalks (files or folders)");
-  app->add_option("paths", options->paths, "Files, or folders searched for *.yaml and *.yml")
+  app->add_option("paths", options->paths,
+                  "Files, or folders searched for *.yaml, *.yml and *.csv (hidden ones are "
+                  "left out, and so are files that are not labeltool files)")
       ->required()
       ->type_name("PATH");
+  app->add_flag_callback(
+      "--skip-unknown", [options] { options->named = input::UnknownFiles::Skip; },
+      "Skip named files that are not labeltool files (no 'labeltool:' header), as folders "
+      "do: for pre-commit hooks, which pass every staged *.yaml");
   add_choice_option(
       *app, "--format", options->format,
       format_choices({report::Format::Text, report::Format::Json, report::Format::Sarif,
@@ -32,19 +55,28 @@ Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
       ->capture_default_str();
   add_today_option(*app, options->today);
   app->footer(
-      "Exit codes: 0 clean; 1 findings; 2 a file cannot be read or breaks its format; 3 "
-      "internal error.");
+      "Exit codes: 0 clean; 1 findings in files that were read (unknown keys, wrong types and "
+      "invalid values included); 2 usage error, a file that cannot be read or parsed (missing, "
+      "not UTF-8, not YAML/CSV, over a limit, unknown kind), or a folder with no labeltool "
+      "file; 3 internal error.");
   return {app, [options, &global] {
-            std::vector<std::string> files;
-            for (const auto& path : options->paths) {
-              auto expanded = util::expand_yaml_paths(path);
-              files.insert(files.end(), expanded.begin(), expanded.end());
-            }
+            const auto plan = input::plan_lint(options->paths, options->named);
             auto catalog = global.catalog();
-            const auto result = input::lint_files(files, catalog, global.limits(), options->jobs,
+            const auto result = input::lint_files(plan, catalog, global.limits(), options->jobs,
                                                   today_or_now(options->today));
-            return report_findings(result.diagnostics, files, options->format, global,
-                                   options->fail_on);
+            const bool nothing_found = !result.folders_without_files.empty();
+            // "no problems in 0 files" would read as a pass; the error below says it all.
+            int code = kExitClean;
+            if (!nothing_found || !result.files.empty() || options->format != report::Format::Text)
+              code = report_findings(result.diagnostics, result.files, options->format, global,
+                                     options->fail_on);
+            print_skipped(result.summary.skipped, options->format);
+            for (const auto& folder : result.folders_without_files)
+              print_error("no labeltool files found in " + folder +
+                          " (no *.yaml, *.yml or *.csv file in it starts with a 'labeltool:' "
+                          "header; hidden files and folders are not searched)");
+            if (nothing_found) return int{kExitInput};
+            return code;
           }};
 }
 

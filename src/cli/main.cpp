@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
   using namespace labeltool::cli;
   CLI::App app{
       "labeltool: validate quality-label norm sets (normenkaders) and zelfevaluaties.\n"
-      "Exit codes: 0 clean; 1 findings; 2 usage error or invalid input; 3 internal error.",
+      "Exit codes: 0 clean; 1 findings; 2 usage error, or a file that cannot be read or parsed; "
+      "3 internal error.",
       "labeltool"};
   app.set_version_flag("--version", std::string("labeltool ") + LABELTOOL_VERSION);
   app.require_subcommand(1);

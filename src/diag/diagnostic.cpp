@@ -121,6 +121,11 @@ std::string_view severity_name(Severity severity) {
 }
 
 bool is_input_error(Code code) {
+  // Only what stops a file from being read at all: the file itself, its bytes, its YAML or
+  // CSV syntax, a limit, and its kind. Everything found in a file that was read (unknown
+  // keys, wrong types and invalid values included) is a finding a CI job can act on: exit 1.
+  // Duplicate keys are found while the whole tree is built and every other finding is still
+  // reported, so they are findings too.
   switch (code) {
     case Code::FileNotFound:
     case Code::FileUnreadable:
@@ -133,11 +138,25 @@ bool is_input_error(Code code) {
     case Code::MultipleDocuments:
     case Code::NestingTooDeep:
     case Code::AliasLimit:
-    case Code::DuplicateKey:
     case Code::ComplexKey:
     case Code::MissingHeader:
     case Code::UnknownKind:
     case Code::RootNotMapping:
+    case Code::CsvSyntax:
+      return true;
+    default:
+      return false;
+  }
+}
+
+namespace {
+
+/// Codes that two layers may each report at the same place (the YAML reader and a kind's
+/// reader, say): one defect, however worded. Wider than is_input_error, which decides exit
+/// codes only.
+bool said_once_per_place(Code code) {
+  switch (code) {
+    case Code::DuplicateKey:
     case Code::MissingKey:
     case Code::UnknownKey:
     case Code::WrongType:
@@ -145,12 +164,13 @@ bool is_input_error(Code code) {
     case Code::InvalidId:
     case Code::InvalidDate:
     case Code::InvalidReference:
-    case Code::CsvSyntax:
       return true;
     default:
-      return false;
+      return is_input_error(code);
   }
 }
+
+}  // namespace
 
 void sort_by_position(Diagnostics& diagnostics) {
   std::stable_sort(diagnostics.begin(), diagnostics.end(),
@@ -163,7 +183,7 @@ void sort_by_position(Diagnostics& diagnostics) {
                                   // Two findings about different norms may share a place
                                   // (missing answers are all reported at 'answers:'); an
                                   // input error at one place is one defect, however worded.
-                                  return is_input_error(a.code) && a.code == b.code &&
+                                  return said_once_per_place(a.code) && a.code == b.code &&
                                          a.file == b.file && a.position.line == b.position.line &&
                                          a.position.column == b.position.column;
                                 }),

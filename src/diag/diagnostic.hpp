@@ -145,9 +145,10 @@ struct Diagnostic {
 /// Findings collected while reading or analysing; most functions append to one of these.
 using Diagnostics = std::vector<Diagnostic>;
 
-/// True for codes that mean a file is not a valid instance of its format at all (cannot be
-/// read, is not YAML, or breaks the format's schema). They make commands exit with 2; every
-/// other error is a finding (exit 1).
+/// True for codes that mean a file could not be read or parsed at all (missing, unreadable,
+/// not UTF-8, not YAML or CSV, over a limit, no or an unknown kind). They make commands exit
+/// with 2; every other error, schema errors in a file that was read included, is a finding
+/// (exit 1).
 bool is_input_error(Code code);
 
 /// Sorts one file's findings by position (stable, so findings at one place keep their order)

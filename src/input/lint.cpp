@@ -1,13 +1,77 @@
 #include "input/lint.hpp"
 
+#include <algorithm>
+#include <filesystem>
 #include <map>
+#include <utility>
+#include <variant>
 
 #include "analysis/check.hpp"
 #include "analysis/integrity.hpp"
 #include "input/input.hpp"
+#include "util/file.hpp"
+#include "util/parallel.hpp"
+#include "util/text.hpp"
 
 namespace labeltool::input {
 namespace {
+
+/// A line's top-level key with quotes removed, and the text after it (from the ':', ',' or
+/// ';' that ends it). `key` is empty when the line does not start with one: indented lines,
+/// comments, list items ('- ', '---') and block scalars' text never do.
+struct LineKey {
+  std::string_view key;
+  std::string_view rest;
+};
+
+LineKey top_level_key(std::string_view line) {
+  if (!line.empty() && line.front() == '{') {  // a document that is one flow mapping
+    line.remove_prefix(1);
+    line = util::trim(line);
+  }
+  if (line.empty()) return {};
+  const char first = line.front();
+  if (first == '"' || first == '\'') {
+    const auto close = line.find(first, 1);
+    if (close == std::string_view::npos) return {};
+    return {line.substr(1, close - 1), util::trim(line.substr(close + 1))};
+  }
+  if (first == ' ' || first == '\t' || first == '#' || first == '-' || first == '[') return {};
+  const auto end = line.find_first_of(":,;");
+  if (end == std::string_view::npos) return {};
+  return {util::trim(line.substr(0, end)), line.substr(end)};
+}
+
+/// The value after "key:" on the same line, trimmed, quotes removed.
+std::string_view inline_value(std::string_view rest) {
+  auto value = util::trim(rest.substr(1));
+  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+      value.back() == value.front())
+    value = value.substr(1, value.size() - 2);
+  return value;
+}
+
+/// Whether a file read for lint goes on to the rules or is left out.
+enum class Fate : std::uint8_t { Lint, Skip };
+
+/// Reads `target` into `input` and decides its fate: the kind decides first (a file whose
+/// kind is known is linted), and only a file whose kind is unknown and whose bytes claim
+/// nothing (claim_of) may be skipped. A file that cannot be read is always linted, so that
+/// its failure is reported.
+Fate read_target(const LintTarget& target, const yaml::ReadLimits& limits, Input& input) {
+  auto bytes = util::read_file(target.path, limits.max_file_bytes);
+  if (auto* failure = std::get_if<util::ReadFailure>(&bytes)) {
+    input.path = target.path;
+    input.diagnostics.push_back(yaml::read_failure_diagnostic(target.path, *failure));
+    return Fate::Lint;
+  }
+  auto& text = std::get<std::string>(bytes);
+  const Claim claim = target.unknown == UnknownFiles::Skip ? claim_of(text) : Claim::Labeltool;
+  input = read_input_bytes(target.path, std::move(text), limits);
+  if (input.kind || claim == Claim::Labeltool) return Fate::Lint;
+  input = Input{};  // free the other tool's document now, not at the end of the run
+  return Fate::Skip;
+}
 
 /// Registers the norm sets among `inputs` (a set defined twice is reported in the second
 /// file), then resolves the variants among them against the catalog.
@@ -103,11 +167,72 @@ void lint_crosswalks(std::vector<Input>& inputs, Catalog& catalog, LintSummary& 
 
 }  // namespace
 
+Claim claim_of(std::string_view bytes) {
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (bytes.substr(0, kBom.size()) == kBom) bytes.remove_prefix(kBom.size());
+  bool ciso_urn = false, ciso_objects = false;
+  for (std::size_t start = 0; start < bytes.size();) {
+    const std::size_t end = std::min(bytes.find('\n', start), bytes.size());
+    std::string_view line = bytes.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const auto [key, rest] = top_level_key(line);
+    const char after = rest.empty() ? '\0' : rest.front();
+    if (key == "labeltool" && (after == ':' || (start == 0 && (after == ',' || after == ';'))))
+      return Claim::Labeltool;
+    if (key == "urn" && after == ':')
+      ciso_urn = ciso_urn || util::ascii_lower(inline_value(rest).substr(0, 4)) == "urn:";
+    if (key == "objects" && after == ':') ciso_objects = true;
+    if (ciso_urn && ciso_objects) return Claim::Labeltool;
+    start = end + 1;
+  }
+  return Claim::Foreign;
+}
+
+LintPlan plan_lint(const std::vector<std::string>& arguments, UnknownFiles named) {
+  LintPlan plan;
+  for (const auto& argument : arguments) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(argument, error)) {
+      plan.targets.push_back({argument, named, LintTarget::kNamed});
+      continue;
+    }
+    plan.folders.push_back(argument);
+    for (auto& path : util::expand_paths(argument, kLintExtensions))
+      plan.targets.push_back({std::move(path), UnknownFiles::Skip, plan.folders.size() - 1});
+  }
+  return plan;
+}
+
 LintResult lint_files(const std::vector<std::string>& files, Catalog& catalog,
                       const yaml::ReadLimits& limits, unsigned jobs, std::string_view today) {
-  auto inputs = read_inputs(files, limits, jobs);
+  LintPlan plan;
+  for (const auto& file : files) plan.targets.push_back({file});
+  return lint_files(plan, catalog, limits, jobs, today);
+}
+
+LintResult lint_files(const LintPlan& plan, Catalog& catalog, const yaml::ReadLimits& limits,
+                      unsigned jobs, std::string_view today) {
+  const auto& targets = plan.targets;
+  std::vector<Input> read(targets.size());
+  std::vector<Fate> fates(targets.size(), Fate::Lint);
+  util::parallel_for(targets.size(), jobs,
+                     [&](std::size_t i) { fates[i] = read_target(targets[i], limits, read[i]); });
   LintResult result;
-  result.summary.files = files.size();
+  std::vector<Input> inputs;
+  std::vector<bool> folder_has_file(plan.folders.size(), false);
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (fates[i] == Fate::Skip) {
+      result.skipped.push_back(targets[i].path);
+      continue;
+    }
+    if (targets[i].folder != LintTarget::kNamed) folder_has_file[targets[i].folder] = true;
+    result.files.push_back(targets[i].path);
+    inputs.push_back(std::move(read[i]));
+  }
+  for (std::size_t f = 0; f < plan.folders.size(); ++f)
+    if (!folder_has_file[f]) result.folders_without_files.push_back(plan.folders[f]);
+  result.summary.files = inputs.size();
+  result.summary.skipped = result.skipped.size();
   register_normsets(inputs, catalog, result.summary);
   lint_ciso_libraries(inputs, catalog, result.summary);
   lint_zelfevaluaties(inputs, catalog, today, result.summary);

@@ -3,8 +3,10 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 
+#include "util/file.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
@@ -43,10 +45,58 @@ std::string github_escape(std::string_view text, GithubField field) {
   return out;
 }
 
-std::string message_with_related(const Diagnostic& d) {
+/// Paths as CI tools match them against the checkout: relative to the working folder and
+/// without "./" (GitHub attaches `file=normsets/a.yaml` to the pull request's file, but not
+/// `file=./normsets/a.yaml`). The working folder is the only thing read from outside.
+class CiPaths {
+ public:
+  CiPaths() {
+    std::error_code error;
+    base_ = std::filesystem::current_path(error).string();
+  }
+  std::string operator()(std::string_view file) const {
+    return util::path_relative_to(file, base_);
+  }
+  /// The working folder, absolute ("" when it cannot be known).
+  const std::string& base() const { return base_; }
+
+ private:
+  std::string base_;
+};
+
+/// `path` percent-encoded for a URI: every byte but the unreserved ones and '/' (so spaces,
+/// '%', '#', '?' and non-ASCII characters cannot change what the URI means).
+std::string uri_encode(std::string_view path) {
+  std::string out;
+  for (char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (alnum || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out += c;
+    } else {
+      out += fmt::format("%{:02X}", byte);
+    }
+  }
+  return out;
+}
+
+/// A `file://` URI for an absolute path; `folder` adds the trailing '/' SARIF requires of a
+/// base URI.
+enum class UriOf : std::uint8_t { File, Folder };
+std::string file_uri(std::string_view absolute, UriOf what) {
+  std::string uri = "file://" + uri_encode(absolute);
+  if (what == UriOf::Folder && uri.back() != '/') uri += '/';
+  return uri;
+}
+
+/// SARIF's base id for the folder the analysis ran in, as GitHub code scanning expects.
+constexpr std::string_view kSourceRoot = "%SRCROOT%";
+
+std::string message_with_related(const Diagnostic& d, const CiPaths& paths) {
   std::string message = d.message;
   for (const auto& related : d.related)
-    message += fmt::format(" ({}: {}:{})", related.message, related.file, related.position.line);
+    message +=
+        fmt::format(" ({}: {}:{})", related.message, paths(related.file), related.position.line);
   return message;
 }
 
@@ -85,6 +135,7 @@ std::string xml_escape(std::string_view text) {
 }
 
 std::string render_sarif(const Diagnostics& diagnostics) {
+  const CiPaths paths;
   util::JsonWriter json;
   json.begin_object();
   json.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
@@ -111,6 +162,10 @@ std::string render_sarif(const Diagnostics& diagnostics) {
     json.end_object();
   }
   json.end_array().end_object().end_object();
+  if (!paths.base().empty()) {
+    json.key("originalUriBaseIds").begin_object().key(std::string(kSourceRoot)).begin_object();
+    json.key("uri").value(file_uri(paths.base(), UriOf::Folder)).end_object().end_object();
+  }
   json.key("columnKind").value("unicodeCodePoints");
   json.key("results").begin_array();
   for (const auto& d : diagnostics) {
@@ -118,10 +173,24 @@ std::string render_sarif(const Diagnostics& diagnostics) {
     json.key("ruleId").value(code_name(d.code));
     json.key("ruleIndex").value(static_cast<std::uint64_t>(rule_index[d.code]));
     json.key("level").value(severity_name(d.severity));
-    json.key("message").begin_object().key("text").value(message_with_related(d)).end_object();
+    json.key("message")
+        .begin_object()
+        .key("text")
+        .value(message_with_related(d, paths))
+        .end_object();
     json.key("locations").begin_array().begin_object();
     json.key("physicalLocation").begin_object();
-    json.key("artifactLocation").begin_object().key("uri").value(d.file).end_object();
+    // Inside the working folder: a relative URI on %SRCROOT%, which code scanning resolves
+    // against the checkout. Outside it (an absolute path elsewhere): a file:// URI.
+    const std::string file = paths(d.file);
+    json.key("artifactLocation").begin_object();
+    if (std::filesystem::path(file).is_absolute()) {
+      json.key("uri").value(file_uri(file, UriOf::File));
+    } else {
+      json.key("uri").value(uri_encode(file));
+      if (!paths.base().empty()) json.key("uriBaseId").value(std::string(kSourceRoot));
+    }
+    json.end_object();
     if (d.position.line > 0) {
       json.key("region").begin_object();
       json.key("startLine").value(static_cast<std::uint64_t>(d.position.line));
@@ -138,17 +207,18 @@ std::string render_sarif(const Diagnostics& diagnostics) {
 }
 
 std::string render_github(const Diagnostics& diagnostics) {
+  const CiPaths paths;
   std::string out;
   for (const auto& d : diagnostics) {
     const std::string_view command = d.severity == Severity::Error     ? "error"
                                      : d.severity == Severity::Warning ? "warning"
                                                                        : "notice";
     out += fmt::format("::{} file={}", command,
-                       github_escape(util::escape_control(d.file), GithubField::Property));
+                       github_escape(util::escape_control(paths(d.file)), GithubField::Property));
     if (d.position.line > 0)
       out += fmt::format(",line={},col={}", d.position.line, d.position.column);
     const std::string title = "labeltool " + std::string(code_name(d.code));
-    const std::string message = util::escape_control(message_with_related(d));
+    const std::string message = util::escape_control(message_with_related(d, paths));
     out += fmt::format(",title={}::{}\n", github_escape(title, GithubField::Property),
                        github_escape(message, GithubField::Message));
   }
@@ -157,6 +227,7 @@ std::string render_github(const Diagnostics& diagnostics) {
 
 std::string render_junit(const Diagnostics& diagnostics, const std::vector<std::string>& files,
                          const std::string& suite_name) {
+  const CiPaths paths;
   std::map<std::string, std::vector<const Diagnostic*>> by_file;
   for (const auto& d : diagnostics) by_file[d.file].push_back(&d);
   std::size_t failures = 0;
@@ -175,8 +246,9 @@ std::string render_junit(const Diagnostics& diagnostics, const std::vector<std::
       "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
       xml_escape(suite_name), files.size(), failures);
   for (const auto& file : files) {
+    const std::string shown = xml_escape(paths(file));
     out += fmt::format("    <testcase classname=\"labeltool.{}\" name=\"{}\" file=\"{}\"",
-                       xml_escape(suite_name), xml_escape(file), xml_escape(file));
+                       xml_escape(suite_name), shown, shown);
     const auto& found = by_file[file];
     if (found.empty()) {
       out += "/>\n";
@@ -185,9 +257,9 @@ std::string render_junit(const Diagnostics& diagnostics, const std::vector<std::
     out += ">\n";
     std::string errors, others;
     for (const auto* d : found) {
-      const std::string line =
-          fmt::format("{}:{}:{}: {}[{}]: {}", d->file, d->position.line, d->position.column,
-                      severity_name(d->severity), code_name(d->code), message_with_related(*d));
+      const std::string line = fmt::format("{}:{}:{}: {}[{}]: {}", paths(d->file), d->position.line,
+                                           d->position.column, severity_name(d->severity),
+                                           code_name(d->code), message_with_related(*d, paths));
       (d->severity == Severity::Error ? errors : others) += line + "\n";
     }
     if (!errors.empty()) {

@@ -1,6 +1,8 @@
 #pragma once
 /// Findings in the formats CI systems and editors read: SARIF 2.1.0 (GitHub code scanning),
-/// GitHub workflow commands, and JUnit XML (GitLab, Jenkins).
+/// GitHub workflow commands, and JUnit XML (GitLab, Jenkins). In all three, file paths are
+/// relative to the working folder and without "./", as CI tools match them against the
+/// checkout; a file outside the working folder keeps an absolute path.
 #include <string>
 #include <vector>
 
@@ -9,7 +11,9 @@
 namespace labeltool::report {
 
 /// SARIF 2.1.0: one run, every diagnostic code as a rule (with its help text), one result per
-/// finding with file, line and column (columns count Unicode code points).
+/// finding with file, line and column (columns count Unicode code points). Locations are
+/// percent-encoded relative URIs on the base id %SRCROOT% (run.originalUriBaseIds gives it as
+/// the working folder's file:// URI), as GitHub code scanning expects.
 std::string render_sarif(const Diagnostics& diagnostics);
 
 /// One `::error file=…,line=…,col=…,title=…::message` line per finding (warning/notice for

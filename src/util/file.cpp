@@ -136,16 +136,31 @@ std::vector<std::string> expand_paths(const std::string& path,
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
     const auto& entry = *it;
     const std::string name = entry.path().filename().string();
+    const bool hidden = !name.empty() && name[0] == '.';
     if (entry.is_directory(error)) {
-      if (!name.empty() && name[0] == '.') it.disable_recursion_pending();
+      if (hidden) it.disable_recursion_pending();
       continue;
     }
+    if (hidden) continue;
     const auto extension = entry.path().extension().string();
     if (std::find(extensions.begin(), extensions.end(), extension) != extensions.end())
-      files.push_back(entry.path().string());
+      files.push_back(entry.path().lexically_normal().string());
   }
   std::sort(files.begin(), files.end());
   return files;
+}
+
+std::string path_relative_to(std::string_view path, const std::string& base) {
+  namespace fs = std::filesystem;
+  const fs::path given(path);
+  if (path.empty() || base.empty()) return std::string(path);
+  fs::path root = fs::path(base).lexically_normal();
+  // "/repo/" has an empty last element, which lexically_relative would count as a folder.
+  if (root.filename().empty() && root.has_relative_path()) root = root.parent_path();
+  const fs::path absolute = (given.is_absolute() ? given : root / given).lexically_normal();
+  const fs::path relative = absolute.lexically_relative(root);
+  if (relative.empty() || *relative.begin() == "..") return absolute.string();
+  return relative.string();
 }
 
 }  // namespace labeltool::util

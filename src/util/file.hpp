@@ -52,11 +52,21 @@ std::string write_file_atomically(const std::string& path, std::string_view cont
 bool same_file(const std::string& a, const std::string& b);
 
 /// The files with one of `extensions` (e.g. ".yaml") below `path` when it is a folder,
-/// sorted; `path` itself otherwise. Hidden folders (.git) are skipped.
+/// sorted and lexically normal (a walk of "." lists "normsets/a.yaml", not
+/// "./normsets/a.yaml"); `path` itself, as given, otherwise. Hidden files and folders below
+/// `path` (.git, .github, .pre-commit-config.yaml) are skipped: they belong to other tools,
+/// and naming one explicitly still reaches it.
 std::vector<std::string> expand_paths(const std::string& path,
                                       const std::vector<std::string>& extensions);
 
 /// expand_paths for YAML files (*.yaml, *.yml).
 std::vector<std::string> expand_yaml_paths(const std::string& path);
+
+/// `path` as CI tools match it against a checkout: relative to the absolute folder `base`
+/// (the working folder) and without "./" ("./normsets/a.yaml" and "/repo/normsets/a.yaml"
+/// with base "/repo" both become "normsets/a.yaml"). A path that leads outside `base` is
+/// returned absolute and lexically normal, since no relative form would match a file there.
+/// Purely lexical: the file system is not consulted, so symbolic links are not followed.
+std::string path_relative_to(std::string_view path, const std::string& base);
 
 }  // namespace labeltool::util

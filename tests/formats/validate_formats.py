@@ -46,7 +46,8 @@ with tempfile.TemporaryDirectory() as folder:
     inputs = ["--today", "2026-11-23", "examples/", "normsets/", bad]
 
     code, sarif_text = run("lint", "--format", "sarif", *inputs)
-    expect("lint sarif exit", code == 2, code)
+    # the bad file's duplicate and missing keys are findings in a file that was read: exit 1
+    expect("lint sarif exit", code == 1, code)
     sarif = json.loads(sarif_text)
     results = sarif["runs"][0]["results"]
     rules = {rule["id"] for rule in sarif["runs"][0]["tool"]["driver"]["rules"]}
@@ -55,6 +56,20 @@ with tempfile.TemporaryDirectory() as folder:
     expect("sarif locations have lines",
            all(r["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1
                for r in results if "region" in r["locations"][0]["physicalLocation"]))
+    # Files in the working folder: relative URIs on %SRCROOT%, which is that folder; the bad
+    # file outside it: an absolute, percent-encoded file:// URI.
+    base = sarif["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+    expect("sarif %SRCROOT% is the working folder", base == "file://" + os.path.realpath(source) + "/",
+           base)
+    artifacts = [r["locations"][0]["physicalLocation"]["artifactLocation"] for r in results]
+    inside = [a for a in artifacts if not a["uri"].startswith("file://")]
+    expect("sarif relative URIs on %SRCROOT%, without ./",
+           inside and all(a.get("uriBaseId") == "%SRCROOT%" and
+                          a["uri"].startswith(("examples/", "normsets/")) for a in inside),
+           inside[:3])
+    expect("sarif outside file is an encoded file:// URI",
+           any(a["uri"].endswith("/kapot%2C%20%26%20%3Craar%3E.yaml") and "uriBaseId" not in a
+               for a in artifacts), artifacts[-3:])
     code, check_sarif = run("check", "--format", "sarif", "--today", "2026-11-23", "examples/")
     expect("check sarif exit", code == 1, code)
 

@@ -169,6 +169,20 @@ def output_below(nbytes):
     return lambda out: len(out) < nbytes
 
 
+# Exit codes by command for findings in a file that was read (unknown keys, wrong types,
+# invalid values, duplicate keys, references that are not id@version): lint and check exit 1,
+# as for any finding; commands that need the file to be usable (show, template, diff) exit 2.
+IN_FILE = {"lint": 1, "check": 1}
+# The same, where check has no norm set to check against (the reference is the broken part):
+# check exits 2, as for a norm set that cannot be found.
+IN_FILE_LINT = {"lint": 1}
+
+
+def exit_for(exit_code, command):
+    """The expected exit code of `command`: exit_code itself, or its entry by command."""
+    return exit_code.get(command, 2) if isinstance(exit_code, dict) else exit_code
+
+
 def build_cases(work, big):
     """Writes every input below `work` and returns the cases. Deterministic."""
     cases = []
@@ -187,10 +201,11 @@ def build_cases(work, big):
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
         return p
 
-    def add_all(name, path, commands, codes, **kw):
+    def add_all(name, path, commands, codes, exit_code=2, **kw):
         for cmd in commands:
             extra = NS if cmd in ("check", "lint") else []
-            cases.append(Case(f"{name} [{cmd}]", path, [cmd, path] + extra, codes, **kw))
+            cases.append(Case(f"{name} [{cmd}]", path, [cmd, path] + extra, codes,
+                              exit_code=exit_for(exit_code, cmd), **kw))
 
     LS = ("lint", "show")            # norm sets
     LC = ("lint", "check")           # zelfevaluaties
@@ -231,16 +246,16 @@ def build_cases(work, big):
     z = zelfevaluatie_text().replace("organisation: Stichting Test\n",
                                      "organisation: Stichting Test\norganisation: Stichting Ander\n")
     p = write("04-dup-top.yaml", z)
-    add_all("04 duplicate top-level key", p, LC, ["duplicate-key"], line=4)
+    add_all("04 duplicate top-level key", p, LC, ["duplicate-key"], line=4, exit_code=IN_FILE)
     answers = ("  A1:\n    score: voldoet\n    toelichting: a\n    score: voldoet niet\n"
                "  A2:\n    score: voldoet\n  A3:\n    score: voldoet")
     p = write("04-dup-answer.yaml", zelfevaluatie_text(answers))
-    add_all("04 duplicate key in answer", p, LC, ["duplicate-key"], line=9)
+    add_all("04 duplicate key in answer", p, LC, ["duplicate-key"], line=9, exit_code=IN_FILE)
     answers = "  A1: {score: voldoet}\n  A2: {score: voldoet}\n  A1: {score: voldoet niet}\n  A3: {score: voldoet}"
     p = write("04-dup-answer-id.yaml", zelfevaluatie_text(answers))
-    add_all("04 duplicate answer ID", p, LC, ["duplicate-key"], line=8)
+    add_all("04 duplicate answer ID", p, LC, ["duplicate-key"], line=8, exit_code=IN_FILE)
     p = write("04-dup-normset.yaml", normset_text().replace('version: "1"\n', 'version: "1"\nid: hy\n'))
-    add_all("04 duplicate key normset", p, LS, ["duplicate-key"], line=4)
+    add_all("04 duplicate key normset", p, LS, ["duplicate-key"], line=4, exit_code=IN_FILE)
     zp = write("04-ok.yaml", zelfevaluatie_text())
     cases.append(Case("04 duplicate key normset [check --normset FILE]", p,
                       ["check", zp, "--normset", p], ["duplicate-key"], line=4))
@@ -249,7 +264,7 @@ def build_cases(work, big):
     p = write("04-dup-norm-title.yaml", normset_text().replace(
         "        text: De organisatie doet A2.\n",
         "        text: De organisatie doet A2.\n        title: Dubbel\n"))
-    add_all("04 duplicate key in a norm", p, LS, ["duplicate-key"], line=29)
+    add_all("04 duplicate key in a norm", p, LS, ["duplicate-key"], line=29, exit_code=IN_FILE)
 
     # 5. invalid UTF-8 (line 3 in each)
     base = "labeltool: zelfevaluatie/1\nnormset: hx@1\norganisation: {}\ndate: 2026-10-01\nanswers:\n  A1: {{score: voldoet}}\n"
@@ -301,7 +316,8 @@ def build_cases(work, big):
     add_all("09 document end then another", p, ("lint",), ["multiple-documents"],
             line=zelfevaluatie_text().count("\n") + 2)
 
-    # 10. an 8 MB single line (top-level 'title' is not a norm-set key: unknown-key, exit 2)
+    # 10. an 8 MB single line (top-level 'title' is not a norm-set key: unknown-key, which is
+    # exit 1 for lint and 2 for show, which cannot show the set)
     with open(os.path.join(work, "in", "10-long-line.yaml"), "wb") as f:
         f.write(normset_text().encode() + b'title: "')
         chunk = b"x" * MIB
@@ -312,12 +328,13 @@ def build_cases(work, big):
     line = normset_text().count("\n") + 1
     # limits from a measured ~33 MB above the floor: about 4x the file, never more than 80 MB
     add_all("10 8 MB line", p, LS, ["unknown-key"], line=line, max_mb=80,
-            max_cpu_ms=LONG_LINE_MAX_CPU_MS)
+            max_cpu_ms=LONG_LINE_MAX_CPU_MS, exit_code=IN_FILE)
     # not a README promise, but a hostile line must not flood a terminal or a CI log: the
     # source excerpt under a finding should be cut, not echoed whole (8 MB)
     for cmd in LS:
         cases.append(Case(f"10 8 MB line, output < 1 MB [{cmd}]", p, [cmd, p], ["unknown-key"],
-                          max_mb=80, max_cpu_ms=LONG_LINE_MAX_CPU_MS,
+                          exit_code=exit_for(IN_FILE, cmd), max_mb=80,
+                          max_cpu_ms=LONG_LINE_MAX_CPU_MS,
                           checks=[("output < 1 MB", output_below(MIB))]))
 
     # 10b. one line with many nodes (minified JSON is valid YAML): each node's column is counted
@@ -325,7 +342,8 @@ def build_cases(work, big):
     # this 150 KB one took 2.5 s)
     p = write("10-one-line-many-nodes.yaml",
               "{labeltool: normset/1, id: hx, version: '1', notes: [" + ",".join(["a"] * 75_000) + "]}\n")
-    add_all("10 one line, 75,000 nodes", p, LS, ["unknown-key"], line=1, max_mb=60)  # measured 32 MB
+    add_all("10 one line, 75,000 nodes", p, LS, ["unknown-key"], line=1, max_mb=60,
+            exit_code=IN_FILE)  # measured 32 MB
 
     # 10c. an 8 MB line with 300 findings at its end: each finding quotes a window of the
     # line, not a copy of it (that was 2.5 GB and 7 s); finding the column does not walk
@@ -338,7 +356,8 @@ def build_cases(work, big):
         f.write(b'", ' + ", ".join(f"k{i}: 1" for i in range(300)).encode() + b"}\n")
     p = os.path.join("in", "10-long-line-many-findings.yaml")
     add_all("10 8 MB line, 300 findings", p, LS, ["unknown-key"], line=1, max_mb=80,
-            max_cpu_ms=LONG_LINE_MAX_CPU_MS, checks=[("output < 256 KB", output_below(256 * KIB))])
+            max_cpu_ms=LONG_LINE_MAX_CPU_MS, checks=[("output < 256 KB", output_below(256 * KIB))],
+            exit_code=IN_FILE)
 
     # 11. NUL bytes in otherwise valid YAML
     z = zelfevaluatie_text().encode().replace(b"Stichting Test", b"Stichting\x00Test")
@@ -369,13 +388,16 @@ def build_cases(work, big):
     ]
     for i, (title, kind, text, line) in enumerate(wt):
         p = write(f"12-wrong-type-{i:02d}.yaml", text)
+        # a list cannot name the norm set, so check has none to check against
+        exit_code = IN_FILE_LINT if title == "normset is a list" else IN_FILE
         if "is a number" in title:
             # a bare number where a date belongs: the README's invalid-date ("not a real date
-            # in YYYY-MM-DD form") fits as well as wrong-type; both are exit 2
+            # in YYYY-MM-DD form") fits as well as wrong-type; both are findings (exit 1)
             add_all(f"12 {title}", p, LS if kind == "normset" else LC, [], line=line,
-                    codes_any=["wrong-type", "invalid-date"])
+                    codes_any=["wrong-type", "invalid-date"], exit_code=exit_code)
         else:
-            add_all(f"12 {title}", p, LS if kind == "normset" else LC, ["wrong-type"], line=line)
+            add_all(f"12 {title}", p, LS if kind == "normset" else LC, ["wrong-type"], line=line,
+                    exit_code=exit_code)
 
     # 13. unknown kinds and missing header
     for tag, text, code, line in (
@@ -405,13 +427,15 @@ def build_cases(work, big):
                      ("hx@1/../../x", "hx@1/../../x"), ("outside/evil.yaml", "outside/evil.yaml")):
         safe = re.sub(r"[^a-z0-9]+", "-", tag)
         p = write(f"14-ref-{safe}.yaml", zelfevaluatie_text(normset=f'"{ref}"'))
-        add_all(f"14 normset: {tag}", p, LC, ["invalid-reference"], line=2)
+        add_all(f"14 normset: {tag}", p, LC, ["invalid-reference"], line=2,
+                exit_code=IN_FILE_LINT)
     for tag, ref in (("../x@1", "../x@1"), ("/etc/passwd", "/etc/passwd")):
         safe = re.sub(r"[^a-z0-9]+", "-", tag)
         text = ("labeltool: normset/1\nid: v\nversion: \"1\"\nextends: \"" + ref + "\"\n"
                 "name: V\nowner: O\nlanguage: nl\nstatus: draft\nstatus_note: n\n")
         p = write(f"14-extends-{safe}.yaml", text)
-        add_all(f"14 extends: {tag}", p, LS, ["invalid-reference"], line=4)
+        add_all(f"14 extends: {tag}", p, LS, ["invalid-reference"], line=4,
+                exit_code=IN_FILE_LINT)
 
     # 15. floods of IDs: findings are counted, the text shows at most --max-findings (200)
     def answers_flood(count):
@@ -539,20 +563,24 @@ def build_cases(work, big):
                 f"status_note: Generated.\n{extra}mappings:\n{rows}")
 
     def add_crosswalk(name, path, codes, exit_code=2, **kw):
-        cases.append(Case(f"{name} [lint]", path, ["lint", path] + NS, codes, exit_code=exit_code, **kw))
+        cases.append(Case(f"{name} [lint]", path, ["lint", path] + NS, codes,
+                          exit_code=exit_for(exit_code, "lint"), **kw))
         cases.append(Case(f"{name} [diff --crosswalk]", path,
                           ["diff", "hx@1", "hy@1", "--crosswalk", path] + NS, codes,
-                          exit_code=exit_code, **kw))
+                          exit_code=exit_for(exit_code, "diff"), **kw))
 
     p = write("19-crosswalk-ok.yaml", crosswalk())
     cases.append(Case("19 crosswalk, valid (fixture check) [lint]", p, ["lint", p] + NS, [], exit_code=0))
     p = write("19-crosswalk-dup-key.yaml", crosswalk(rows="  - source: A1\n    target: A1\n"
                                                       "    relation: subset\n    relation: equal\n"))
-    add_crosswalk("19 crosswalk duplicate key in a row", p, ["duplicate-key"], line=11)
+    add_crosswalk("19 crosswalk duplicate key in a row", p, ["duplicate-key"], line=11,
+                  exit_code=IN_FILE)
     p = write("19-crosswalk-ref.yaml", crosswalk(source='"../../etc/passwd@1"'))
-    add_crosswalk("19 crosswalk source: ../../etc/passwd@1", p, ["invalid-reference"], line=2)
+    add_crosswalk("19 crosswalk source: ../../etc/passwd@1", p, ["invalid-reference"], line=2,
+                  exit_code=IN_FILE)
     p = write("19-crosswalk-wrong-type.yaml", crosswalk(rows="  A1: A1\n"))
-    add_crosswalk("19 crosswalk mappings is a mapping", p, ["wrong-type"], line=8)
+    add_crosswalk("19 crosswalk mappings is a mapping", p, ["wrong-type"], line=8,
+                  exit_code=IN_FILE)
     p = write("19-crosswalk-bomb.yaml", crosswalk(extra="".join(b + "\n" for b in bomb)))
     add_crosswalk("19 crosswalk alias bomb", p, ["alias-limit"], max_mb=50)
     p = write("19-crosswalk-kind.yaml", crosswalk(header="labeltool: crosswalk/9"))
