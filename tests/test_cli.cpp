@@ -417,7 +417,8 @@ TEST_CASE("--help states the exit codes first, and --version the version") {
   CHECK(help.exit_code == 0);
   CHECK(help.out.substr(0, help.out.find("Options:")) ==
         "labeltool: validate quality-label norm sets (normenkaders) and zelfevaluaties.\n"
-        "Exit codes: 0 clean; 1 findings; 2 usage error or invalid input; 3 internal error.\n"
+        "Exit codes: 0 clean; 1 findings; 2 usage error, or a file that cannot be read or "
+        "parsed; 3 internal error.\n"
         "Usage: labeltool [OPTIONS] SUBCOMMAND\n"
         "\n");
   const auto version = run_labeltool({"--version"});
