@@ -102,7 +102,8 @@ TEST_CASE("lint exits 2 when a file cannot be read or breaks its format") {
   const auto syntax = run_labeltool({"lint", bad});
   CHECK(syntax.exit_code == 2);
   CHECK(syntax.out == bad +
-                          ":3:1: error[yaml-syntax]: a '[' list is not closed with ']'\n"
+                          ":3:1: error[yaml-syntax]: a '[' list is not closed with ']'; labeltool "
+                          "read up to line 2 of 2, so nothing in this file was checked\n"
                           " 3 | \n"
                           "   | ^\n"
                           "1 error, 0 warnings in 1 file\n");

@@ -141,6 +141,8 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
   if (input_error) return kExitInput;
   if (options.fail_on == "never") return kExitClean;
   if (totals.errors > 0 || (options.fail_on == "gaps" && gaps)) return kExitFindings;
+  // Strict CI: a score read loosely ('Voldoet') or any other warning fails the build too.
+  if (options.fail_on == "warnings" && totals.warnings > 0) return kExitFindings;
   return kExitClean;
 }
 
@@ -161,9 +163,10 @@ Command set_check_command(CLI::App& parent, GlobalOptions& global) {
       ->check(CLI::IsMember({"text", "json", "markdown", "csv", "sarif", "github", "junit"}))
       ->capture_default_str();
   app->add_option("--fail-on", options->fail_on,
-                  "Exit 1 on: errors (findings of severity error), gaps (also any norm not fully "
-                  "met, or a verdict that is not a pass) or never")
-      ->check(CLI::IsMember({"errors", "gaps", "never"}))
+                  "Exit 1 on: errors (findings of severity error), warnings (errors or "
+                  "warnings, e.g. a score read as the scale value it was spelt like), gaps (also "
+                  "any norm not fully met, or a verdict that is not a pass) or never")
+      ->check(CLI::IsMember({"errors", "warnings", "gaps", "never"}))
       ->capture_default_str();
   app->add_option("-o,--output", options->output, "Write the report to this file (atomically)")
       ->type_name("FILE");
