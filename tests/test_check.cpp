@@ -207,10 +207,12 @@ TEST_CASE("out-of-scope answers are flagged and not counted") {
 }
 
 TEST_CASE("unknown scopes") {
+  // A misspelt scope is an error, and its norms are still required (A3 applies to shv).
   const auto checked = check(zelfevaluatie(all_met, "[sw, shw]"));
-  CHECK(codes(checked.diagnostics) == std::vector<std::string>{"unknown-scope"});
-  CHECK(checked.text().find("scope 'shw' is not declared by mini@1 (did you mean 'shv'?)") !=
-        std::string::npos);
+  CHECK(codes(checked.diagnostics) == std::vector<std::string>{"unknown-scope", "missing-answer"});
+  CHECK(checked.text().find("scope 'shw' is not declared by mini@1 (did you mean 'shv'?); the "
+                            "norms are checked as for 'shv'") != std::string::npos);
+  CHECK(checked.result.total.required == 3);
 }
 
 TEST_CASE("the verdict follows the set's rule, limit by limit") {
@@ -484,7 +486,16 @@ TEST_SUITE_BEGIN("read/zelfevaluatie_reader");
 
 TEST_CASE("CSV problems are reported at their cell") {
   Diagnostics diagnostics;
-  CHECK_FALSE(read::read_zelfevaluatie_csv("z.csv", "labeltool,zelfevaluatie/1\nnormset,\"mini@1\n",
+  // An unclosed quote after the first row is reported where it opens; the rows after it are
+  // still read (here: there are none, so the table is missing too).
+  CHECK(read::read_zelfevaluatie_csv("z.csv", "labeltool,zelfevaluatie/1\nnormset,\"mini@1\n",
+                                     diagnostics));
+  REQUIRE_FALSE(diagnostics.empty());
+  CHECK(codes(diagnostics).front() == "csv-syntax");
+  CHECK(diagnostics.front().position.line == 2);
+  CHECK(diagnostics.front().position.column == 9);
+  diagnostics.clear();
+  CHECK_FALSE(read::read_zelfevaluatie_csv("z.csv", "labeltool,\"zelfevaluatie/1\nnormset,mini@1\n",
                                            diagnostics));
   CHECK(codes(diagnostics) == std::vector<std::string>{"csv-syntax"});
   diagnostics.clear();

@@ -147,8 +147,9 @@ TEST_CASE("template → fill in as a spreadsheet would → check") {
       run_labeltool({"template", "taalhuizen@cbct", "--format", "csv", "-o", csv_path}).exit_code ==
       0);
   std::string csv = read_text(csv_path);
-  CHECK(csv.find("labeltool,zelfevaluatie/1\r\nnormset,taalhuizen@cbct\r\n") == 0);
-  CHECK(csv.find("\r\n1,Beleid en financiën,,,,,,\r\n") != std::string::npos);
+  // What Excel NL opens into columns by a double click: a UTF-8 BOM, ';', CRLF.
+  CHECK(csv.find("\xEF\xBB\xBFlabeltool;zelfevaluatie/1\r\nnormset;taalhuizen@cbct\r\n") == 0);
+  CHECK(csv.find("\r\n1;Beleid en financiën;;;;;;\r\n") != std::string::npos);
   // An empty template: every norm is still unanswered.
   const auto empty = run_labeltool(args({"check", csv_path}));
   CHECK(empty.exit_code == 1);

@@ -102,7 +102,8 @@ TEST_CASE("lint exits 2 when a file cannot be read or breaks its format") {
   const auto syntax = run_labeltool({"lint", bad});
   CHECK(syntax.exit_code == 2);
   CHECK(syntax.out == bad +
-                          ":3:1: error[yaml-syntax]: a '[' list is not closed with ']'\n"
+                          ":3:1: error[yaml-syntax]: a '[' list is not closed with ']'; labeltool "
+                          "read up to line 2 of 2, so nothing in this file was checked\n"
                           " 3 | \n"
                           "   | ^\n"
                           "1 error, 0 warnings in 1 file\n");
@@ -302,12 +303,14 @@ TEST_CASE("lint of a repository skips other tools' YAML and CSV, by content") {
       write_file(folder, "normsets/broken.yaml", "labeltool: normset/1\nid: [unclosed\n");
   const auto reported = run_labeltool({"lint", "--today", "2026-11-23", folder});
   CHECK(reported.exit_code == 2);
-  CHECK(reported.out == broken +
-                            ":3:1: error[yaml-syntax]: a '[' list is not closed with ']'\n"
-                            " 3 | \n"
-                            "   | ^\n"
-                            "1 error, 0 warnings in 3 files\n"
-                            "4 files skipped: not labeltool files\n");
+  CHECK(reported.out ==
+        broken +
+            ":3:1: error[yaml-syntax]: a '[' list is not closed with ']'; labeltool read "
+            "up to line 2 of 2, so nothing in this file was checked\n"
+            " 3 | \n"
+            "   | ^\n"
+            "1 error, 0 warnings in 3 files\n"
+            "4 files skipped: not labeltool files\n");
   // Machine formats keep stdout one document; the count goes to stderr.
   const auto json = run_labeltool({"lint", "--format", "json", "--today", "2026-11-23", folder});
   CHECK(json.out.find("\"files\": 3,") != std::string::npos);

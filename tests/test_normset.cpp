@@ -167,8 +167,8 @@ TEST_CASE("invalid IDs and dates") {
   CHECK(normset_errors(replace(minimal_set, "      - id: A2", "      - id: A 2"))
             .find("error[invalid-id]: 'id' 'A 2' is not a valid ID") != std::string::npos);
   CHECK(normset_errors(replace(minimal_set, "language: nl", "language: nl\nvalid_from: 2019-02-30"))
-            .find("error[invalid-date]: 'valid_from' is '2019-02-30', not a date in the form "
-                  "YYYY-MM-DD") != std::string::npos);
+            .find("error[invalid-date]: 'valid_from' is '2019-02-30', which is not a real date "
+                  "(February 2019 has 28 days)") != std::string::npos);
 }
 
 TEST_SUITE_END();

@@ -126,7 +126,7 @@ TEST_CASE("an invalid ID reads the same in YAML and CSV") {
 TEST_CASE("an invalid date reads the same in YAML and CSV") {
   CHECK(same_in_both("language: nl", "language: nl\nvalid_from: 2021-13-01", "language,nl",
                      "language,nl\nvalid_from,2021-13-01", Code::InvalidDate) ==
-        "'valid_from' is '2021-13-01', not a date in the form YYYY-MM-DD");
+        "'valid_from' is '2021-13-01', which is not a real date (there is no month 13)");
   // And in the two forms of a zelfevaluatie, for its own date fields.
   const auto yaml_due =
       read_yaml(replaced(yaml_zelfevaluatie, "due: 2026-12-01", "due: 2026-02-30"));
@@ -134,7 +134,7 @@ TEST_CASE("an invalid date reads the same in YAML and CSV") {
       read_zelfevaluatie_csv(replaced(csv_zelfevaluatie, ",2026-12-01", ",2026-02-30"));
   CHECK(message_with(yaml_due, Code::InvalidDate) == message_with(csv_due, Code::InvalidDate));
   CHECK(message_with(csv_due, Code::InvalidDate) ==
-        "'due' is '2026-02-30', not a date in the form YYYY-MM-DD");
+        "'due' is '2026-02-30', which is not a real date (February 2026 has 28 days)");
 }
 
 TEST_CASE("a number that is not whole, or out of range, reads the same in YAML and CSV") {

@@ -140,7 +140,9 @@ TEST_CASE("nesting deeper than the limit is an error, block and flow alike") {
 
 TEST_CASE("invalid UTF-8 is reported at its line and column") {
   CHECK(parse_errors("name: ok\ntitle: caf\xe9 au lait\n") ==
-        "test.yaml:2:11: error[invalid-utf8]: invalid UTF-8 (byte 0xe9); save the file as UTF-8\n"
+        "test.yaml:2:11: error[invalid-utf8]: invalid UTF-8 (byte 0xe9, 'é' in Windows-1252); "
+        "save the file as UTF-8; labeltool read up to line 2 of 2, so nothing in this file was "
+        "checked\n"
         " 2 | title: caf\\xe9 au lait\n"
         "   |           ^\n");
 }

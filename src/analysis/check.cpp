@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "model/scale.hpp"
+#include "util/encoding.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::analysis {
@@ -12,14 +13,112 @@ namespace {
 using model::Meaning;
 using model::scale_list;
 
-/// Ways people write "not applicable"; used to explain why such a score is refused.
-bool looks_not_applicable(std::string_view score) {
-  const std::string lowered = util::ascii_lower(util::trim(score));
-  for (const char* form : {"niet van toepassing", "n.v.t.", "n.v.t", "nvt", "n/a", "na",
-                           "not applicable", "niet-van-toepassing"})
-    if (lowered == form) return true;
-  return false;
+/// The meaning a score written in the usual Dutch (or English) words stands for, where it is
+/// not the scale's own spelling: "deels" and "gedeeltelijk" for partly met, "nvt" for not
+/// applicable. Compared folded (util::fold_for_comparison).
+std::optional<Meaning> meaning_in_usual_words(std::string_view folded) {
+  struct Usage {
+    std::string_view words;
+    Meaning meaning;
+  };
+  static constexpr Usage kUsage[] = {
+      {"niet van toepassing", Meaning::NotApplicable},
+      {"niet-van-toepassing", Meaning::NotApplicable},
+      {"n.v.t.", Meaning::NotApplicable},
+      {"n.v.t", Meaning::NotApplicable},
+      {"nvt", Meaning::NotApplicable},
+      {"nvt.", Meaning::NotApplicable},
+      {"n/a", Meaning::NotApplicable},
+      {"na", Meaning::NotApplicable},
+      {"not applicable", Meaning::NotApplicable},
+      {"deels", Meaning::PartlyMet},
+      {"gedeeltelijk", Meaning::PartlyMet},
+      {"voldoet gedeeltelijk", Meaning::PartlyMet},
+      {"gedeeltelijk voldaan", Meaning::PartlyMet},
+      {"deels voldaan", Meaning::PartlyMet},
+      {"voldoet grotendeels", Meaning::PartlyMet},
+      {"grotendeels", Meaning::PartlyMet},
+      {"partly met", Meaning::PartlyMet},
+      {"voldoet nog niet", Meaning::NotMet},
+      {"niet voldaan", Meaning::NotMet},
+      {"niet", Meaning::NotMet},
+      {"nee", Meaning::NotMet},
+      {"not met", Meaning::NotMet},
+      {"voldaan", Meaning::Met},
+      {"volledig", Meaning::Met},
+      {"ja", Meaning::Met},
+      {"met", Meaning::Met},
+  };
+  for (const auto& usage : kUsage)
+    if (usage.words == folded) return usage.meaning;
+  return std::nullopt;
 }
+
+/// How a score stands to the scale.
+enum class Spelling {
+  Exact,     ///< the scale's own value, as written in the norm set
+  Loose,     ///< the same once capitals and spaces are ignored: read, with a warning
+  OffScale,  ///< no value of the scale
+};
+
+struct ScoreReading {
+  const model::ScaleValue* value = nullptr;  ///< nullptr when OffScale
+  Spelling spelling = Spelling::OffScale;
+};
+
+/// The scale value `score` is: exactly, or once capitals, repeated or special spaces
+/// (U+00A0 pasted from Word) and zero-width characters are ignored.
+ScoreReading read_score(const model::NormSet& set, std::string_view score) {
+  if (const auto* exact = set.find_scale_value(score)) return {exact, Spelling::Exact};
+  const std::string folded = util::fold_for_comparison(score);
+  if (folded.empty()) return {};
+  for (const auto& value : set.scale)
+    if (util::fold_for_comparison(value.value) == folded) return {&value, Spelling::Loose};
+  return {};
+}
+
+/// The capitals in `text` (ASCII and Latin-1), in order: two spellings that fold alike differ
+/// in capitals exactly when these differ.
+std::string capitals(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 'A' && byte <= 'Z') out += text[i];
+    if (byte == 0xC3 && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) out += text.substr(i, 2);
+    }
+  }
+  return out;
+}
+
+/// What differs between `score` and the scale's `value` it was read as, for the warning.
+Message spelling_difference(std::string_view score, std::string_view value) {
+  std::vector<std::string> en, nl;
+  const auto invisible = util::invisible_characters(score);
+  for (const auto& character : invisible) {
+    en.push_back("with " + character.code + ", " + std::string(character.en));
+    nl.push_back("met " + character.code + ", " + std::string(character.nl));
+  }
+  std::string spaces_only(score);
+  for (auto& c : spaces_only) c = c == '\t' || c == '\n' ? ' ' : c;
+  if (util::trim(spaces_only) != spaces_only || spaces_only.find("  ") != std::string::npos) {
+    en.emplace_back("with extra spaces");
+    nl.emplace_back("met extra spaties");
+  }
+  if (capitals(score) != capitals(value)) {
+    en.emplace_back("in other capitals");
+    nl.emplace_back("met andere hoofdletters");
+  }
+  if (en.empty()) {
+    en.emplace_back("written otherwise");
+    nl.emplace_back("anders geschreven");
+  }
+  return {util::join(en, ", "), util::join(nl, ", ")};
+}
+
+/// "score 'voldoet␣deels'": the score as typed, every invisible character shown.
+std::string shown_score(std::string_view score) { return "'" + util::show_invisible(score) + "'"; }
 
 void count(Tally& tally, const model::NormSet& set, std::string_view score, Meaning meaning) {
   for (std::size_t i = 0; i < set.scale.size(); ++i)
@@ -48,7 +147,7 @@ std::optional<double> Tally::met_percent() const {
 }
 
 std::optional<Meaning> meaning_of(const model::NormSet& set, std::string_view score) {
-  if (const auto* value = set.find_scale_value(score)) return value->meaning;
+  if (const auto* value = read_score(set, score).value) return value->meaning;
   return std::nullopt;
 }
 
@@ -65,11 +164,14 @@ struct Check {
   /// Adds a finding; `about` also files its code under that norm, for per-norm tables.
   void report(Position position, Code code, std::string message,
               const model::Norm* about = nullptr);
+  void report(Position position, Code code, Message message, const model::Norm* about);
+  void check_filled_in();
   void check_scopes();
   void index_answers();
   ThemeResult check_theme(const model::Theme& theme);
   void check_norm(const model::Norm& norm, Tally& tally);
-  std::optional<Meaning> score_meaning(const model::Norm& norm, const model::Answer* answer);
+  const model::ScaleValue* scale_value(const model::Norm& norm, const model::Answer& answer);
+  void report_off_scale(const model::Norm& norm, const model::Answer& answer);
   void check_scored(const model::Norm& norm, const model::Answer* answer, Meaning meaning);
   void check_gap(const model::Norm& norm, const model::Answer* answer, Meaning meaning);
 
@@ -77,13 +179,30 @@ struct Check {
   const model::NormSet& set;
   std::string_view today;
   CheckResult result;
+  /// The scopes norms are judged by, filled by check_scopes(): the zelfevaluatie's, with an
+  /// undeclared one replaced by the declared scope it is a likely misspelling of.
+  std::vector<std::string> judged_scope;
   /// The answers by norm ID, filled by index_answers().
   std::unordered_map<std::string, const model::Answer*> answer_of;
 };
 
 void Check::report(Position position, Code code, std::string message, const model::Norm* about) {
+  report(position, code, Message{std::move(message), {}}, about);
+}
+
+void Check::report(Position position, Code code, Message message, const model::Norm* about) {
   result.diagnostics.push_back(make_diagnostic(*z.source, position, code, std::move(message)));
   if (about) result.findings_by_norm[about].push_back(code);
+}
+
+/// empty-text for an organisation left as the template writes it (organisation: ""), so a
+/// zelfevaluatie is not reported complete before it says whose it is. (A missing key is the
+/// reader's missing-key.) Only here: diff and gap read a fresh template without complaint.
+void Check::check_filled_in() {
+  if (!util::trim(z.organisation).empty() || z.organisation_position.line == 0) return;
+  report(z.organisation_position, Code::EmptyText,
+         Message{"'organisation' is not filled in yet", "'organisation' is nog niet ingevuld"},
+         nullptr);
 }
 
 /// unknown-scope: each scope named by the zelfevaluatie must be declared by the set.
@@ -91,11 +210,18 @@ void Check::check_scopes() {
   std::vector<std::string> scope_ids;
   for (const auto& scope : set.scopes) scope_ids.push_back(scope.id);
   for (const auto& scope : z.scope) {
-    if (std::find(scope_ids.begin(), scope_ids.end(), scope) != scope_ids.end()) continue;
+    if (std::find(scope_ids.begin(), scope_ids.end(), scope) != scope_ids.end()) {
+      judged_scope.push_back(scope);
+      continue;
+    }
     std::string message =
         "scope '" + util::escape_control(scope) + "' is not declared by " + set.reference();
-    if (const std::string hint = util::did_you_mean(scope, scope_ids); !hint.empty()) {
-      message += hint;
+    if (const auto meant = util::closest_match(scope, scope_ids)) {
+      // 'Budgetbeheer' for 'budgetbeheer' must not silently drop that scope's norms: they are
+      // required as for the scope it was surely meant to be, and the finding says so.
+      message +=
+          util::did_you_mean(scope, scope_ids) + "; the norms are checked as for '" + *meant + "'";
+      judged_scope.push_back(*meant);
     } else if (!scope_ids.empty()) {
       message += "; it has: ";
       for (std::size_t i = 0; i < scope_ids.size(); ++i) message += (i ? ", " : "") + scope_ids[i];
@@ -163,6 +289,7 @@ Verdict verdict_of(const model::NormSet& set, const Tally& total) {
 }
 
 CheckResult Check::run() {
+  check_filled_in();
   check_scopes();
   index_answers();
   result.total.per_value.assign(set.scale.size(), 0);
@@ -187,7 +314,7 @@ ThemeResult Check::check_theme(const model::Theme& theme) {
 void Check::check_norm(const model::Norm& norm, Tally& tally) {
   const auto found = answer_of.find(norm.id);
   const model::Answer* answer = found == answer_of.end() ? nullptr : found->second;
-  if (!norm.applies_to_any(z.scope)) {
+  if (!norm.applies_to_any(judged_scope)) {
     if (answer) {
       report(answer->position, Code::OutOfScope,
              "norm " + norm.id + " applies only to " + util::join(norm.applies_to) +
@@ -197,12 +324,14 @@ void Check::check_norm(const model::Norm& norm, Tally& tally) {
     return;
   }
   ++tally.required;
+  const model::ScaleValue* value = answer ? scale_value(norm, *answer) : nullptr;
   std::optional<Meaning> meaning;
-  if (answer) meaning = score_meaning(norm, answer);
+  if (value) meaning = value->meaning;
   result.rows.emplace_back(&norm, answer);
   if (!meaning.has_value()) {
     ++tally.unanswered;
-    if (!answer || answer->score.empty()) {
+    // A score of only spaces is as empty as none: it gets missing-answer, not silence.
+    if (!answer || util::fold_for_comparison(answer->score).empty()) {
       report(answer ? answer->position : z.answers_position, Code::MissingAnswer,
              "norm " + norm.id + " (" + util::escape_control(norm.title) + ") has no answer",
              &norm);
@@ -211,31 +340,64 @@ void Check::check_norm(const model::Norm& norm, Tally& tally) {
     return;
   }
   const Meaning scored = meaning.value();
-  count(tally, set, answer->score, scored);
+  count(tally, set, value->value, scored);
   check_scored(norm, answer, scored);
 }
 
-/// The meaning of the answer's score on the set's scale; without one, says why
+/// The scale value of the answer's score. A score read loosely ('Voldoet', a non-breaking
+/// space) gets one score-spelling warning naming what was read; without a value, says why
 /// (not-applicable-not-allowed, invalid-score). An empty score is a missing-answer instead.
-std::optional<Meaning> Check::score_meaning(const model::Norm& norm, const model::Answer* answer) {
-  const std::optional<Meaning> meaning = meaning_of(set, answer->score);
-  if (meaning) return meaning;
-  if (looks_not_applicable(answer->score) && !set.allows_not_applicable()) {
-    report(answer->score_position, Code::NotApplicableNotAllowed,
-           "norm set " + set.reference() + " does not allow '" +
-               util::escape_control(answer->score) +
-               "'; every norm in scope must be scored: " + scale_list(set),
+const model::ScaleValue* Check::scale_value(const model::Norm& norm, const model::Answer& answer) {
+  const ScoreReading reading = read_score(set, answer.score);
+  if (reading.spelling == Spelling::Loose) {
+    const Message how = spelling_difference(answer.score, reading.value->value);
+    const std::string shown = shown_score(answer.score), value = "'" + reading.value->value + "'";
+    report(answer.score_position, Code::ScoreSpelling,
+           Message{"score " + shown + " was read as " + value + " (" + how.en + ")",
+                   "score " + shown + " is gelezen als " + value + " (" + how.nl + ")"},
            &norm);
-  } else if (!answer->score.empty()) {
+  }
+  if (!reading.value && !util::fold_for_comparison(answer.score).empty())
+    report_off_scale(norm, answer);
+  return reading.value;
+}
+
+/// invalid-score with a did-you-mean that knows Dutch usage ('deels' → 'voldoet deels'), or
+/// not-applicable-not-allowed where the score means n.v.t. and the scale has no such value.
+void Check::report_off_scale(const model::Norm& norm, const model::Answer& answer) {
+  const std::string folded = util::fold_for_comparison(answer.score);
+  const std::string shown = shown_score(answer.score);
+  const std::optional<Meaning> usual = meaning_in_usual_words(folded);
+  if (usual == Meaning::NotApplicable && !set.allows_not_applicable()) {
+    report(answer.score_position, Code::NotApplicableNotAllowed,
+           Message{"norm set " + set.reference() + " does not allow " + shown +
+                       "; every norm in scope must be scored: " + scale_list(set),
+                   "normenkader " + set.reference() + " kent geen " + shown +
+                       "; elke norm binnen de scope krijgt een score: " + scale_list(set)},
+           &norm);
+    return;
+  }
+  std::string meant;
+  for (const auto& v : set.scale)
+    if (usual && v.meaning == *usual && meant.empty()) meant = v.value;
+  if (meant.empty()) {
     std::vector<std::string> scale_values;
     for (const auto& v : set.scale) scale_values.push_back(v.value);
-    std::string message = "score '" + util::escape_control(answer->score) +
-                          "' is not on the scale of " + set.reference() + " (" + scale_list(set) +
-                          ")";
-    message += util::did_you_mean(answer->score, scale_values);
-    report(answer->score_position, Code::InvalidScore, std::move(message), &norm);
+    meant = util::closest_match(folded, scale_values).value_or("");
   }
-  return std::nullopt;
+  std::string en = "score " + shown + " is not on the scale of " + set.reference() + " (" +
+                   scale_list(set) + ")";
+  std::string nl = "score " + shown + " staat niet op de schaal van " + set.reference() + " (" +
+                   scale_list(set) + ")";
+  if (!meant.empty()) {
+    en += " (did you mean '" + util::escape_control(meant) + "'?)";
+    nl += " (bedoelt u '" + util::escape_control(meant) + "'?)";
+  }
+  for (const auto& character : util::invisible_characters(answer.score)) {
+    en += "; it contains " + character.code + ", " + std::string(character.en);
+    nl += "; er staat " + character.code + " in, " + std::string(character.nl);
+  }
+  report(answer.score_position, Code::InvalidScore, Message{std::move(en), std::move(nl)}, &norm);
 }
 
 /// The rules for a scored answer: toelichting, evidence, the plan for a gap, its due date.

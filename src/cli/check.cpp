@@ -53,6 +53,8 @@ class CheckRun {
     if (input_error_) return kExitInput;
     if (options_.fail_on == FailOn::Never) return kExitClean;
     if (totals_.errors > 0 || (options_.fail_on == FailOn::Gaps && gaps_)) return kExitFindings;
+    // Strict CI: a score read loosely ('Voldoet') or any other warning fails the build too.
+    if (options_.fail_on == FailOn::Warnings && totals_.warnings > 0) return kExitFindings;
     return kExitClean;
   }
 
@@ -223,9 +225,13 @@ Command set_check_command(CLI::App& parent, GlobalOptions& global) {
                       report::Format::Junit}),
       "Output format");
   add_choice_option(*app, "--fail-on", options->fail_on,
-                    {{"errors", FailOn::Errors}, {"gaps", FailOn::Gaps}, {"never", FailOn::Never}},
-                    "Exit 1 on: errors (findings of severity error), gaps (also any norm not "
-                    "fully met, or a verdict that is not a pass) or never");
+                    {{"errors", FailOn::Errors},
+                     {"warnings", FailOn::Warnings},
+                     {"gaps", FailOn::Gaps},
+                     {"never", FailOn::Never}},
+                    "Exit 1 on: errors (findings of severity error), warnings (errors or "
+                    "warnings, e.g. a score read as the scale value it was spelt like), gaps (also "
+                    "any norm not fully met, or a verdict that is not a pass) or never");
   app->add_option("-o,--output", options->report.output,
                   "Write the report to this file (atomically)")
       ->type_name("FILE");

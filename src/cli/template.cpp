@@ -15,6 +15,7 @@ Command set_template_command(CLI::App& parent, GlobalOptions& global) {
     std::string normset;
     std::vector<std::string> scope;
     report::Format format = report::Format::Yaml;
+    report::CsvDialect csv_dialect = report::CsvDialect::ExcelNl;
     std::string output;
   };
   auto options = std::make_shared<Options>();
@@ -28,6 +29,12 @@ Command set_template_command(CLI::App& parent, GlobalOptions& global) {
                   "SCOPE");
   add_choice_option(*app, "--format", options->format,
                     format_choices({report::Format::Yaml, report::Format::Csv}), "yaml or csv");
+  add_choice_option(
+      *app, "--csv-dialect", options->csv_dialect,
+      {{"excel-nl", report::CsvDialect::ExcelNl}, {"comma", report::CsvDialect::Comma}},
+      "For --format csv: excel-nl (';' and a UTF-8 byte order mark, which Excel with "
+      "Dutch settings opens into columns with accents intact) or comma (',', no "
+      "byte order mark)");
   app->add_option("-o,--output", options->output, "Write to this file (atomically)")
       ->type_name("FILE");
   return {app, [options, &global] {
@@ -40,7 +47,7 @@ Command set_template_command(CLI::App& parent, GlobalOptions& global) {
             const std::string today = today_iso();
             const std::string content =
                 options->format == report::Format::Csv
-                    ? report::render_template_csv(*set, options->scope, today)
+                    ? report::render_template_csv(*set, options->scope, today, options->csv_dialect)
                     : report::render_template_yaml(*set, options->scope, today);
             return write_output(options->output, content, {set->source->path()});
           }};

@@ -99,6 +99,15 @@ const std::vector<CodeInfo>& code_table() {
        "An assessable CISO Assistant requirement node has neither a name nor a description."},
       {Code::InconsistentDepth, "inconsistent-depth", S::Warning,
        "A CISO Assistant node's 'depth' disagrees with its place under 'parent_urn'."},
+      {Code::ReadAsWindows1252, "read-as-windows-1252", S::Note,
+       "A CSV file that is not UTF-8 was read as Windows-1252, as Excel saves it."},
+      {Code::ScoreSpelling, "score-spelling", S::Warning,
+       "A score written otherwise than the scale (capitals, extra or special spaces) was read "
+       "as the scale value."},
+      {Code::SpreadsheetDate, "spreadsheet-date", S::Note,
+       "A CSV date as Excel NL writes it (1-12-2026) was read as the ISO date."},
+      {Code::IgnoredColumn, "ignored-column", S::Note,
+       "A CSV column labeltool does not read (e.g. opmerking) was ignored."},
   };
   assert(table.size() == static_cast<std::size_t>(Code::Count_));
   return table;

@@ -75,6 +75,11 @@ enum class Code : std::uint16_t {
   MappingOntoSection,
   RequirementWithoutText,
   InconsistentDepth,
+  // What spreadsheets and people write, read as what they mean (each said once)
+  ReadAsWindows1252,
+  ScoreSpelling,
+  SpreadsheetDate,
+  IgnoredColumn,
   Count_  // keep last
 };
 

@@ -27,6 +27,7 @@ struct Zelfevaluatie {
   std::string normset;  ///< id@version
   Position normset_position;
   std::string organisation;
+  Position organisation_position;  ///< of its value, or of the metadata row / file
   std::vector<std::string> scope;  ///< empty = every scope
   Position scope_position;
   std::string date;

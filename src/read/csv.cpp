@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "util/csv_writer.hpp"
+#include "util/encoding.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::read {
@@ -14,6 +15,53 @@ bool CsvRow::is_empty() const {
   return true;
 }
 
+namespace {
+
+std::string hex_byte(unsigned char byte) {
+  static const char digits[] = "0123456789ABCDEF";
+  return std::string("0x") + digits[byte >> 4] + digits[byte & 0xF];
+}
+
+/// Text that is not UTF-8 decoded as Windows-1252, which is what Excel NL saves as "CSV
+/// (gescheiden door lijstscheidingsteken)": a note at the first such byte says so. A byte
+/// that is a character in neither is an error at its place; it is read as U+FFFD so that the
+/// rest of the file is still checked.
+std::string decode_windows_1252(const std::string& path, const std::string& text,
+                                std::size_t first_bad, Diagnostics& diagnostics) {
+  util::Cp1252Result decoded = util::decode_cp1252(text);
+  const SourceFile source(path, decoded.utf8);
+  // Bytes before the first stray one are valid UTF-8 and decode to themselves.
+  const auto byte = static_cast<unsigned char>(text[first_bad]);
+  if (!decoded.first_undefined || *decoded.first_undefined > first_bad) {
+    const std::string shown = util::cp1252_character(byte);
+    diagnostics.push_back(make_diagnostic(
+        source, source.position_of_offset(first_bad), Code::ReadAsWindows1252,
+        Message{"the file is not UTF-8; it was read as Windows-1252, as Excel saves CSV (byte " +
+                    hex_byte(byte) + " here is '" + shown + "')",
+                "het bestand is geen UTF-8; het is gelezen als Windows-1252, zoals Excel CSV "
+                "opslaat (byte " +
+                    hex_byte(byte) + " is hier '" + shown + "')"}));
+  }
+  if (decoded.first_undefined) {
+    const std::size_t at = *decoded.first_undefined;
+    const auto undefined = static_cast<unsigned char>(text[at]);
+    const std::size_t offset =
+        util::decode_cp1252(std::string_view(text).substr(0, at)).utf8.size();
+    diagnostics.push_back(make_diagnostic(
+        source, source.position_of_offset(offset), Code::InvalidUtf8,
+        Message{"byte " + hex_byte(undefined) +
+                    " is not a character in UTF-8 or in Windows-1252; it was read as '\uFFFD' "
+                    "and the rest of the file was checked; save the sheet as 'CSV UTF-8'",
+                "byte " + hex_byte(undefined) +
+                    " is geen teken in UTF-8 of in Windows-1252; het is gelezen als '\uFFFD' en "
+                    "de rest van het bestand is wel gecontroleerd; sla het blad op als 'CSV "
+                    "UTF-8'"}));
+  }
+  return std::move(decoded.utf8);
+}
+
+}  // namespace
+
 std::optional<CsvTable> parse_csv(const std::string& path, std::string bytes,
                                   Diagnostics& diagnostics) {
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
@@ -23,31 +71,27 @@ std::optional<CsvTable> parse_csv(const std::string& path, std::string bytes,
   }
   if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
     const SourceFile raw(path, bytes);
+    const bool utf16 = bytes.rfind("\xFF\xFE", 0) == 0 || bytes.rfind("\xFE\xFF", 0) == 0;
     diagnostics.push_back(make_diagnostic(
         raw,
         raw.position_of_offset(
             static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data())),
         Code::NulByte,
-        "NUL byte: this is a binary file (an .xlsx?), not CSV text; save as CSV UTF-8"));
+        utf16 ? Message{"this is UTF-16 text (Excel's 'Unicode text'), not CSV; save the sheet "
+                        "as 'CSV UTF-8'",
+                        "dit is UTF-16-tekst (Excels 'Unicode-tekst'), geen CSV; sla het blad op "
+                        "als 'CSV UTF-8'"}
+              : Message{"NUL byte: this is a binary file (an .xlsx?), not CSV text; save as CSV "
+                        "UTF-8",
+                        "NUL-byte: dit is een binair bestand (een .xlsx?), geen CSV-tekst; sla "
+                        "het op als 'CSV UTF-8'"}));
     return std::nullopt;
   }
-  if (const auto bad = util::find_invalid_utf8(bytes)) {
-    const SourceFile raw(path, bytes);
-    diagnostics.push_back(
-        make_diagnostic(raw, raw.position_of_offset(*bad), Code::InvalidUtf8,
-                        "invalid UTF-8; save the sheet as 'CSV UTF-8 (comma delimited)'"));
-    return std::nullopt;
-  }
-  std::string text;
-  text.reserve(bytes.size());
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    if (bytes[i] == '\r') {
-      text += '\n';
-      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
-    } else {
-      text += bytes[i];
-    }
-  }
+  // CR is ASCII in every encoding read here: normalised first, every offset after it is one
+  // in the final text.
+  std::string text = util::normalise_line_ends(std::move(bytes));
+  if (const auto bad = util::find_invalid_utf8(text))
+    text = decode_windows_1252(path, text, *bad, diagnostics);
   CsvTable table;
   table.source = std::make_shared<const SourceFile>(path, std::move(text));
   const std::string& s = table.source->text();
@@ -89,6 +133,7 @@ std::optional<CsvTable> parse_csv(const std::string& path, std::string bytes,
     CsvCell cell;
     cell.position = {line, column};
     if (s[i] == '"') {
+      const std::size_t opening = i;
       advance(s[i++]);
       bool closed = false;
       while (i < s.size()) {
@@ -105,18 +150,40 @@ std::optional<CsvTable> parse_csv(const std::string& path, std::string bytes,
         closed = true;
         break;
       }
+      // Without its first row the file cannot be read at all; a later row is one row: its
+      // problem is reported and the rows after it are still read and checked.
+      const bool first_row = table.rows.empty();
       if (!closed) {
-        diagnostics.push_back(
-            make_diagnostic(*table.source, cell.position, Code::CsvSyntax,
-                            "this quoted cell is never closed: a '\"' is missing"));
-        return std::nullopt;
-      }
-      if (i < s.size() && s[i] != table.delimiter && s[i] != '\n') {
-        diagnostics.push_back(
-            make_diagnostic(*table.source, {line, column}, Code::CsvSyntax,
-                            std::string("text after a closing quote; expected '") +
-                                table.delimiter + "' or a line end"));
-        return std::nullopt;
+        const std::string line_number = std::to_string(cell.position.line);
+        diagnostics.push_back(make_diagnostic(
+            *table.source, cell.position, Code::CsvSyntax,
+            first_row ? Message{"this quoted cell is never closed: a '\"' is missing",
+                                "deze cel tussen aanhalingstekens wordt niet gesloten: er "
+                                "ontbreekt een '\"'"}
+                      : Message{"this quoted cell is never closed: a '\"' is missing; the cell "
+                                "was read up to the end of line " +
+                                    line_number + " and the rows after it as usual",
+                                "deze cel tussen aanhalingstekens wordt niet gesloten: er "
+                                "ontbreekt een '\"'; de cel is gelezen tot het eind van regel " +
+                                    line_number + " en de rijen daarna zoals gewoonlijk"}));
+        if (first_row) return std::nullopt;
+        i = opening + 1;
+        line = cell.position.line;
+        column = cell.position.column + 1;
+        cell.text.clear();
+        const std::size_t end = s.find('\n', i);
+        take(cell, end == std::string::npos ? s.size() : end);
+      } else if (i < s.size() && s[i] != table.delimiter && s[i] != '\n') {
+        const std::string delimiter(1, table.delimiter);
+        diagnostics.push_back(make_diagnostic(
+            *table.source, {line, column}, Code::CsvSyntax,
+            Message{"text after a closing quote; expected '" + delimiter +
+                        "' or a line end (the text was added to the cell)",
+                    "tekst na een sluitend aanhalingsteken; verwacht '" + delimiter +
+                        "' of het eind van de regel (de tekst is aan de cel toegevoegd)"}));
+        if (first_row) return std::nullopt;
+        const std::size_t stop = s.find_first_of(unquoted_stops, i);
+        take(cell, stop == std::string::npos ? s.size() : stop);
       }
     } else {
       const std::size_t stop = s.find_first_of(unquoted_stops, i);
@@ -166,19 +233,36 @@ std::vector<std::string> split_cell(std::string_view cell, char separator) {
 }
 
 std::vector<int> find_columns(const CsvRow& header, const std::vector<std::string>& columns,
-                              const SourceFile& source, Diagnostics& diagnostics) {
+                              const SourceFile& source, Diagnostics& diagnostics,
+                              UnknownColumns unknown, const ColumnSynonyms& synonyms) {
   std::vector<int> column_of(columns.size(), -1);
   for (std::size_t c = 0; c < header.cells.size(); ++c) {
     const std::string name = cell_text(header, c);
-    if (name.empty()) continue;
+    if (name.empty()) continue;  // Excel pads rows with empty cells
     const auto known = std::find(columns.begin(), columns.end(), name);
     if (known != columns.end()) {
       column_of[static_cast<std::size_t>(known - columns.begin())] = static_cast<int>(c);
       continue;
     }
-    diagnostics.push_back(make_diagnostic(
-        source, header.cells[c].position, Code::UnknownKey,
-        "unknown column '" + util::escape_control(name) + "'" + util::did_you_mean(name, columns)));
+    const std::string synonym = synonyms ? synonyms(name) : std::string();
+    const std::string hint =
+        synonym.empty() ? util::did_you_mean(name, columns) : " (did you mean '" + synonym + "'?)";
+    const std::string shown = util::escape_control(name);
+    if (unknown == UnknownColumns::IgnoreWithNote && hint.empty()) {
+      diagnostics.push_back(make_diagnostic(
+          source, header.cells[c].position, Code::IgnoredColumn,
+          Message{"column '" + shown + "' is not one labeltool reads; it is ignored",
+                  "kolom '" + shown + "' leest labeltool niet; die wordt overgeslagen"}));
+      continue;
+    }
+    std::string hint_nl = hint;
+    if (!hint.empty()) {
+      const auto open = hint.find('\'');
+      hint_nl = " (bedoelt u " + hint.substr(open, hint.rfind('\'') - open + 1) + "?)";
+    }
+    diagnostics.push_back(make_diagnostic(source, header.cells[c].position, Code::UnknownKey,
+                                          Message{"unknown column '" + shown + "'" + hint,
+                                                  "onbekende kolom '" + shown + "'" + hint_nl}));
   }
   return column_of;
 }

@@ -3,6 +3,8 @@
 #include <memory>
 #include <string>
 
+#include "util/text.hpp"
+
 namespace labeltool::read {
 
 namespace {
@@ -339,6 +341,44 @@ const std::vector<FileKind>& file_kinds() {
       {"crosswalk/1", &crosswalk_schema()},
   };
   return kinds;
+}
+
+std::string_view synonym_key(const ObjectSchema& schema, std::string_view word) {
+  struct Synonym {
+    std::string_view object, word, key;
+  };
+  // Beside the schema, so a key added there is easy to give its Dutch words here. Only
+  // words that cannot mean another key of the same object.
+  static constexpr Synonym kSynonyms[] = {
+      {"zelfevaluatie", "normenkader", "normset"},
+      {"zelfevaluatie", "normen", "normset"},
+      {"zelfevaluatie", "organisatie", "organisation"},
+      {"zelfevaluatie", "reikwijdte", "scope"},
+      {"zelfevaluatie", "datum", "date"},
+      {"zelfevaluatie", "ingevuld_door", "filled_in_by"},
+      {"zelfevaluatie", "ingevuld door", "filled_in_by"},
+      {"zelfevaluatie", "antwoorden", "answers"},
+      {"answer", "oordeel", "score"},
+      {"answer", "beoordeling", "score"},
+      {"answer", "uitleg", "toelichting"},
+      {"answer", "bewijs", "evidence"},
+      {"answer", "bewijsstuk", "evidence"},
+      {"answer", "bewijsstukken", "evidence"},
+      {"answer", "documenten", "evidence"},
+      {"answer", "actie", "action"},
+      {"answer", "verbeteractie", "action"},
+      {"answer", "maatregel", "action"},
+      {"answer", "eigenaar", "owner"},
+      {"answer", "verantwoordelijke", "owner"},
+      {"answer", "deadline", "due"},
+      {"answer", "uiterlijk", "due"},
+      {"answer", "einddatum", "due"},
+      {"answer", "termijn", "due"},
+  };
+  const std::string lowered = util::ascii_lower(util::trim(word));
+  for (const auto& synonym : kSynonyms)
+    if (synonym.object == schema.name && synonym.word == lowered) return synonym.key;
+  return {};
 }
 
 const FieldSchema* ObjectSchema::field(std::string_view key) const {

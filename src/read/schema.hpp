@@ -75,4 +75,10 @@ const ObjectSchema& normset_schema();
 const ObjectSchema& zelfevaluatie_schema();
 const ObjectSchema& crosswalk_schema();
 
+/// The key of `schema` that `word` is another word for: the Dutch one a coordinator writes
+/// ("bewijs" for "evidence", "eigenaar" for "owner"), compared in lower case; "" when it is
+/// none. Unknown-key and unknown-column findings use it for their did-you-mean, beside the
+/// edit distance that catches typos.
+std::string_view synonym_key(const ObjectSchema& schema, std::string_view word);
+
 }  // namespace labeltool::read

@@ -1,5 +1,6 @@
 #include "read/validate.hpp"
 
+#include "read/schema.hpp"
 #include "read/values.hpp"
 #include "util/text.hpp"
 
@@ -74,6 +75,9 @@ class Validator {
   }
 
   void report(Position position, Code code, std::string message, std::uint32_t span = 1) {
+    report(position, code, Message{std::move(message), {}}, span);
+  }
+  void report(Position position, Code code, Message message, std::uint32_t span = 1) {
     auto diagnostic = make_diagnostic(source_, position, code, std::move(message));
     diagnostic.span = span;
     diagnostics_.push_back(std::move(diagnostic));
@@ -82,14 +86,26 @@ class Validator {
   void unknown_key(const yaml::Node& child, const ObjectSchema& schema) {
     std::vector<std::string> known;
     for (const auto& f : schema.fields) known.emplace_back(f.name);
-    std::string message = "unknown key '" + util::escape_control(child.key) + "' in " +
-                          std::string(schema.name) + util::did_you_mean(child.key, known);
+    const std::string key = util::escape_control(child.key);
+    // The Dutch word for a key is no typo of it: the synonym table knows it.
+    const std::string_view synonym = synonym_key(schema, child.key);
+    std::string message = "unknown key '" + key + "' in " + std::string(schema.name);
+    if (!synonym.empty()) {
+      const std::string meant(synonym);
+      report(child.key_position, Code::UnknownKey,
+             Message{message + " (did you mean '" + meant + "'?)",
+                     "onbekende sleutel '" + key + "' in " + std::string(schema.name) +
+                         " (bedoelt u '" + meant + "'? de sleutels zijn Engels)"},
+             static_cast<std::uint32_t>(util::count_code_points(child.key)));
+      return;
+    }
+    message += util::did_you_mean(child.key, known);
     report(child.key_position, Code::UnknownKey, std::move(message),
            static_cast<std::uint32_t>(util::count_code_points(child.key)));
   }
 
   void report(Position position, ValueProblem problem) {
-    report(position, problem.code, std::move(problem.message), problem.span);
+    report(position, problem.code, problem.both(), problem.span);
   }
 
   std::string label(const FieldSchema& field) { return "'" + std::string(field.name) + "'"; }
@@ -147,6 +163,11 @@ class Validator {
   }
 
   void scalar(const yaml::Node& node, const FieldSchema& field) {
+    if (node.is_mapping() && node.children.size() == 1 && !node.children[0].is_mapping() &&
+        !node.children[0].is_sequence()) {
+      key_value_text(node, field);
+      return;
+    }
     if (!node.is_scalar()) {
       report(node.position, not_text(field.name, yaml::describe_kind(node)));
       return;
@@ -154,6 +175,27 @@ class Validator {
     const Quoting quoting = node.quoted ? Quoting::Quoted : Quoting::Plain;
     if (auto problem = check_value(field, node.value, quoting))
       report(node.position, std::move(*problem));
+  }
+
+  /// Text such as "- Meldcode: versie 2025": the ': ' made YAML read a key and a value.
+  void key_value_text(const yaml::Node& node, const FieldSchema& field) {
+    const yaml::Node& pair = node.children[0];
+    const std::string text = pair.key + (pair.value.empty() ? ":" : ": " + pair.value);
+    std::string quoted = "\"";
+    for (char c : text) quoted += c == '"' ? std::string("\\\"") : std::string(1, c);
+    quoted += "\"";
+    const std::string shown = util::escape_control(quoted);
+    const std::string name(field.name);
+    report(node.position, Code::WrongType,
+           Message{"'" + name + "' must be text, but the ': ' after '" +
+                       util::escape_control(pair.key) +
+                       "' made YAML read a key and a value; put the text in quotes: " + shown,
+                   "'" + name + "' moet tekst zijn, maar door de ': ' na '" +
+                       util::escape_control(pair.key) +
+                       "' leest YAML een sleutel en een waarde; zet de tekst tussen "
+                       "aanhalingstekens: " +
+                       shown},
+           static_cast<std::uint32_t>(util::count_code_points(pair.key) + 1));
   }
 
   const SourceFile& source_;

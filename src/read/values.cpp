@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "read/schema.hpp"
+#include "util/date.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::read {
@@ -114,8 +115,7 @@ std::optional<ValueProblem> check_value(const FieldSchema& field, std::string_vi
                               std::to_string(kLongestId) + ")"};
     case ValueType::Date:
       if (util::is_iso_date(text)) return std::nullopt;
-      return ValueProblem{Code::InvalidDate, label(field.name) + " is " + quoted(text) +
-                                                 ", not a date in the form YYYY-MM-DD"};
+      return date_problem(field.name, text);
     case ValueType::Reference:
       if (split_reference(text)) return std::nullopt;
       return ValueProblem{Code::InvalidReference,
@@ -132,6 +132,39 @@ std::optional<ValueProblem> check_value(const FieldSchema& field, std::string_vi
       return std::nullopt;
   }
   return std::nullopt;
+}
+
+ValueProblem date_problem(std::string_view name, std::string_view text) {
+  const util::DateReading reading = util::read_date(text);
+  const std::string what = label(name) + " is " + quoted(text);
+  const std::string wat = label(name) + " is " + quoted(text);
+  switch (reading.form) {
+    case util::DateForm::Iso:
+    case util::DateForm::DutchLong:
+      if (!reading.exists) {
+        const util::DateProblem why = util::why_not_a_date(reading.iso);
+        return ValueProblem{Code::InvalidDate, what + ", which is not a real date (" + why.en + ")",
+                            1, wat + ", maar dat is geen bestaande datum (" + why.nl + ")"};
+      }
+      // A Dutch date in a YAML file: said, never silently read.
+      return ValueProblem{Code::InvalidDate,
+                          what + ", not a date in the form YYYY-MM-DD; write " + reading.iso, 1,
+                          wat + ", geen datum in de vorm JJJJ-MM-DD; schrijf " + reading.iso};
+    case util::DateForm::DutchShort:
+      return ValueProblem{
+          Code::InvalidDate,
+          what + ": a two-digit year leaves the century open; write the date as YYYY-MM-DD (" +
+              reading.iso + "?)",
+          1,
+          wat +
+              ": met een jaartal van twee cijfers is de eeuw niet zeker; schrijf de datum als "
+              "JJJJ-MM-DD (" +
+              reading.iso + "?)"};
+    case util::DateForm::Other:
+      break;
+  }
+  return ValueProblem{Code::InvalidDate, what + ", not a date in the form YYYY-MM-DD", 1,
+                      wat + ", geen datum in de vorm JJJJ-MM-DD"};
 }
 
 ValueProblem empty_value(const FieldSchema& field) {

@@ -54,6 +54,9 @@ struct ValueProblem {
   Code code;
   std::string message;
   std::uint32_t span = 1;
+  std::string message_nl = {};  ///< the message in Dutch, where it has one
+  /// The message in both languages, for make_diagnostic.
+  Message both() const { return {message, message_nl}; }
 };
 
 /// Checks the text of one value (or of one item of a list) against `field`: its vocabulary
@@ -61,6 +64,11 @@ struct ValueProblem {
 /// nullopt when the value is valid, or when its type has no rule (free text).
 std::optional<ValueProblem> check_value(const FieldSchema& field, std::string_view text,
                                         Quoting quoting = Quoting::Plain);
+
+/// The problem of a date that is not YYYY-MM-DD or not in the calendar, in the words of what
+/// it is: "not a real date (February 2026 has 28 days)", "a two-digit year", or a Dutch
+/// spreadsheet date with its ISO form suggested (a YAML file is never read otherwise).
+ValueProblem date_problem(std::string_view name, std::string_view text);
 
 /// The problem of a required `field` that holds nothing: "'name' is empty".
 ValueProblem empty_value(const FieldSchema& field);

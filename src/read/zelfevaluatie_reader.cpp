@@ -5,6 +5,7 @@
 #include "read/schema.hpp"
 #include "read/validate.hpp"
 #include "read/values.hpp"
+#include "util/date.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
 
@@ -18,6 +19,7 @@ model::Zelfevaluatie read_zelfevaluatie(const yaml::Document& document, Diagnost
   z.normset = text_of(root, "normset");
   z.normset_position = position_of(root, "normset");
   z.organisation = text_of(root, "organisation");
+  if (root.find("organisation")) z.organisation_position = position_of(root, "organisation");
   z.scope = list_of(root, "scope").value_or(std::vector<std::string>{});
   z.scope_position = position_of(root, "scope");
   z.date = text_of(root, "date");
@@ -55,9 +57,27 @@ struct CellReporter {
   void report(Position position, Code code, std::string message) {
     diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
   }
+  void report(Position position, Code code, Message message) {
+    diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
+  }
   /// Checks `value` (the cell at `position`) against `field` of the zelfevaluatie/1 schema.
   void check(const FieldSchema& field, std::string_view value, Position position) {
-    if (auto problem = check_value(field, value)) report(position, problem->code, problem->message);
+    if (auto problem = check_value(field, value)) report(position, problem->code, problem->both());
+  }
+  /// A date cell: ISO as it is; D-M-YYYY, as Excel NL saves an ISO date it has shown as a
+  /// date, read as the date it means with a note that shows the ISO form. Anything else is
+  /// checked as a date, so a two-digit year or 30-2-2026 is an error that says so.
+  std::string date(const FieldSchema& field, std::string value, Position position) {
+    const util::DateReading reading = util::read_date(value);
+    if (reading.form == util::DateForm::DutchLong && reading.exists) {
+      const std::string name(field.name), shown = util::escape_control(value);
+      report(position, Code::SpreadsheetDate,
+             Message{"'" + name + "' " + shown + " was read as " + reading.iso,
+                     "'" + name + "' " + shown + " is gelezen als " + reading.iso});
+      return reading.iso;
+    }
+    check(field, value, position);
+    return value;
   }
 };
 
@@ -78,18 +98,20 @@ std::size_t read_csv_metadata(const std::vector<CsvRow>& rows, model::Zelfevalua
       z.normset = value, z.normset_position = value_position;
       out.check(*schema.field("normset"), value, value_position);
     } else if (key.text == "organisation") {
-      z.organisation = value;
+      z.organisation = value, z.organisation_position = value_position;
     } else if (key.text == "scope") {
       z.scope = split_cell(value, '|'), z.scope_position = value_position;
     } else if (key.text == "date") {
-      z.date = value;
-      out.check(*schema.field("date"), value, value_position);
+      z.date = out.date(*schema.field("date"), value, value_position);
     } else if (key.text == "filled_in_by") {
       z.filled_in_by = split_cell(value, '|');
     } else {
-      out.report(key.position, Code::UnknownKey,
-                 "unknown key '" + util::escape_control(key.text) + "' in the metadata rows" +
-                     util::did_you_mean(key.text, keys));
+      const std::string_view synonym = synonym_key(schema, key.text);
+      const std::string hint = synonym.empty() ? util::did_you_mean(key.text, keys)
+                                               : " (did you mean '" + std::string(synonym) + "'?)";
+      out.report(
+          key.position, Code::UnknownKey,
+          "unknown key '" + util::escape_control(key.text) + "' in the metadata rows" + hint);
     }
   }
   for (const char* required : {"normset", "organisation", "date"}) {
@@ -129,8 +151,9 @@ std::optional<model::Answer> read_answer_row(const CsvRow& row, const std::vecto
   answer.norm_id = text(kNorm);
   answer.position = cell(kNorm) ? cell(kNorm)->position : row.cells.front().position;
   const CsvCell* score = cell(kScore);
-  answer.score = text(kScore);
-  if (!score || answer.score.empty()) return std::nullopt;
+  // The score as typed, spaces included: check reads 'voldoet ' as 'voldoet' and says so.
+  answer.score = score ? score->text : std::string();
+  if (!score || util::trim(answer.score).empty()) return std::nullopt;
   answer.score_position = score->position;
   answer.toelichting = text(kToelichting);
   answer.evidence =
@@ -141,7 +164,7 @@ std::optional<model::Answer> read_answer_row(const CsvRow& row, const std::vecto
   answer.due_position = cell(kDue) ? cell(kDue)->position : answer.position;
   if (!answer.due.empty()) {
     const ObjectSchema& answer_schema = *zelfevaluatie_schema().field("answers")->object;
-    out.check(*answer_schema.field("due"), answer.due, answer.due_position);
+    answer.due = out.date(*answer_schema.field("due"), answer.due, answer.due_position);
   }
   return answer;
 }
@@ -154,7 +177,10 @@ void read_answer_table(const std::vector<CsvRow>& rows, std::size_t row_index,
                                                    "evidence", "action", "owner", "due"};
   const auto& header = rows[row_index];
   z.answers_position = header.cells.front().position;
-  const auto column_of = find_columns(header, columns, out.source, out.diagnostics);
+  const ObjectSchema& answer_schema = *zelfevaluatie_schema().field("answers")->object;
+  const auto column_of = find_columns(
+      header, columns, out.source, out.diagnostics, UnknownColumns::IgnoreWithNote,
+      [&](std::string_view name) { return std::string(synonym_key(answer_schema, name)); });
   for (std::size_t k : {kNorm, kScore}) {
     if (column_of[k] < 0)
       out.report(header.cells.empty() ? Position{} : header.cells[0].position, Code::MissingKey,

@@ -51,6 +51,14 @@ std::string meaning_label(std::optional<Meaning> meaning, const model::NormSet& 
   return meaning ? value_for(set, *meaning) : std::string(kNoAnswer.in(lang));
 }
 
+/// A gap's label: its scale value; for an answer whose score is off the scale, that score
+/// (it was answered: "geen antwoord" would be untrue); else "geen antwoord".
+std::string gap_label(const analysis::Gap& gap, const model::NormSet& set, Lang lang) {
+  if (!gap.meaning && gap.answer && !util::trim(gap.answer->score).empty())
+    return fmt::format("{} '{}'", kInvalidScoreLabel.in(lang), util::trim(gap.answer->score));
+  return meaning_label(gap.meaning, set, lang);
+}
+
 /// The zelfevaluatie's scopes, or the word for all of them; `escape` makes input text safe.
 template <typename Escape>
 std::string scope_text(const model::Zelfevaluatie& z, Lang lang, Escape escape) {
@@ -156,7 +164,7 @@ std::string outcome_text(const model::NormSet& set, const analysis::CheckResult&
   if (result.gaps.empty()) out += fmt::format("  {}\n", kNoGaps.in(lang));
   for (const auto& gap : result.gaps) {
     out += fmt::format("  {:<6} {} — {}\n", escape_control(gap.norm->id),
-                       escape_control(gap.norm->title), meaning_label(gap.meaning, set, lang));
+                       escape_control(gap.norm->title), escape_control(gap_label(gap, set, lang)));
     const std::string action = action_text(gap.answer, lang, escape_control);
     if (!action.empty()) out += "         " + util::wrap(action, 90, "         ") + "\n";
   }
@@ -217,7 +225,7 @@ std::string gaps_markdown(const model::NormSet& set, const analysis::CheckResult
   if (result.gaps.empty()) out += std::string(kNoGaps.in(lang)) + "\n";
   for (const auto& gap : result.gaps) {
     out += fmt::format("- **{} {}** — {}", md(gap.norm->id), md(gap.norm->title),
-                       md(meaning_label(gap.meaning, set, lang)));
+                       md(gap_label(gap, set, lang)));
     const std::string action = action_text(gap.answer, lang, md);
     if (!action.empty()) out += ". " + action;
     out += "\n";

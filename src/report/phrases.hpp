@@ -63,6 +63,7 @@ inline constexpr Phrase kNoGaps{"Geen verbeterpunten.", "No gaps."};
 inline constexpr Phrase kAction{"Actie", "Action"};
 inline constexpr Phrase kDue{"uiterlijk", "due"};
 inline constexpr Phrase kNoAnswer{"geen antwoord", "no answer"};
+inline constexpr Phrase kInvalidScoreLabel{"ongeldige score", "invalid score"};
 inline constexpr Phrase kMissingEvidence{"Bewijs nog niet genoemd", "Evidence not yet named"};
 inline constexpr Phrase kExpected{"verwacht", "expected"};
 inline constexpr Phrase kFindings{"Bevindingen", "Findings"};
@@ -217,6 +218,7 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kAction,
     &kDue,
     &kNoAnswer,
+    &kInvalidScoreLabel,
     &kMissingEvidence,
     &kExpected,
     &kFindings,

@@ -63,19 +63,21 @@ std::string render_template_yaml(const model::NormSet& set, const std::vector<st
 }
 
 std::string render_template_csv(const model::NormSet& set, const std::vector<std::string>& scope,
-                                const std::string& date) {
-  using util::csv_row;
-  std::string out = csv_row({"labeltool", "zelfevaluatie/1"});
-  out += csv_row({"normset", set.reference()});
-  out += csv_row({"organisation", ""});
-  out += csv_row({"scope", util::join(scope, "|")});
-  out += csv_row({"date", date});
-  out += csv_row({"filled_in_by", ""});
+                                const std::string& date, CsvDialect dialect) {
+  const char d = dialect == CsvDialect::ExcelNl ? ';' : ',';
+  const auto row = [d](const std::vector<std::string>& cells) { return util::csv_row(cells, d); };
+  std::string out = dialect == CsvDialect::ExcelNl ? "\xEF\xBB\xBF" : "";
+  out += row({"labeltool", "zelfevaluatie/1"});
+  out += row({"normset", set.reference()});
+  out += row({"organisation", ""});
+  out += row({"scope", util::join(scope, "|")});
+  out += row({"date", date});
+  out += row({"filled_in_by", ""});
   out += "\r\n";
-  out += csv_row({"norm", "title", "score", "toelichting", "evidence", "action", "owner", "due"});
+  out += row({"norm", "title", "score", "toelichting", "evidence", "action", "owner", "due"});
   for (const auto& theme : set.themes)
     for (const auto& norm : theme.norms)
-      if (norm.applies_to_any(scope)) out += csv_row({norm.id, norm.title, "", "", "", "", "", ""});
+      if (norm.applies_to_any(scope)) out += row({norm.id, norm.title, "", "", "", "", "", ""});
   return out;
 }
 

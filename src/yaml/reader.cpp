@@ -9,10 +9,12 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <cstring>
 #include <sstream>
 #include <unordered_map>
 
+#include "util/encoding.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
 #include "yaml/document.hpp"
@@ -280,53 +282,256 @@ class TreeBuilder final : public YAML::EventHandler {
   int documents_ = 0;
 };
 
-/// yaml-cpp's messages, in our words.
-std::string explain_parser_error(const std::string& message) {
-  static const std::pair<const char*, const char*> translations[] = {
-      {YAML::ErrorMsg::END_OF_MAP, "a mapping is not closed properly (check the indentation)"},
-      {YAML::ErrorMsg::END_OF_MAP_FLOW, "a '{' mapping is not closed with '}'"},
-      {YAML::ErrorMsg::END_OF_SEQ, "a list is not closed properly (check the indentation)"},
-      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "a '[' list is not closed with ']'"},
-      {YAML::ErrorMsg::MAP_VALUE, "unexpected ':' (a value containing ': ' must be quoted)"},
-      {YAML::ErrorMsg::MAP_KEY, "a key is not allowed here"},
-      {YAML::ErrorMsg::BLOCK_ENTRY, "a list item '-' is not allowed here (check the indentation)"},
-      {YAML::ErrorMsg::TAB_IN_INDENTATION, "tab character in indentation; indent with spaces"},
-      {YAML::ErrorMsg::EOF_IN_SCALAR,
-       "the file ends inside a quoted text; a closing quote is missing"},
-      {YAML::ErrorMsg::UNKNOWN_ANCHOR,
-       "an alias (*name) refers to an anchor (&name) that is not defined"},
-      {YAML::ErrorMsg::FLOW_END, "a ']' or '}' that closes nothing"},
-      {YAML::ErrorMsg::UNKNOWN_TOKEN, "unexpected character"},
-      {YAML::ErrorMsg::DOC_IN_SCALAR, "a document marker ('---' or '...') inside a text"},
-      {YAML::ErrorMsg::CHAR_IN_SCALAR, "a character that is not allowed in this text"},
-      {YAML::ErrorMsg::MULTIPLE_ANCHORS, "a node has two anchors"},
-      {YAML::ErrorMsg::MULTIPLE_TAGS, "a node has two tags"},
-      {YAML::ErrorMsg::ALIAS_CONTENT, "an alias cannot have content of its own"},
-      {YAML::ErrorMsg::ZERO_INDENT_IN_BLOCK, "a block text cannot have indentation 0"},
-      {YAML::ErrorMsg::CHAR_IN_BLOCK, "unexpected character in a block text ('|' or '>')"},
+/// yaml-cpp's messages, in our words, in English and in Dutch.
+Message explain_parser_error(const std::string& message) {
+  struct Translation {
+    const char* from;
+    const char* en;
+    const char* nl;
   };
-  for (const auto& [from, to] : translations)
-    if (message.rfind(from, 0) == 0) return to;
+  static const Translation translations[] = {
+      {YAML::ErrorMsg::END_OF_MAP, "a mapping is not closed properly (check the indentation)",
+       "een mapping is niet goed afgesloten (controleer de inspringing)"},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW, "a '{' mapping is not closed with '}'",
+       "een '{'-mapping wordt niet gesloten met '}'"},
+      {YAML::ErrorMsg::END_OF_SEQ, "a list is not closed properly (check the indentation)",
+       "een lijst is niet goed afgesloten (controleer de inspringing)"},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "a '[' list is not closed with ']'",
+       "een '['-lijst wordt niet gesloten met ']'"},
+      {YAML::ErrorMsg::MAP_VALUE, "unexpected ':' (a value containing ': ' must be quoted)",
+       "onverwachte ':' (een waarde met ': ' erin moet tussen aanhalingstekens)"},
+      {YAML::ErrorMsg::MAP_KEY, "a key is not allowed here", "hier mag geen sleutel staan"},
+      {YAML::ErrorMsg::BLOCK_ENTRY, "a list item '-' is not allowed here (check the indentation)",
+       "hier mag geen lijstregel '-' staan (controleer de inspringing)"},
+      {YAML::ErrorMsg::TAB_IN_INDENTATION, "tab character in indentation; indent with spaces",
+       "tab in de inspringing; spring in met spaties"},
+      {YAML::ErrorMsg::EOF_IN_SCALAR,
+       "the file ends inside a quoted text; a closing quote is missing",
+       "het bestand eindigt midden in een tekst tussen aanhalingstekens; er ontbreekt een "
+       "sluitend aanhalingsteken"},
+      {YAML::ErrorMsg::UNKNOWN_ANCHOR,
+       "an alias (*name) refers to an anchor (&name) that is not defined",
+       "een alias (*naam) verwijst naar een anker (&naam) dat niet bestaat"},
+      {YAML::ErrorMsg::FLOW_END, "a ']' or '}' that closes nothing",
+       "een ']' of '}' die niets sluit"},
+      {YAML::ErrorMsg::UNKNOWN_TOKEN, "unexpected character", "onverwacht teken"},
+      {YAML::ErrorMsg::DOC_IN_SCALAR, "a document marker ('---' or '...') inside a text",
+       "een documentmarkering ('---' of '...') midden in een tekst"},
+      {YAML::ErrorMsg::CHAR_IN_SCALAR, "a character that is not allowed in this text",
+       "een teken dat in deze tekst niet mag"},
+      {YAML::ErrorMsg::MULTIPLE_ANCHORS, "a node has two anchors", "een knoop heeft twee ankers"},
+      {YAML::ErrorMsg::MULTIPLE_TAGS, "a node has two tags", "een knoop heeft twee tags"},
+      {YAML::ErrorMsg::ALIAS_CONTENT, "an alias cannot have content of its own",
+       "een alias kan geen eigen inhoud hebben"},
+      {YAML::ErrorMsg::ZERO_INDENT_IN_BLOCK, "a block text cannot have indentation 0",
+       "een bloktekst kan niet inspringing 0 hebben"},
+      {YAML::ErrorMsg::CHAR_IN_BLOCK, "unexpected character in a block text ('|' or '>')",
+       "onverwacht teken in een bloktekst ('|' of '>')"},
+  };
+  for (const auto& t : translations)
+    if (message.rfind(t.from, 0) == 0) return {t.en, t.nl};
   for (const auto* prefix : {YAML::ErrorMsg::INVALID_ESCAPE, YAML::ErrorMsg::INVALID_UNICODE})
-    if (message.rfind(prefix, 0) == 0) return "invalid escape sequence in a quoted text";
-  return "malformed YAML";
+    if (message.rfind(prefix, 0) == 0)
+      return {"invalid escape sequence in a quoted text",
+              "ongeldige escape-reeks in een tekst tussen aanhalingstekens"};
+  return {"malformed YAML", "ongeldige YAML"};
+}
+
+/// The number of lines of `text` (a last line without a line end counts).
+std::uint32_t line_count(std::string_view text) {
+  auto lines = static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n'));
+  return lines + (!text.empty() && text.back() != '\n' ? 1 : 0);
+}
+
+/// What a reader must know after a file stopped being read at `line`: how far it got, and
+/// that nothing was checked (no "no problems" for what was never read).
+Message read_up_to(std::uint32_t line, std::uint32_t lines) {
+  const std::string at = std::to_string(line), of = std::to_string(lines);
+  return {"; labeltool read up to line " + at + " of " + of +
+              ", so nothing in this file was "
+              "checked",
+          "; labeltool las tot regel " + at + " van " + of +
+              ", dus niets in dit bestand is "
+              "gecontroleerd"};
+}
+
+std::size_t indentation(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  return i;
+}
+
+bool is_blank_or_comment(std::string_view line) {
+  const auto first = line.find_first_not_of(" \t");
+  return first == std::string_view::npos || line[first] == '#';
+}
+
+/// True when `line` opens a block scalar: it ends in '|' or '>', maybe with '-', '+' or a
+/// digit, before an optional comment.
+bool opens_block_scalar(std::string_view line) {
+  const auto hash = line.find(" #");
+  std::string_view head = util::trim(line.substr(0, hash));
+  while (!head.empty() &&
+         (head.back() == '-' || head.back() == '+' || (head.back() >= '1' && head.back() <= '9')))
+    head.remove_suffix(1);
+  return !head.empty() && (head.back() == '|' || head.back() == '>') &&
+         (head.size() == 1 || head[head.size() - 2] == ' ');
+}
+
+/// Walks lines 1..`last` of `source`, calling `visit(number, line)` for each line that is not
+/// the content of a block scalar ('|' or '>'), where tabs and quotes are plain text.
+template <typename Visit>
+void for_each_structural_line(const SourceFile& source, std::uint32_t last, Visit visit) {
+  std::optional<std::size_t> block_indent;
+  for (std::uint32_t number = 1; number <= last; ++number) {
+    const std::string_view line = source.line(number);
+    if (block_indent) {
+      if (is_blank_or_comment(line) && line.find_first_not_of(" \t") == std::string_view::npos)
+        continue;
+      if (indentation(line) > *block_indent) continue;
+      block_indent.reset();
+    }
+    if (!visit(number, line)) return;
+    if (opens_block_scalar(line)) block_indent = indentation(line);
+  }
+}
+
+/// The first tab in the indentation of a line up to `last`: YAML forbids it, and yaml-cpp
+/// often blames something else ("a mapping is not closed") further on.
+std::optional<Position> tab_in_indentation(const SourceFile& source, std::uint32_t last) {
+  std::optional<Position> found;
+  for_each_structural_line(source, last, [&](std::uint32_t number, std::string_view line) {
+    const auto content = line.find_first_not_of(" \t");
+    if (content == std::string_view::npos || line[content] == '#') return true;
+    const auto tab = line.substr(0, content).find('\t');
+    if (tab == std::string_view::npos) return true;
+    found = Position{number, static_cast<std::uint32_t>(tab + 1)};
+    return false;
+  });
+  return found;
+}
+
+/// True when `text` (one line, trimmed) looks like a mapping key: "evidence:" or "- V2: x".
+bool looks_like_key(std::string_view text) {
+  if (text.rfind("- ", 0) == 0) text.remove_prefix(2);
+  const auto colon = text.find(':');
+  if (colon == 0 || colon == std::string_view::npos) return false;
+  if (colon + 1 < text.size() && text[colon + 1] != ' ') return false;
+  const std::string_view key = text.substr(0, colon);
+  return key.find_first_of("\"'#[]{},") == std::string_view::npos;
+}
+
+/// The opening quote, before line `last`, of a quoted text that is not closed on its own line
+/// and runs on over lines that look like keys: a closing quote that is missing. yaml-cpp reads
+/// on to the next quote in the file and reports a problem there, often many lines later.
+std::optional<std::pair<Position, std::uint32_t>> unclosed_quote(const SourceFile& source,
+                                                                 std::uint32_t last) {
+  std::optional<std::pair<Position, std::uint32_t>> found;
+  std::uint32_t resume_line = 0;  // a multi-line quoted text that is fine ends here
+  for_each_structural_line(source, last, [&](std::uint32_t number, std::string_view line) {
+    if (number < resume_line || is_blank_or_comment(line)) return true;
+    for (std::size_t j = 0; j < line.size(); ++j) {
+      const char quote = line[j];
+      if (quote == '#' && (j == 0 || line[j - 1] == ' ')) return true;  // a comment
+      if (quote != '"' && quote != '\'') continue;
+      // A quote opens a quoted text only where a value starts.
+      std::size_t k = j;
+      while (k > 0 && line[k - 1] == ' ') --k;
+      const bool spaced = k < j;
+      const char before = k == 0 ? '\0' : line[k - 1];
+      const bool value_start = k == 0 || before == '[' || before == '{' || before == ',' ||
+                               ((before == ':' || before == '-') && spaced);
+      if (!value_start) {
+        // A quote inside plain text: the rest of the line is plain text too.
+        const auto next = line.find(" #", j);
+        if (next == std::string_view::npos) return true;
+        j = next;
+        continue;
+      }
+      // Find the closing quote, on this line or a later one.
+      const Position opening{
+          number, static_cast<std::uint32_t>(util::count_code_points(line.substr(0, j)) + 1)};
+      std::uint32_t at_line = number;
+      std::string_view rest = line.substr(j + 1);
+      bool keys_inside = false;
+      for (;;) {
+        std::size_t i = 0;
+        bool closed = false;
+        for (; i < rest.size() && !closed; ++i) {
+          if (quote == '"' && rest[i] == '\\') {
+            ++i;
+          } else if (rest[i] == quote) {
+            if (quote == '\'' && i + 1 < rest.size() && rest[i + 1] == '\'') {
+              ++i;
+            } else {
+              closed = true;
+            }
+          }
+        }
+        if (at_line > number && looks_like_key(util::trim(rest.substr(0, i)))) keys_inside = true;
+        if (closed && at_line == number) {  // closed on its own line: go on after it
+          j += i;
+          break;
+        }
+        if (closed) {
+          // Over several lines: fine, unless it swallowed keys or ends where YAML gave up.
+          if (keys_inside || at_line >= last) {
+            found = std::make_pair(opening, at_line);
+            return false;
+          }
+          resume_line = at_line + 1;
+          return true;
+        }
+        if (++at_line > last) {  // still open where YAML gave up
+          found = std::make_pair(opening, last);
+          return false;
+        }
+        rest = source.line(at_line);
+      }
+    }
+    return true;
+  });
+  return found;
 }
 
 /// Text as yaml-cpp should see it: BOM removed, CR LF and lone CR turned into LF.
 std::string normalise(std::string bytes) {
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
-  if (bytes.find('\r') == std::string::npos) return bytes;
-  std::string out;
-  out.reserve(bytes.size());
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    if (bytes[i] == '\r') {
-      out += '\n';
-      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
-    } else {
-      out += bytes[i];
-    }
+  return util::normalise_line_ends(std::move(bytes));
+}
+
+/// The finding for a YAML syntax error, at its real cause where yaml-cpp blames a symptom: a
+/// tab in the indentation, or a quote that is never closed. It says how far the file was read.
+Diagnostic syntax_error(const SourceFile& source, const YAML::ParserException& error) {
+  Position where =
+      source.position_from_bytes(static_cast<std::uint32_t>(std::max(error.mark.line, 0)),
+                                 static_cast<std::uint32_t>(std::max(error.mark.column, 0)));
+  const std::uint32_t lines = line_count(source.text());
+  if (where.line == 0) where = {std::max<std::uint32_t>(lines, 1), 1};
+  Message message = explain_parser_error(error.msg);
+  const std::uint32_t stopped = where.line;
+  if (const auto tab = tab_in_indentation(source, where.line)) {
+    const std::string line = std::to_string(tab->line);
+    where = *tab;
+    message = {"tab in indentation on line " + line + "; indent with spaces",
+               "tab in de inspringing op regel " + line + "; spring in met spaties"};
+  } else if (const auto quote = unclosed_quote(source, where.line)) {
+    const std::string until = std::to_string(quote->second);
+    where = quote->first;
+    message = {
+        "this quoted text is not closed on its line: YAML read on to the next quote, "
+        "on line " +
+            until + ", and stopped there; add the closing quote here",
+        "deze tekst tussen aanhalingstekens wordt op deze regel niet gesloten: YAML las "
+        "door tot het volgende aanhalingsteken, op regel " +
+            until +
+            ", en stopte daar; "
+            "zet hier het sluitende aanhalingsteken"};
   }
-  return out;
+  const Message read = read_up_to(std::min(stopped, lines), lines);
+  message.en += read.en;
+  message.nl += read.nl;
+  return make_diagnostic(source, where, Code::YamlSyntax, std::move(message));
 }
 
 /// A streambuf over memory we already hold, so yaml-cpp reads without a copy.
@@ -361,12 +566,22 @@ std::optional<Document> parse_yaml(const std::string& path, std::string bytes,
   }
   if (const auto bad = util::find_invalid_utf8(bytes)) {
     const SourceFile raw(path, bytes.substr(0, bytes.find('\n', *bad)));
+    const auto byte = static_cast<unsigned char>(bytes[*bad]);
+    const Position at = raw.position_of_offset(*bad);
+    // What the byte is in Windows-1252, the usual other encoding: 'é' says more than 0xe9.
+    const std::string as_1252 = util::cp1252_character(byte);
+    const std::string hex = fmt::format("0x{:02x}", byte);
+    const std::string en_meant = as_1252.empty() ? "" : ", '" + as_1252 + "' in Windows-1252";
+    const std::string nl_meant = as_1252.empty() ? "" : ", '" + as_1252 + "' in Windows-1252";
+    Message message{"invalid UTF-8 (byte " + hex + en_meant + "); save the file as UTF-8",
+                    "geen geldige UTF-8 (byte " + hex + nl_meant +
+                        "); sla het bestand op als "
+                        "UTF-8"};
+    const Message read = read_up_to(at.line, line_count(normalise(bytes)));
+    message.en += read.en;
+    message.nl += read.nl;
     // The renderer shows the stray byte escaped (\xe9) in the quoted line.
-    auto diagnostic = make_diagnostic(
-        raw, raw.position_of_offset(*bad), Code::InvalidUtf8,
-        "invalid UTF-8 (byte 0x" + fmt::format("{:02x}", static_cast<unsigned char>(bytes[*bad])) +
-            "); save the file as UTF-8");
-    diagnostics.push_back(std::move(diagnostic));
+    diagnostics.push_back(make_diagnostic(raw, at, Code::InvalidUtf8, std::move(message)));
     return std::nullopt;
   }
   auto source = std::make_shared<const SourceFile>(path, normalise(std::move(bytes)));
@@ -380,6 +595,11 @@ std::optional<Document> parse_yaml(const std::string& path, std::string bytes,
     }
   } catch (StopParsing& stop) {
     diagnostics.insert(diagnostics.end(), builder.duplicates_.begin(), builder.duplicates_.end());
+    if (stop.diagnostic.code == Code::YamlSyntax) {
+      const Message read = read_up_to(stop.diagnostic.position.line, line_count(source->text()));
+      stop.diagnostic.message += read.en;
+      if (!stop.diagnostic.message_nl.empty()) stop.diagnostic.message_nl += read.nl;
+    }
     diagnostics.push_back(std::move(stop.diagnostic));
     return std::nullopt;
   } catch (const YAML::DeepRecursion& error) {
@@ -390,11 +610,7 @@ std::optional<Document> parse_yaml(const std::string& path, std::string bytes,
         Code::NestingTooDeep, "nesting deeper than the parser allows"));
     return std::nullopt;
   } catch (const YAML::ParserException& error) {
-    diagnostics.push_back(make_diagnostic(
-        *source,
-        source->position_from_bytes(static_cast<std::uint32_t>(std::max(error.mark.line, 0)),
-                                    static_cast<std::uint32_t>(std::max(error.mark.column, 0))),
-        Code::YamlSyntax, explain_parser_error(error.msg)));
+    diagnostics.push_back(syntax_error(*source, error));
     return std::nullopt;
   }
   diagnostics.insert(diagnostics.end(), builder.duplicates_.begin(), builder.duplicates_.end());
