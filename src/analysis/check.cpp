@@ -63,8 +63,7 @@ struct Check {
 
   CheckResult run();
   /// Adds a finding; `about` also files its code under that norm, for per-norm tables.
-  void report(Position position, Code code, std::string message,
-              const model::Norm* about = nullptr);
+  void report(Position position, Code code, Message message, const model::Norm* about = nullptr);
   void check_scopes();
   void index_answers();
   ThemeResult check_theme(const model::Theme& theme);
@@ -81,7 +80,7 @@ struct Check {
   std::unordered_map<std::string, const model::Answer*> answer_of;
 };
 
-void Check::report(Position position, Code code, std::string message, const model::Norm* about) {
+void Check::report(Position position, Code code, Message message, const model::Norm* about) {
   result.diagnostics.push_back(make_diagnostic(*z.source, position, code, std::move(message)));
   if (about) result.findings_by_norm[about].push_back(code);
 }
@@ -92,13 +91,13 @@ void Check::check_scopes() {
   for (const auto& scope : set.scopes) scope_ids.push_back(scope.id);
   for (const auto& scope : z.scope) {
     if (std::find(scope_ids.begin(), scope_ids.end(), scope) != scope_ids.end()) continue;
-    std::string message =
-        "scope '" + util::escape_control(scope) + "' is not declared by " + set.reference();
-    if (const std::string hint = util::did_you_mean(scope, scope_ids); !hint.empty()) {
+    const std::string shown = util::escape_control(scope);
+    Message message{"scope '" + shown + "' is not declared by " + set.reference(),
+                    "scope '" + shown + "' komt niet voor in " + set.reference()};
+    if (const Message hint = did_you_mean(scope, scope_ids); !hint.en.empty()) {
       message += hint;
     } else if (!scope_ids.empty()) {
-      message += "; it has: ";
-      for (std::size_t i = 0; i < scope_ids.size(); ++i) message += (i ? ", " : "") + scope_ids[i];
+      message += {"; it has: " + util::join(scope_ids), "; het kent: " + util::join(scope_ids)};
     }
     report(z.scope_position, Code::UnknownScope, std::move(message));
   }
@@ -109,10 +108,12 @@ void Check::index_answers() {
   const auto norm_ids = set.norm_ids();
   for (const auto& answer : z.answers) {
     if (!set.find_norm(answer.norm_id)) {
-      std::string message = "answer for '" + util::escape_control(answer.norm_id) +
-                            "', but norm set " + set.reference() + " has no norm " +
-                            util::escape_control(answer.norm_id);
-      message += util::did_you_mean(answer.norm_id, norm_ids);
+      const std::string id = util::escape_control(answer.norm_id);
+      Message message{
+          "answer for '" + id + "', but norm set " + set.reference() + " has no norm " + id,
+          "er staat een antwoord bij '" + id + "', maar normenkader " + set.reference() +
+              " heeft geen norm " + id};
+      message += did_you_mean(answer.norm_id, norm_ids);
       report(answer.position, Code::UnknownNorm, std::move(message));
       continue;
     }
@@ -189,9 +190,13 @@ void Check::check_norm(const model::Norm& norm, Tally& tally) {
   const model::Answer* answer = found == answer_of.end() ? nullptr : found->second;
   if (!norm.applies_to_any(z.scope)) {
     if (answer) {
+      const std::string scopes = util::join(norm.applies_to);
       report(answer->position, Code::OutOfScope,
-             "norm " + norm.id + " applies only to " + util::join(norm.applies_to) +
-                 ", which is not in this zelfevaluatie's scope; the answer is not counted",
+             {"norm " + norm.id + " applies only to " + scopes +
+                  ", which is not in this zelfevaluatie's scope; the answer is not counted",
+              "norm " + norm.id + " geldt alleen voor " + scopes +
+                  ", en dat valt buiten de scope van deze zelfevaluatie; het antwoord telt niet "
+                  "mee"},
              &norm);
     }
     return;
@@ -203,8 +208,12 @@ void Check::check_norm(const model::Norm& norm, Tally& tally) {
   if (!meaning.has_value()) {
     ++tally.unanswered;
     if (!answer || answer->score.empty()) {
+      // The norm's own key or row where the file has one (a template writes every norm
+      // with an empty score), so the finding points at the line to fill in.
+      const std::string title = util::escape_control(norm.title);
       report(answer ? answer->position : z.answers_position, Code::MissingAnswer,
-             "norm " + norm.id + " (" + util::escape_control(norm.title) + ") has no answer",
+             {"norm " + norm.id + " (" + title + ") has no answer",
+              "norm " + norm.id + " (" + title + ") is nog niet beantwoord"},
              &norm);
     }
     result.gaps.push_back({&norm, answer, std::nullopt});
@@ -221,18 +230,22 @@ std::optional<Meaning> Check::score_meaning(const model::Norm& norm, const model
   const std::optional<Meaning> meaning = meaning_of(set, answer->score);
   if (meaning) return meaning;
   if (looks_not_applicable(answer->score) && !set.allows_not_applicable()) {
+    const std::string score = util::escape_control(answer->score);
     report(answer->score_position, Code::NotApplicableNotAllowed,
-           "norm set " + set.reference() + " does not allow '" +
-               util::escape_control(answer->score) +
-               "'; every norm in scope must be scored: " + scale_list(set),
+           {"norm set " + set.reference() + " does not allow '" + score +
+                "'; every norm in scope must be scored: " + scale_list(set),
+            "'" + score + "' kan niet bij normenkader " + set.reference() +
+                ": elke norm in de scope krijgt een score: " + scale_list(set)},
            &norm);
   } else if (!answer->score.empty()) {
     std::vector<std::string> scale_values;
     for (const auto& v : set.scale) scale_values.push_back(v.value);
-    std::string message = "score '" + util::escape_control(answer->score) +
-                          "' is not on the scale of " + set.reference() + " (" + scale_list(set) +
-                          ")";
-    message += util::did_you_mean(answer->score, scale_values);
+    const std::string score = util::escape_control(answer->score);
+    Message message{"score '" + score + "' is not on the scale of " + set.reference() + " (" +
+                        scale_list(set) + ")",
+                    "score '" + score + "' staat niet op de schaal van " + set.reference() + " (" +
+                        scale_list(set) + ")"};
+    message += did_you_mean(answer->score, scale_values);
     report(answer->score_position, Code::InvalidScore, std::move(message), &norm);
   }
   return std::nullopt;
@@ -241,39 +254,56 @@ std::optional<Meaning> Check::score_meaning(const model::Norm& norm, const model
 /// The rules for a scored answer: toelichting, evidence, the plan for a gap, its due date.
 void Check::check_scored(const model::Norm& norm, const model::Answer* answer, Meaning meaning) {
   if (meaning != Meaning::Met && answer->toelichting.empty()) {
-    report(answer->score_position, Code::MissingToelichting,
-           "norm " + norm.id + " is scored '" + answer->score +
-               "' without a toelichting; explain " +
-               (meaning == Meaning::NotApplicable ? "why it does not apply" : "what is missing"),
-           &norm);
+    const bool not_applicable = meaning == Meaning::NotApplicable;
+    report(
+        answer->score_position, Code::MissingToelichting,
+        {"norm " + norm.id + " is scored '" + answer->score + "' without a toelichting; explain " +
+             (not_applicable ? "why it does not apply" : "what is missing"),
+         "norm " + norm.id + " staat op '" + answer->score +
+             "', maar de toelichting ontbreekt: leg uit " +
+             (not_applicable ? "waarom de norm niet geldt" : "wat er nog mist")},
+        &norm);
   }
   if (!norm.evidence.empty() && answer->evidence.empty() &&
       (meaning == Meaning::Met || meaning == Meaning::PartlyMet)) {
+    const std::string expected = util::escape_control(util::join(norm.evidence, "; "));
     report(answer->position, Code::MissingEvidence,
-           "norm " + norm.id + " names no evidence; an auditor will ask for: " +
-               util::escape_control(util::join(norm.evidence, "; ")),
+           {"norm " + norm.id + " names no evidence; an auditor will ask for: " + expected,
+            "bij norm " + norm.id +
+                " is nog geen bewijs genoemd; de auditor vraagt naar: " + expected},
            &norm);
     result.missing_evidence.push_back(&norm);
   }
   if (meaning == Meaning::PartlyMet || meaning == Meaning::NotMet) check_gap(norm, answer, meaning);
   if (!answer->due.empty() && util::is_iso_date(answer->due) && answer->due < today) {
     report(answer->due_position, Code::DueInPast,
-           "the action for norm " + norm.id + " was due on " + answer->due + " (today is " +
-               std::string(today) + ")",
+           {"the action for norm " + norm.id + " was due on " + answer->due + " (today is " +
+                std::string(today) + ")",
+            "de actie voor norm " + norm.id + " had op " + answer->due +
+                " klaar moeten zijn (vandaag is het " + std::string(today) + ")"},
            &norm);
   }
 }
 
 /// A norm partly met or not met is a gap: it needs an action, an owner and a due date.
 void Check::check_gap(const model::Norm& norm, const model::Answer* answer, Meaning meaning) {
-  std::vector<std::string> missing;
-  if (answer->action.empty()) missing.emplace_back("action");
-  if (answer->owner.empty()) missing.emplace_back("owner");
-  if (answer->due.empty()) missing.emplace_back("due");
+  // The English names the fields as the file spells them; the Dutch says what is missing.
+  std::vector<std::string> missing, missing_nl;
+  if (answer->action.empty()) missing.emplace_back("action"), missing_nl.emplace_back("de actie");
+  if (answer->owner.empty()) missing.emplace_back("owner"), missing_nl.emplace_back("de eigenaar");
+  if (answer->due.empty()) missing.emplace_back("due"), missing_nl.emplace_back("de einddatum");
   if (!missing.empty()) {
-    report(answer->score_position, Code::MissingAction,
-           "norm " + norm.id + " is a gap ('" + answer->score + "') without " + util::join(missing),
-           &norm);
+    std::string listed_nl = missing_nl.back();
+    if (missing_nl.size() > 1) {
+      missing_nl.pop_back();
+      listed_nl = util::join(missing_nl) + " en " + listed_nl;
+    }
+    report(
+        answer->score_position, Code::MissingAction,
+        {"norm " + norm.id + " is a gap ('" + answer->score + "') without " + util::join(missing),
+         "norm " + norm.id + " is een verbeterpunt ('" + answer->score + "'), maar " + listed_nl +
+             (missing.size() > 1 ? " ontbreken" : " ontbreekt")},
+        &norm);
   }
   result.gaps.push_back({&norm, answer, meaning});
 }
