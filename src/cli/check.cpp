@@ -135,7 +135,7 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
   if (options.format == "sarif") out.write(report::render_sarif(all_findings));
   if (options.format == "github") out.write(report::render_github(all_findings));
   if (options.format == "junit") out.write(report::render_junit(all_findings, paths, "check"));
-  if (options.format == "text") out.write("\n" + report::summary_line(totals, paths.size()));
+  if (options.format == "text") out.write("\n" + report::summary_line(totals, paths.size(), lang));
   if (const int code = out.finish(); code != kExitClean) return code;
 
   if (input_error) return kExitInput;
