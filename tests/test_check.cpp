@@ -447,10 +447,15 @@ TEST_CASE("the CSV form reads comma or semicolon, BOM, CRLF and multi-line cells
   REQUIRE(z);
   CHECK(z->normset == "mini@1");
   CHECK(z->scope == std::vector<std::string>{"sw", "shv"});
-  REQUIRE(z->answers.size() == 1);  // A2 has no score yet: not answered
+  REQUIRE(z->answers.size() == 2);
   CHECK(z->answers[0].evidence == std::vector<std::string>{"Jaarverslag", "Werkplan"});
   CHECK(z->answers[0].score_position.line == 8);
   CHECK(z->answers[0].score_position.column == 8);
+  // A2 has no score yet: not answered, and kept with its row so that check can point there.
+  CHECK(z->answers[1].norm_id == "A2");
+  CHECK(z->answers[1].score.empty());
+  CHECK(z->answers[1].position.line == 10);
+  CHECK(z->answers[1].position.column == 1);
 }
 
 TEST_SUITE_END();

@@ -102,8 +102,15 @@ TEST_CASE("check exits 2 on unreadable input or an unknown norm set") {
              "2026-01-01\nanswers: {}\n");
   const auto unknown = run_labeltool(args({"check", folder + "/z.yaml"}));
   CHECK(unknown.exit_code == 2);
-  CHECK(unknown.out.find("z.yaml:2:10: error[unresolved-reference]: no norm set 'kssw@2018'") !=
+  CHECK(unknown.out.find("z.yaml:2:10: fout[unresolved-reference]: normenkader 'kssw@2018' staat "
+                         "niet in ") != std::string::npos);
+  const auto english = run_labeltool(args({"check", "--lang", "en", folder + "/z.yaml"}));
+  CHECK(english.out.find("z.yaml:2:10: error[unresolved-reference]: no norm set 'kssw@2018'") !=
         std::string::npos);
+  // CI formats keep the English text whatever the language of the report.
+  const auto github = run_labeltool(args({"check", "--format", "github", folder + "/z.yaml"}));
+  CHECK(github.out.find("no norm set 'kssw@2018'") != std::string::npos);
+  CHECK(github.out.find("staat niet in") == std::string::npos);
   write_file(folder, "wrong.yaml",
              "labeltool: zelfevaluatie/1\nnormset: kssw@2019\norganisation: [X]\ndate: "
              "2026-01-01\nanswers: []\n");
@@ -153,9 +160,13 @@ TEST_CASE("template → fill in as a spreadsheet would → check") {
   // An empty template: every norm is still unanswered.
   const auto empty = run_labeltool(args({"check", csv_path}));
   CHECK(empty.exit_code == 1);
-  CHECK(empty.out.find(
-            "error[missing-answer]: norm 7 (Handelen conform (privacy)wetgeving) has no answer") !=
-        std::string::npos);
+  CHECK(empty.out.find("Nog niet beantwoord: 7 normen [missing-answer]\n") != std::string::npos);
+  // Machine formats keep one finding per norm, each at the norm's own row of the template.
+  const auto empty_json = run_labeltool(args({"check", "--format", "json", csv_path}));
+  CHECK(empty_json.out.find("\"line\": 15,\n          \"column\": 1,\n          \"severity\": "
+                            "\"error\",\n          \"code\": \"missing-answer\",\n          "
+                            "\"message\": \"norm 7 (Handelen conform (privacy)wetgeving) has no "
+                            "answer\"") != std::string::npos);
 
   // Fill it in the way Excel saves it: semicolons, BOM, quoted multi-line cells.
   std::string filled =
@@ -172,7 +183,7 @@ TEST_CASE("template → fill in as a spreadsheet would → check") {
   write_file(folder, "ingevuld.csv", filled);
   const auto result = run_labeltool(args({"check", folder + "/ingevuld.csv"}));
   CHECK(result.exit_code == 0);
-  CHECK(result.out.find("no problems in 1 file") != std::string::npos);
+  CHECK(result.out.find("geen problemen in 1 bestand") != std::string::npos);
   CHECK(result.out.find("  3      Samenwerking — voldoet deels") != std::string::npos);
 }
 
@@ -189,7 +200,7 @@ TEST_CASE("template as YAML lists every applicable norm with its title") {
   const std::string path = write_file(folder, "t.yaml", result.out);
   const auto checked = run_labeltool(args({"check", path}));
   CHECK(checked.exit_code == 1);
-  CHECK(checked.out.find("error[missing-answer]") != std::string::npos);
+  CHECK(checked.out.find("Nog niet beantwoord: ") != std::string::npos);
   CHECK(checked.out.find("error[missing-key]") == std::string::npos);
 }
 

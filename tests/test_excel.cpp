@@ -526,7 +526,7 @@ TEST_CASE("the shipped template filled in and saved as Excel saves it: check") {
   const auto utf8 = run_labeltool(
       {"check", "tests/fixtures/excel/taalhuizen-excel-utf8.csv", "--today", "2026-11-01"});
   std::string expected = cp1252.out;
-  const auto note = expected.find(nl + ":3:35: note[read-as-windows-1252]");
+  const auto note = expected.find(nl + ":3:35: opmerking[read-as-windows-1252]");
   REQUIRE(note != std::string::npos);
   expected.erase(note, expected.find(nl + ":5:6:") - note);
   for (auto at = expected.find(nl); at != std::string::npos; at = expected.find(nl, at))
@@ -547,7 +547,7 @@ TEST_CASE("--fail-on warnings fails on a score read loosely, errors does not") {
   const auto strict =
       run_labeltool({"check", path, "--today", "2026-11-01", "--fail-on", "warnings"});
   CHECK(strict.exit_code == 1);
-  CHECK(strict.out.find("warning[score-spelling]") != std::string::npos);
+  CHECK(strict.out.find("waarschuwing[score-spelling]") != std::string::npos);
 }
 
 TEST_CASE("template --csv-dialect comma writes the RFC 4180 form, and check reads both") {
@@ -563,7 +563,8 @@ TEST_CASE("template --csv-dialect comma writes the RFC 4180 form, and check read
     const auto checked =
         run_labeltool({"check", labeltool::testing::write_file(folder, "t.csv", *out)});
     CHECK(checked.exit_code == 1);  // unanswered, organisation not filled in: findings only
-    CHECK(checked.out.find("'organisation' is not filled in yet") != std::string::npos);
+    CHECK(checked.out.find("fout[empty-text]: 'organisation' is nog niet ingevuld") !=
+          std::string::npos);
   }
 }
 

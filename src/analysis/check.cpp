@@ -162,9 +162,7 @@ struct Check {
 
   CheckResult run();
   /// Adds a finding; `about` also files its code under that norm, for per-norm tables.
-  void report(Position position, Code code, std::string message,
-              const model::Norm* about = nullptr);
-  void report(Position position, Code code, Message message, const model::Norm* about);
+  void report(Position position, Code code, Message message, const model::Norm* about = nullptr);
   void check_filled_in();
   void check_scopes();
   void index_answers();
@@ -185,10 +183,6 @@ struct Check {
   /// The answers by norm ID, filled by index_answers().
   std::unordered_map<std::string, const model::Answer*> answer_of;
 };
-
-void Check::report(Position position, Code code, std::string message, const model::Norm* about) {
-  report(position, code, Message{std::move(message), {}}, about);
-}
 
 void Check::report(Position position, Code code, Message message, const model::Norm* about) {
   result.diagnostics.push_back(make_diagnostic(*z.source, position, code, std::move(message)));
@@ -214,17 +208,18 @@ void Check::check_scopes() {
       judged_scope.push_back(scope);
       continue;
     }
-    std::string message =
-        "scope '" + util::escape_control(scope) + "' is not declared by " + set.reference();
+    const std::string shown = util::escape_control(scope);
+    Message message{"scope '" + shown + "' is not declared by " + set.reference(),
+                    "scope '" + shown + "' komt niet voor in " + set.reference()};
     if (const auto meant = util::closest_match(scope, scope_ids)) {
       // 'Budgetbeheer' for 'budgetbeheer' must not silently drop that scope's norms: they are
       // required as for the scope it was surely meant to be, and the finding says so.
-      message +=
-          util::did_you_mean(scope, scope_ids) + "; the norms are checked as for '" + *meant + "'";
+      message += did_you_mean(scope, scope_ids);
+      message += {"; the norms are checked as for '" + *meant + "'",
+                  "; de normen zijn gecontroleerd als voor '" + *meant + "'"};
       judged_scope.push_back(*meant);
     } else if (!scope_ids.empty()) {
-      message += "; it has: ";
-      for (std::size_t i = 0; i < scope_ids.size(); ++i) message += (i ? ", " : "") + scope_ids[i];
+      message += {"; it has: " + util::join(scope_ids), "; het kent: " + util::join(scope_ids)};
     }
     report(z.scope_position, Code::UnknownScope, std::move(message));
   }
@@ -235,10 +230,12 @@ void Check::index_answers() {
   const auto norm_ids = set.norm_ids();
   for (const auto& answer : z.answers) {
     if (!set.find_norm(answer.norm_id)) {
-      std::string message = "answer for '" + util::escape_control(answer.norm_id) +
-                            "', but norm set " + set.reference() + " has no norm " +
-                            util::escape_control(answer.norm_id);
-      message += util::did_you_mean(answer.norm_id, norm_ids);
+      const std::string id = util::escape_control(answer.norm_id);
+      Message message{
+          "answer for '" + id + "', but norm set " + set.reference() + " has no norm " + id,
+          "er staat een antwoord bij '" + id + "', maar normenkader " + set.reference() +
+              " heeft geen norm " + id};
+      message += did_you_mean(answer.norm_id, norm_ids);
       report(answer.position, Code::UnknownNorm, std::move(message));
       continue;
     }
@@ -316,9 +313,13 @@ void Check::check_norm(const model::Norm& norm, Tally& tally) {
   const model::Answer* answer = found == answer_of.end() ? nullptr : found->second;
   if (!norm.applies_to_any(judged_scope)) {
     if (answer) {
+      const std::string scopes = util::join(norm.applies_to);
       report(answer->position, Code::OutOfScope,
-             "norm " + norm.id + " applies only to " + util::join(norm.applies_to) +
-                 ", which is not in this zelfevaluatie's scope; the answer is not counted",
+             {"norm " + norm.id + " applies only to " + scopes +
+                  ", which is not in this zelfevaluatie's scope; the answer is not counted",
+              "norm " + norm.id + " geldt alleen voor " + scopes +
+                  ", en dat valt buiten de scope van deze zelfevaluatie; het antwoord telt niet "
+                  "mee"},
              &norm);
     }
     return;
@@ -332,8 +333,12 @@ void Check::check_norm(const model::Norm& norm, Tally& tally) {
     ++tally.unanswered;
     // A score of only spaces is as empty as none: it gets missing-answer, not silence.
     if (!answer || util::fold_for_comparison(answer->score).empty()) {
+      // The norm's own key or row where the file has one (a template writes every norm
+      // with an empty score), so the finding points at the line to fill in.
+      const std::string title = util::escape_control(norm.title);
       report(answer ? answer->position : z.answers_position, Code::MissingAnswer,
-             "norm " + norm.id + " (" + util::escape_control(norm.title) + ") has no answer",
+             {"norm " + norm.id + " (" + title + ") has no answer",
+              "norm " + norm.id + " (" + title + ") is nog niet beantwoord"},
              &norm);
     }
     result.gaps.push_back({&norm, answer, std::nullopt});
@@ -403,39 +408,56 @@ void Check::report_off_scale(const model::Norm& norm, const model::Answer& answe
 /// The rules for a scored answer: toelichting, evidence, the plan for a gap, its due date.
 void Check::check_scored(const model::Norm& norm, const model::Answer* answer, Meaning meaning) {
   if (meaning != Meaning::Met && answer->toelichting.empty()) {
-    report(answer->score_position, Code::MissingToelichting,
-           "norm " + norm.id + " is scored '" + answer->score +
-               "' without a toelichting; explain " +
-               (meaning == Meaning::NotApplicable ? "why it does not apply" : "what is missing"),
-           &norm);
+    const bool not_applicable = meaning == Meaning::NotApplicable;
+    report(
+        answer->score_position, Code::MissingToelichting,
+        {"norm " + norm.id + " is scored '" + answer->score + "' without a toelichting; explain " +
+             (not_applicable ? "why it does not apply" : "what is missing"),
+         "norm " + norm.id + " staat op '" + answer->score +
+             "', maar de toelichting ontbreekt: leg uit " +
+             (not_applicable ? "waarom de norm niet geldt" : "wat er nog mist")},
+        &norm);
   }
   if (!norm.evidence.empty() && answer->evidence.empty() &&
       (meaning == Meaning::Met || meaning == Meaning::PartlyMet)) {
+    const std::string expected = util::escape_control(util::join(norm.evidence, "; "));
     report(answer->position, Code::MissingEvidence,
-           "norm " + norm.id + " names no evidence; an auditor will ask for: " +
-               util::escape_control(util::join(norm.evidence, "; ")),
+           {"norm " + norm.id + " names no evidence; an auditor will ask for: " + expected,
+            "bij norm " + norm.id +
+                " is nog geen bewijs genoemd; de auditor vraagt naar: " + expected},
            &norm);
     result.missing_evidence.push_back(&norm);
   }
   if (meaning == Meaning::PartlyMet || meaning == Meaning::NotMet) check_gap(norm, answer, meaning);
   if (!answer->due.empty() && util::is_iso_date(answer->due) && answer->due < today) {
     report(answer->due_position, Code::DueInPast,
-           "the action for norm " + norm.id + " was due on " + answer->due + " (today is " +
-               std::string(today) + ")",
+           {"the action for norm " + norm.id + " was due on " + answer->due + " (today is " +
+                std::string(today) + ")",
+            "de actie voor norm " + norm.id + " had op " + answer->due +
+                " klaar moeten zijn (vandaag is het " + std::string(today) + ")"},
            &norm);
   }
 }
 
 /// A norm partly met or not met is a gap: it needs an action, an owner and a due date.
 void Check::check_gap(const model::Norm& norm, const model::Answer* answer, Meaning meaning) {
-  std::vector<std::string> missing;
-  if (answer->action.empty()) missing.emplace_back("action");
-  if (answer->owner.empty()) missing.emplace_back("owner");
-  if (answer->due.empty()) missing.emplace_back("due");
+  // The English names the fields as the file spells them; the Dutch says what is missing.
+  std::vector<std::string> missing, missing_nl;
+  if (answer->action.empty()) missing.emplace_back("action"), missing_nl.emplace_back("de actie");
+  if (answer->owner.empty()) missing.emplace_back("owner"), missing_nl.emplace_back("de eigenaar");
+  if (answer->due.empty()) missing.emplace_back("due"), missing_nl.emplace_back("de einddatum");
   if (!missing.empty()) {
-    report(answer->score_position, Code::MissingAction,
-           "norm " + norm.id + " is a gap ('" + answer->score + "') without " + util::join(missing),
-           &norm);
+    std::string listed_nl = missing_nl.back();
+    if (missing_nl.size() > 1) {
+      missing_nl.pop_back();
+      listed_nl = util::join(missing_nl) + " en " + listed_nl;
+    }
+    report(
+        answer->score_position, Code::MissingAction,
+        {"norm " + norm.id + " is a gap ('" + answer->score + "') without " + util::join(missing),
+         "norm " + norm.id + " is een verbeterpunt ('" + answer->score + "'), maar " + listed_nl +
+             (missing.size() > 1 ? " ontbreken" : " ontbreekt")},
+        &norm);
   }
   result.gaps.push_back({&norm, answer, meaning});
 }

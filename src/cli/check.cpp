@@ -163,7 +163,7 @@ class CheckRun {
         out_.write(report::render_junit(all_findings_, paths, "check"));
         break;
       case report::Format::Text:
-        out_.write("\n" + report::summary_line(totals_, paths.size()));
+        out_.write("\n" + report::summary_line(totals_, paths.size(), options_.report.lang));
         break;
       default:
         break;

@@ -86,9 +86,15 @@ enum class Code : std::uint16_t {
 /// One row of the code table.
 struct CodeInfo {
   Code code;
-  std::string_view name;     ///< e.g. "duplicate-key"
-  Severity severity;         ///< the severity it is reported with
-  std::string_view summary;  ///< one sentence for README, --help and SARIF rule help
+  std::string_view name;        ///< e.g. "duplicate-key"
+  Severity severity;            ///< the severity it is reported with
+  std::string_view summary;     ///< one sentence for README, --help and SARIF rule help
+  std::string_view summary_nl;  ///< the same in Dutch, for the reports a coordinator reads
+
+  /// The summary in `lang`.
+  std::string_view summary_in(util::Lang lang) const {
+    return lang == util::Lang::Nl ? summary_nl : summary;
+  }
 };
 
 /// Every code, in the order of the enum.
@@ -114,19 +120,41 @@ struct SourceExcerpt {
   bool cut_after = false;          ///< the line goes on after `text`
 };
 
+/// A finding's words in both languages: English for CI formats and `lint`, Dutch for the
+/// reports a kwaliteitscoördinator reads. Machine names (codes, keys) are never translated.
+/// Written side by side at each site, so that a change to one reminds of the other:
+///   Message{"norm " + id + " has no answer", "norm " + id + " is nog niet beantwoord"}
+struct Message {
+  std::string en;
+  std::string nl;
+
+  /// Appends `more` to both languages, e.g. a did_you_mean() hint.
+  Message& operator+=(const Message& more) {
+    en += more.en;
+    nl += more.nl;
+    return *this;
+  }
+};
+
+/// The hint " (did you mean 'X'?)" / " (bedoelt u 'X'?)" for `candidate` (escaped).
+Message meant(std::string_view candidate);
+
+/// The hint meant() for the candidate closest to `word`, or empty in both languages when none
+/// is close.
+Message did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
 /// A secondary location that explains a finding, e.g. where a duplicate key was first seen.
 struct RelatedLocation {
   std::string file;
   Position position;
-  std::string message;
+  std::string message;  ///< in English
   SourceExcerpt excerpt;
-};
+  std::string message_nl;  ///< in Dutch; empty where it has no Dutch text yet
 
-/// A finding's words in both languages: English for CI formats and `lint`, Dutch for the
-/// reports a kwaliteitscoördinator reads. Machine names (codes, keys) are never translated.
-struct Message {
-  std::string en;
-  std::string nl;
+  /// The message in `lang`; the English one where there is no Dutch text.
+  const std::string& message_in(util::Lang lang) const {
+    return lang == util::Lang::Nl && !message_nl.empty() ? message_nl : message;
+  }
 };
 
 /// One finding.

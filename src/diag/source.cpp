@@ -122,8 +122,20 @@ Diagnostic make_file_diagnostic(std::string path, Code code, std::string message
   return diagnostic;
 }
 
+Diagnostic make_file_diagnostic(std::string path, Code code, Message message) {
+  Diagnostic diagnostic = make_file_diagnostic(std::move(path), code, std::move(message.en));
+  diagnostic.message_nl = std::move(message.nl);
+  return diagnostic;
+}
+
 RelatedLocation make_related(const SourceFile& source, Position position, std::string message) {
-  return RelatedLocation{source.path(), position, std::move(message), source.excerpt(position)};
+  return RelatedLocation{source.path(), position, std::move(message), source.excerpt(position), {}};
+}
+
+RelatedLocation make_related(const SourceFile& source, Position position, Message message) {
+  RelatedLocation related = make_related(source, position, std::move(message.en));
+  related.message_nl = std::move(message.nl);
+  return related;
 }
 
 }  // namespace labeltool

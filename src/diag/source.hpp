@@ -63,11 +63,14 @@ using SourcePtr = std::shared_ptr<const SourceFile>;
 Diagnostic make_diagnostic(const SourceFile& source, Position position, Code code,
                            std::string message);
 /// The same, with the message in English and in Dutch.
-Diagnostic make_diagnostic(const SourceFile& source, Position position, Code code,
-                           Message message);
+Diagnostic make_diagnostic(const SourceFile& source, Position position, Code code, Message message);
 /// A finding about a whole file (no line), e.g. one that does not exist.
 Diagnostic make_file_diagnostic(std::string path, Code code, std::string message);
+/// The same, with the message in English and in Dutch.
+Diagnostic make_file_diagnostic(std::string path, Code code, Message message);
 /// A secondary location in `source`, e.g. "first defined here".
 RelatedLocation make_related(const SourceFile& source, Position position, std::string message);
+/// The same, with the message in English and in Dutch.
+RelatedLocation make_related(const SourceFile& source, Position position, Message message);
 
 }  // namespace labeltool

@@ -112,42 +112,57 @@ void Catalog::resolve_entry(Entry& entry) {
 
 const model::NormSet* Catalog::resolve(std::string_view reference, const SourceFile& from,
                                        Position where, Diagnostics& diagnostics) {
-  const auto report = [&](Code code, std::string message) {
+  const auto report = [&](Code code, Message message) {
     diagnostics.push_back(make_diagnostic(from, where, code, std::move(message)));
   };
   if (!read::split_reference(reference)) {
-    report(Code::InvalidReference, "'" + util::escape_control(reference) +
-                                       "' is not a norm-set reference of the form id@version");
+    const std::string shown = util::escape_control(reference);
+    report(Code::InvalidReference,
+           {"'" + shown + "' is not a norm-set reference of the form id@version",
+            "'" + shown + "' is geen verwijzing naar een normenkader in de vorm id@versie"});
     return nullptr;
   }
   Entry* entry = find(reference);
   if (!entry) {
     std::vector<std::string> known;
     for (const auto& [name, _] : entries_) known.push_back(name);
-    std::string message = "no norm set '" + std::string(reference) + "' in ";
+    Message message{"no norm set '" + std::string(reference) + "' in ",
+                    "normenkader '" + std::string(reference) + "' staat niet in "};
     if (folders_.empty()) {
-      message += "any norm-set folder (none of --normsets, LABELTOOL_NORMSETS, ./normsets exists)";
+      message += {"any norm-set folder (none of --normsets, LABELTOOL_NORMSETS, ./normsets exists)",
+                  "een map met normenkaders (--normsets, LABELTOOL_NORMSETS en ./normsets "
+                  "bestaan geen van alle)"};
     } else {
-      for (std::size_t i = 0; i < folders_.size(); ++i) message += (i ? ", " : "") + folders_[i];
+      std::string folders;
+      for (std::size_t i = 0; i < folders_.size(); ++i) folders += (i ? ", " : "") + folders_[i];
+      message += {folders, folders};
     }
-    message += util::did_you_mean(std::string(reference), known);
-    if (!unreadable_.empty())
-      message += "; " + std::to_string(unreadable_.size()) +
-                 " file(s) there could not be read (run labeltool lint on them)";
+    message += did_you_mean(std::string(reference), known);
+    if (!unreadable_.empty()) {
+      const std::string count = std::to_string(unreadable_.size());
+      message += {"; " + count + " file(s) there could not be read (run labeltool lint on them)",
+                  "; " + count +
+                      " bestand(en) daar konden niet gelezen worden (controleer ze "
+                      "met labeltool lint)"};
+    }
     report(Code::UnresolvedReference, std::move(message));
     return nullptr;
   }
   if (entry->resolution == Resolution::InProgress) {
-    report(Code::ExtendsLoop,
-           "'" + std::string(reference) + "' extends itself through a chain of variants");
+    report(
+        Code::ExtendsLoop,
+        {"'" + std::string(reference) + "' extends itself through a chain of variants",
+         "'" + std::string(reference) + "' bouwt via een keten van varianten op zichzelf voort"});
     return nullptr;
   }
   resolve_entry(*entry);
   if (!entry->resolved) {
     const std::string path = entry->set.source ? entry->set.source->path() : "?";
-    report(Code::UnresolvedReference, "norm set '" + std::string(reference) + "' (" + path +
-                                          ") has errors; run 'labeltool lint " + path +
-                                          "' to see them");
+    report(Code::UnresolvedReference,
+           {"norm set '" + std::string(reference) + "' (" + path +
+                ") has errors; run 'labeltool lint " + path + "' to see them",
+            "normenkader '" + std::string(reference) + "' (" + path +
+                ") bevat fouten; 'labeltool lint " + path + "' laat ze zien"});
     return nullptr;
   }
   return entry->resolved.get();

@@ -126,8 +126,15 @@ bool expect_kind(Input& input, std::initializer_list<Kind> wanted, std::string_v
   if (!input.kind) return false;
   for (Kind kind : wanted)
     if (*input.kind == kind) return true;
-  std::string message = "this is a " + std::string(kind_description(*input.kind)) + " file, but " +
-                        std::string(needed) + " is needed here";
+  // The Dutch names the wanted kinds by their headers, which are the same in both languages.
+  std::string wanted_nl;
+  for (Kind kind : wanted)
+    wanted_nl += (wanted_nl.empty() ? "" : " of ") + std::string(kind_description(kind));
+  const Message message{"this is a " + std::string(kind_description(*input.kind)) + " file, but " +
+                            std::string(needed) + " is needed here",
+                        "dit is een bestand van het soort " +
+                            std::string(kind_description(*input.kind)) +
+                            ", maar hier hoort een bestand van het soort " + wanted_nl};
   input.diagnostics.push_back(
       input.source ? make_diagnostic(*input.source, input.header, Code::UnknownKind, message)
                    : make_file_diagnostic(input.path, Code::UnknownKind, message));

@@ -92,15 +92,21 @@ std::optional<Kind> csv_kind(const std::string& path, std::string_view bytes,
   if (first != "labeltool") {
     diagnostics.push_back(make_diagnostic(
         source, {1, 1}, Code::MissingHeader,
-        "the first row must be " + std::string(kCsvHeaders) +
-            " (write one with 'labeltool template --format csv' or 'labeltool export csv')"));
+        Message{"the first row must be " + std::string(kCsvHeaders) +
+                    " (write one with 'labeltool template --format csv' or 'labeltool export csv')",
+                "de eerste regel moet " + std::string(kCsvHeaders) +
+                    " zijn (maak het bestand met 'labeltool template --format csv' of "
+                    "'labeltool export csv')"}));
     return std::nullopt;
   }
+  const std::string shown = util::escape_control(second);
+  const Message hint = did_you_mean(second, {"zelfevaluatie/1", "normset/1"});
   diagnostics.push_back(make_diagnostic(
       source, {1, 1}, Code::UnknownKind,
-      "'" + util::escape_control(second) + "' is not a CSV kind this version of labeltool " +
-          "reads" + util::did_you_mean(second, {"zelfevaluatie/1", "normset/1"}) +
-          "; the first row must be " + std::string(kCsvHeaders)));
+      Message{"'" + shown + "' is not a CSV kind this version of labeltool " + "reads" + hint.en +
+                  "; the first row must be " + std::string(kCsvHeaders),
+              "'" + shown + "' is geen soort CSV-bestand dat deze versie van labeltool leest" +
+                  hint.nl + "; de eerste regel moet " + std::string(kCsvHeaders) + " zijn"}));
   return std::nullopt;
 }
 
@@ -119,16 +125,22 @@ std::optional<Kind> yaml_kind(const yaml::Document& document, Diagnostics& diagn
   const yaml::Node* header = root.children.empty() ? nullptr : &root.children.front();
   if (!header || header->key != "labeltool") {
     const Position where = header ? header->key_position : root.position;
-    std::string message =
-        "the first key must be 'labeltool: KIND/1' (normset/1, zelfevaluatie/1 or crosswalk/1)";
-    if (root.find("labeltool")) message = "'labeltool:' must be the first key of the file";
+    Message message{
+        "the first key must be 'labeltool: KIND/1' (normset/1, zelfevaluatie/1 or crosswalk/1)",
+        "het eerste veld moet 'labeltool: SOORT/1' zijn (normset/1, zelfevaluatie/1 of "
+        "crosswalk/1)"};
+    if (root.find("labeltool"))
+      message = {"'labeltool:' must be the first key of the file",
+                 "'labeltool:' moet het eerste veld van het bestand zijn"};
     diagnostics.push_back(make_diagnostic(*document.source, where, Code::MissingHeader, message));
     return std::nullopt;
   }
   if (!header->is_scalar()) {
-    diagnostics.push_back(make_diagnostic(*document.source, header->position, Code::UnknownKind,
-                                          "'labeltool:' must be text such as normset/1, not " +
-                                              std::string(yaml::describe_kind(*header))));
+    diagnostics.push_back(
+        make_diagnostic(*document.source, header->position, Code::UnknownKind,
+                        Message{"'labeltool:' must be text such as normset/1, not " +
+                                    std::string(yaml::describe_kind(*header)),
+                                "'labeltool:' moet tekst zijn, zoals normset/1"}));
     return std::nullopt;
   }
   static constexpr std::pair<std::string_view, Kind> kHeaders[] = {
@@ -141,12 +153,15 @@ std::optional<Kind> yaml_kind(const yaml::Document& document, Diagnostics& diagn
     if (header->value == name) return kind;
     known.emplace_back(name);
   }
-  diagnostics.push_back(
-      make_diagnostic(*document.source, header->position, Code::UnknownKind,
-                      "'labeltool: " + util::escape_control(header->value) +
-                          "' is not a kind this version of labeltool reads" +
-                          util::did_you_mean(header->value, known) +
-                          "; it reads normset/1, zelfevaluatie/1 and crosswalk/1"));
+  const std::string shown = util::escape_control(header->value);
+  const Message hint = did_you_mean(header->value, known);
+  diagnostics.push_back(make_diagnostic(
+      *document.source, header->position, Code::UnknownKind,
+      Message{"'labeltool: " + shown + "' is not a kind this version of labeltool reads" + hint.en +
+                  "; it reads normset/1, zelfevaluatie/1 and crosswalk/1",
+              "'labeltool: " + shown +
+                  "' is geen soort bestand dat deze versie van labeltool leest" + hint.nl +
+                  "; het leest normset/1, zelfevaluatie/1 en crosswalk/1"}));
   return std::nullopt;
 }
 

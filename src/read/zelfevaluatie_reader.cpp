@@ -106,12 +106,12 @@ std::size_t read_csv_metadata(const std::vector<CsvRow>& rows, model::Zelfevalua
     } else if (key.text == "filled_in_by") {
       z.filled_in_by = split_cell(value, '|');
     } else {
+      const std::string shown = util::escape_control(key.text);
+      Message message{"unknown key '" + shown + "' in the metadata rows",
+                      "onbekend veld '" + shown + "' in de regels bovenaan"};
       const std::string_view synonym = synonym_key(schema, key.text);
-      const std::string hint = synonym.empty() ? util::did_you_mean(key.text, keys)
-                                               : " (did you mean '" + std::string(synonym) + "'?)";
-      out.report(
-          key.position, Code::UnknownKey,
-          "unknown key '" + util::escape_control(key.text) + "' in the metadata rows" + hint);
+      message += synonym.empty() ? did_you_mean(key.text, keys) : meant(synonym);
+      out.report(key.position, Code::UnknownKey, std::move(message));
     }
   }
   for (const char* required : {"normset", "organisation", "date"}) {
@@ -119,7 +119,8 @@ std::size_t read_csv_metadata(const std::vector<CsvRow>& rows, model::Zelfevalua
     for (std::size_t i = 1; i < row_index; ++i) found = found || rows[i].cells[0].text == required;
     if (!found)
       out.report({1, 1}, Code::MissingKey,
-                 std::string("the metadata rows have no '") + required + "' row");
+                 Message{std::string("the metadata rows have no '") + required + "' row",
+                         std::string("de regels bovenaan missen de regel '") + required + "'"});
   }
   return row_index;
 }
@@ -135,8 +136,9 @@ enum AnswerColumn : std::size_t {
   kDue
 };
 
-/// One row of the answer table; nullopt when its score is empty ("not answered yet", as in a
-/// fresh template).
+/// One row of the answer table. A row with a norm but no score is "not answered yet", as in
+/// a fresh template: it is kept with an empty score, as the YAML form keeps an empty 'score:',
+/// so that check can point at the norm's own row. nullopt for a row without a norm.
 std::optional<model::Answer> read_answer_row(const CsvRow& row, const std::vector<int>& column_of,
                                              CellReporter& out) {
   const auto cell = [&](AnswerColumn k) -> const CsvCell* {
@@ -151,9 +153,14 @@ std::optional<model::Answer> read_answer_row(const CsvRow& row, const std::vecto
   answer.norm_id = text(kNorm);
   answer.position = cell(kNorm) ? cell(kNorm)->position : row.cells.front().position;
   const CsvCell* score = cell(kScore);
-  // The score as typed, spaces included: check reads 'voldoet ' as 'voldoet' and says so.
+  // The score as typed, spaces included: check reads 'voldoet ' as 'voldoet' and says so. A
+  // row with a norm but no score is kept, so that its finding points at its own row.
   answer.score = score ? score->text : std::string();
-  if (!score || util::trim(answer.score).empty()) return std::nullopt;
+  if (!score || util::trim(answer.score).empty()) {
+    if (answer.norm_id.empty()) return std::nullopt;
+    answer.score.clear();
+    return answer;
+  }
   answer.score_position = score->position;
   answer.toelichting = text(kToelichting);
   answer.evidence =
@@ -184,7 +191,8 @@ void read_answer_table(const std::vector<CsvRow>& rows, std::size_t row_index,
   for (std::size_t k : {kNorm, kScore}) {
     if (column_of[k] < 0)
       out.report(header.cells.empty() ? Position{} : header.cells[0].position, Code::MissingKey,
-                 "the answer table has no '" + columns[k] + "' column");
+                 Message{"the answer table has no '" + columns[k] + "' column",
+                         "de antwoordtabel heeft geen kolom '" + columns[k] + "'"});
   }
   if (column_of[kNorm] < 0 || column_of[kScore] < 0) return;
 
@@ -195,11 +203,13 @@ void read_answer_table(const std::vector<CsvRow>& rows, std::size_t row_index,
     // A norm ID twice is the CSV form of a duplicate key.
     for (const auto& earlier : z.answers) {
       if (earlier.norm_id != answer->norm_id) continue;
-      auto diagnostic = make_diagnostic(out.source, answer->position, Code::DuplicateKey,
-                                        "norm " + util::escape_control(answer->norm_id) +
-                                            " is answered twice; remove or merge one row");
-      diagnostic.related.push_back(
-          make_related(out.source, earlier.position, "first answered here"));
+      const std::string id = util::escape_control(answer->norm_id);
+      auto diagnostic = make_diagnostic(
+          out.source, answer->position, Code::DuplicateKey,
+          Message{"norm " + id + " is answered twice; remove or merge one row",
+                  "norm " + id + " is twee keer beantwoord; haal een regel weg of voeg ze samen"});
+      diagnostic.related.push_back(make_related(
+          out.source, earlier.position, Message{"first answered here", "eerste antwoord hier"}));
       out.diagnostics.push_back(std::move(diagnostic));
       break;
     }
@@ -216,9 +226,13 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_csv(const std::string& pa
   if (!table) return std::nullopt;
   CellReporter out{*table->source, diagnostics};
   if (!starts_with_kind(*table, "zelfevaluatie/1")) {
+    const std::string first_row =
+        "labeltool" + std::string(1, table->delimiter) + "zelfevaluatie/1";
     out.report({1, 1}, Code::MissingHeader,
-               "the first row must be 'labeltool" + std::string(1, table->delimiter) +
-                   "zelfevaluatie/1' (write the CSV with 'labeltool template --format csv')");
+               Message{"the first row must be '" + first_row +
+                           "' (write the CSV with 'labeltool template --format csv')",
+                       "de eerste regel moet '" + first_row +
+                           "' zijn (maak het bestand met 'labeltool template --format csv')"});
     return std::nullopt;
   }
   model::Zelfevaluatie z;
@@ -228,8 +242,10 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_csv(const std::string& pa
   while (row_index < rows.size() && rows[row_index].is_empty()) ++row_index;
   if (row_index >= rows.size()) {
     out.report({static_cast<std::uint32_t>(rows.size()), 1}, Code::MissingKey,
-               "no answer table: after the metadata rows and an empty row comes the header "
-               "'norm,title,score,toelichting,evidence,action,owner,due'");
+               Message{"no answer table: after the metadata rows and an empty row comes the "
+                       "header 'norm,title,score,toelichting,evidence,action,owner,due'",
+                       "de antwoordtabel ontbreekt: na de regels bovenaan en een lege regel komt "
+                       "de kop 'norm,title,score,toelichting,evidence,action,owner,due'"});
     return z;
   }
   read_answer_table(rows, row_index, z, out);

@@ -2,6 +2,9 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
+#include <filesystem>
+
 #include "report/common.hpp"
 #include "report/markdown.hpp"
 #include "report/normset_view.hpp"
@@ -26,10 +29,97 @@ std::string value_for(const model::NormSet& set, Meaning meaning) {
   return std::string(model::meaning_name(meaning));
 }
 
+/// The share met of the norms answered. Open norms are not in its denominator, so the share
+/// says so where there are any: "100% (3 van 3)" for a theme with three open norms misleads.
 std::string percent(const Tally& tally, Lang lang) {
   const auto share = tally.met_percent();
   if (!share) return "-";
-  return fmt::format("{:.0f}% ({} {} {})", *share, tally.met, kOf.in(lang), tally.assessed());
+  std::string text =
+      fmt::format("{:.0f}% ({} {} {}", *share, tally.met, kOf.in(lang), tally.assessed());
+  if (tally.unanswered > 0) text += "; " + fill(kOpenNotCounted, lang, tally.unanswered);
+  return text + ")";
+}
+
+/// "44 van 46": norms answered of the norms that apply to the scope.
+std::string answered(const Tally& tally, Lang lang) {
+  return fmt::format("{} {} {}", tally.required - tally.unanswered, kOf.in(lang), tally.required);
+}
+
+/// "Ingevuld: 44 van 46 normen die voor deze scope gelden": how far the form is filled in.
+std::string answered_line(const Tally& total, Lang lang) {
+  return fmt::format(
+      "{}: {}", capitalised(kAnswered.in(lang)),
+      fill(kAnsweredOfApplicable, lang, total.required - total.unanswered, total.required));
+}
+
+/// True for the findings that the report for people lists as a to-do list instead, grouped
+/// per theme: a norm not answered yet is work to do, not a defect of the file.
+bool is_to_do(const Diagnostic& diagnostic) { return diagnostic.code == Code::MissingAnswer; }
+
+/// The findings a report for people lists one by one: all but the to-do list.
+Diagnostics findings_to_list(const CheckedFile& file) {
+  if (!file.result) return file.diagnostics;
+  Diagnostics listed;
+  for (const auto& d : file.diagnostics)
+    if (!is_to_do(d)) listed.push_back(d);
+  return listed;
+}
+
+/// Per theme, the IDs of the norms that are not answered yet, in set order; themes without
+/// any are left out.
+std::vector<std::pair<const model::Theme*, std::vector<std::string>>> not_yet_answered(
+    const analysis::CheckResult& result) {
+  std::vector<std::pair<const model::Theme*, std::vector<std::string>>> out;
+  for (const auto& t : result.themes) {
+    std::vector<std::string> ids;
+    for (const auto& norm : t.theme->norms) {
+      const auto found = result.findings_by_norm.find(&norm);
+      if (found == result.findings_by_norm.end()) continue;
+      const auto& codes = found->second;
+      if (std::find(codes.begin(), codes.end(), Code::MissingAnswer) != codes.end())
+        ids.push_back(norm.id);
+    }
+    if (!ids.empty()) out.emplace_back(t.theme, std::move(ids));
+  }
+  return out;
+}
+
+std::size_t count_ids(
+    const std::vector<std::pair<const model::Theme*, std::vector<std::string>>>& groups) {
+  std::size_t count = 0;
+  for (const auto& [theme, ids] : groups) count += ids.size();
+  return count;
+}
+
+/// True for an answer whose score is not on the scale: it was answered, so it is no open
+/// norm, but it has no meaning either.
+bool has_invalid_score(const analysis::Gap& gap) {
+  return !gap.meaning && gap.answer && !util::trim(gap.answer->score).empty();
+}
+
+/// The gaps that are improvement points: scored partly or not met. A norm without a valid
+/// score is on the to-do list (or has its own finding), not an improvement point.
+std::vector<const analysis::Gap*> improvement_points(const analysis::CheckResult& result) {
+  std::vector<const analysis::Gap*> out;
+  for (const auto& gap : result.gaps)
+    if (gap.meaning || has_invalid_score(gap)) out.push_back(&gap);
+  return out;
+}
+
+/// A path as the reader of a document should see it: as given when relative; an absolute one
+/// relative to the current folder when it lies below it, or else only its file name, so that
+/// a report handed to management does not show the layout of someone's disk.
+std::string shown_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  const fs::path given(path);
+  if (!given.is_absolute()) return path;
+  std::error_code error;
+  const fs::path here = fs::current_path(error);
+  if (!error) {
+    const fs::path relative = given.lexically_relative(here);
+    if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
+  }
+  return given.filename().string();
 }
 
 std::string limit_text(const VerdictLimit& limit, const model::NormSet& set, Lang lang) {
@@ -47,16 +137,12 @@ std::string limit_text(const VerdictLimit& limit, const model::NormSet& set, Lan
   return {};
 }
 
-std::string meaning_label(std::optional<Meaning> meaning, const model::NormSet& set, Lang lang) {
-  return meaning ? value_for(set, *meaning) : std::string(kNoAnswer.in(lang));
-}
-
 /// A gap's label: its scale value; for an answer whose score is off the scale, that score
-/// (it was answered: "geen antwoord" would be untrue); else "geen antwoord".
+/// (it was answered: "geen antwoord" would be untrue).
 std::string gap_label(const analysis::Gap& gap, const model::NormSet& set, Lang lang) {
-  if (!gap.meaning && gap.answer && !util::trim(gap.answer->score).empty())
+  if (has_invalid_score(gap))
     return fmt::format("{} '{}'", kInvalidScoreLabel.in(lang), util::trim(gap.answer->score));
-  return meaning_label(gap.meaning, set, lang);
+  return value_for(set, *gap.meaning);
 }
 
 /// The zelfevaluatie's scopes, or the word for all of them; `escape` makes input text safe.
@@ -92,6 +178,24 @@ std::string header_text(const CheckedFile& file, Lang lang) {
   if (auto banner = status_banner(set, lang, BannerLength::Short); !banner.empty())
     out += util::wrap(banner, 100) + "\n";
   out += fmt::format("{}: {}\n", kScope.in(lang), scope_text(z, lang, escape_control));
+  if (file.result) out += answered_line(file.result->total, lang) + "\n";
+  return out;
+}
+
+/// "Nog niet beantwoord: 34 normen", then per theme its norms still open, wrapped.
+std::string to_do_text(const analysis::CheckResult& result, Lang lang) {
+  const auto groups = not_yet_answered(result);
+  if (groups.empty()) return {};
+  // The code stays beside the words, as on every finding, so that a search for it finds them.
+  const std::size_t count = count_ids(groups);
+  std::string out =
+      fmt::format("{}: {} {} [{}]\n", kNotYetAnswered.in(lang), count,
+                  (count == 1 ? kNormOne : kNorms).in(lang), code_name(Code::MissingAnswer));
+  for (const auto& [theme, ids] : groups) {
+    const std::string line =
+        fmt::format("{}  {} ({}): {}", theme->id, theme->title, ids.size(), util::join(ids));
+    out += "  " + util::wrap(escape_control(line), 96, "    ") + "\n";
+  }
   return out;
 }
 
@@ -139,12 +243,12 @@ std::string standing_text(const model::NormSet& set, const analysis::CheckResult
   out += "  " + fit(capitalised(kTheme.in(lang)), width);
   for (const auto& value : set.scale)
     out += fmt::format(" {:>7}", column_head(value.meaning).in(lang));
-  out += fmt::format(" {:>5}  {}\n", kOpen.in(lang), kPercentMet.in(lang));
+  out += fmt::format(" {:>10}  {}\n", kAnswered.in(lang), kPercentMet.in(lang));
   const auto row = [&](const std::string& label, const Tally& tally) {
     std::string line = "  " + fit(label, width);
     for (std::size_t i = 0; i < set.scale.size(); ++i)
       line += fmt::format(" {:>7}", tally.per_value[i]);
-    return line + fmt::format(" {:>5}  {}\n", tally.unanswered, percent(tally, lang));
+    return line + fmt::format(" {:>10}  {}\n", answered(tally, lang), percent(tally, lang));
   };
   for (const auto& t : result.themes) out += row(theme_label(t), t.tally);
   return out + row(std::string(kTotal.in(lang)), result.total);
@@ -160,13 +264,17 @@ std::string outcome_text(const model::NormSet& set, const analysis::CheckResult&
     out += fmt::format("  {}: {}\n", kVerdictRule.in(lang),
                        util::wrap(escape_control(set.verdict->description), 94, "  "));
   }
-  out += fmt::format("\n{} ({})\n", kGaps.in(lang), result.gaps.size());
-  if (result.gaps.empty()) out += fmt::format("  {}\n", kNoGaps.in(lang));
-  for (const auto& gap : result.gaps) {
-    out += fmt::format("  {:<6} {} — {}\n", escape_control(gap.norm->id),
-                       escape_control(gap.norm->title), escape_control(gap_label(gap, set, lang)));
-    const std::string action = action_text(gap.answer, lang, escape_control);
-    if (!action.empty()) out += "         " + util::wrap(action, 90, "         ") + "\n";
+  const auto points = improvement_points(result);
+  out += fmt::format("\n{} ({})\n", kGaps.in(lang), points.size());
+  if (points.empty()) out += fmt::format("  {}\n", kNoGaps.in(lang));
+  for (const auto* gap : points) {
+    out += fmt::format("  {:<6} {} — {}\n", escape_control(gap->norm->id),
+                       escape_control(gap->norm->title), escape_control(gap_label(*gap, set, lang)));
+    const std::string action = action_text(gap->answer, lang, escape_control);
+    out += "         " +
+           (action.empty() ? std::string(kNoActionYet.in(lang))
+                           : util::wrap(action, 90, "         ")) +
+           "\n";
   }
   if (!result.missing_evidence.empty()) {
     out += fmt::format("\n{} ({})\n", kMissingEvidence.in(lang), result.missing_evidence.size());
@@ -181,22 +289,53 @@ std::string outcome_text(const model::NormSet& set, const analysis::CheckResult&
 
 // ── Markdown ────────────────────────────────────────────────────────────────────────────
 
+/// The one short line under the title of a document about a set that is not official; the
+/// full status note is in the annex (annex_markdown).
+std::string short_banner_markdown(const model::NormSet& set, Lang lang) {
+  if (set.status == model::Status::Official) return {};
+  const bool draft = set.status == model::Status::Draft;
+  return "> **" +
+         markdown_escape(fill(draft ? kDraftBannerAnnex : kIllustrativeBannerAnnex, lang,
+                              (draft ? kDraft : kIllustrative).in(lang))) +
+         "**\n\n";
+}
+
 std::string header_markdown(const CheckedFile& file, Lang lang) {
   const auto md = markdown_escape;
   if (!file.zelfevaluatie || !file.set)
-    return fmt::format("# {}: {}\n\n", kZelfevaluatie.in(lang), md(file.path));
+    return fmt::format("# {}: {}\n\n", kZelfevaluatie.in(lang), md(shown_path(file.path)));
   const auto& z = *file.zelfevaluatie;
   const auto& set = *file.set;
   std::string out = fmt::format("# {}: {}\n\n", kZelfevaluatie.in(lang), md(z.organisation));
-  if (auto banner = status_banner(set, lang); !banner.empty())
-    out += "> **" + md(banner) + "**\n\n";
+  out += short_banner_markdown(set, lang);
   out += fmt::format("- {}: {} ({}), {}: {}\n", kNormSet.in(lang), md(set.name), set.reference(),
                      util::ascii_lower(kStatus.in(lang)), model::status_name(set.status));
   out += fmt::format("- {}: {}\n", kDate.in(lang), md(z.date));
   out += fmt::format("- {}: {}\n", kScope.in(lang), scope_text(z, lang, md));
   if (!z.filled_in_by.empty())
     out += fmt::format("- {}: {}\n", kFilledInBy.in(lang), md(util::join(z.filled_in_by)));
+  if (file.result) out += "- " + answered_line(file.result->total, lang) + "\n";
   return out;
+}
+
+/// The to-do list: per theme the norms not answered yet.
+std::string to_do_markdown(const analysis::CheckResult& result, Lang lang) {
+  const auto md = markdown_escape;
+  const auto groups = not_yet_answered(result);
+  if (groups.empty()) return {};
+  std::string out = fmt::format("\n## {} ({})\n\n", kNotYetAnswered.in(lang), count_ids(groups));
+  for (const auto& [theme, ids] : groups) {
+    out += fmt::format("- {} {} ({}): {}\n", md(theme->id), md(theme->title), ids.size(),
+                       md(util::join(ids)));
+  }
+  return out;
+}
+
+/// The annex: the full status note of a set that is not official.
+std::string annex_markdown(const model::NormSet& set, Lang lang) {
+  const std::string note = status_banner(set, lang, BannerLength::Full);
+  if (note.empty()) return {};
+  return fmt::format("\n## {}\n\n{}\n", kAboutNormSet.in(lang), markdown_escape(note));
 }
 
 std::string standing_markdown(const model::NormSet& set, const analysis::CheckResult& result,
@@ -205,14 +344,14 @@ std::string standing_markdown(const model::NormSet& set, const analysis::CheckRe
   std::string out =
       fmt::format("\n## {}\n\n| {} |", kStanding.in(lang), capitalised(kTheme.in(lang)));
   for (const auto& value : set.scale) out += fmt::format(" {} |", md(value.value));
-  out += fmt::format(" {} | {} |\n|---|", kOpen.in(lang), kPercentMet.in(lang));
+  out += fmt::format(" {} | {} |\n|---|", kAnswered.in(lang), kPercentMet.in(lang));
   for (std::size_t i = 0; i < set.scale.size(); ++i) out += "---:|";
   out += "---:|---:|\n";
   const auto row = [&](const std::string& label, const Tally& tally) {
     std::string line = "| " + label + " |";
     for (std::size_t i = 0; i < set.scale.size(); ++i)
       line += fmt::format(" {} |", tally.per_value[i]);
-    return line + fmt::format(" {} | {} |\n", tally.unanswered, percent(tally, lang));
+    return line + fmt::format(" {} | {} |\n", answered(tally, lang), percent(tally, lang));
   };
   for (const auto& t : result.themes) out += row(md(t.theme->id + " " + t.theme->title), t.tally);
   return out + row("**" + std::string(kTotal.in(lang)) + "**", result.total);
@@ -221,14 +360,21 @@ std::string standing_markdown(const model::NormSet& set, const analysis::CheckRe
 std::string gaps_markdown(const model::NormSet& set, const analysis::CheckResult& result,
                           Lang lang) {
   const auto md = markdown_escape;
-  std::string out = fmt::format("\n## {} ({})\n\n", kGaps.in(lang), result.gaps.size());
-  if (result.gaps.empty()) out += std::string(kNoGaps.in(lang)) + "\n";
-  for (const auto& gap : result.gaps) {
-    out += fmt::format("- **{} {}** — {}", md(gap.norm->id), md(gap.norm->title),
-                       md(gap_label(gap, set, lang)));
-    const std::string action = action_text(gap.answer, lang, md);
-    if (!action.empty()) out += ". " + action;
-    out += "\n";
+  const auto points = improvement_points(result);
+  std::string out = fmt::format("\n## {} ({})\n\n", kGaps.in(lang), points.size());
+  if (points.empty()) out += std::string(kNoGaps.in(lang)) + "\n";
+  // Each gap with what the organisation says about it and plans; a gap without a plan is
+  // marked, since that is what management has to act on.
+  for (const auto* gap : points) {
+    out += fmt::format("- **{} {}** — {}\n", md(gap->norm->id), md(gap->norm->title),
+                       md(gap_label(*gap, set, lang)));
+    if (!gap->answer->toelichting.empty()) {
+      out += fmt::format("  - {}: {}\n", kAnswerToelichting.in(lang),
+                         md(util::collapse_whitespace(gap->answer->toelichting)));
+    }
+    const std::string action = action_text(gap->answer, lang, md);
+    out += action.empty() ? fmt::format("  - **{}**\n", kNoActionYet.in(lang))
+                          : "  - " + action + "\n";
   }
   if (!result.missing_evidence.empty()) {
     out +=
@@ -270,7 +416,12 @@ std::string render_check_text(const CheckedFile& file, Lang lang, Colour colour,
                               std::size_t max_findings) {
   std::string out;
   if (file.zelfevaluatie && file.set) out += header_text(file, lang) + "\n";
-  out += render_diagnostics_text(file.diagnostics, colour, max_findings);
+  const Diagnostics listed = findings_to_list(file);
+  if (file.result) {
+    const std::string to_do = to_do_text(*file.result, lang);
+    if (!to_do.empty()) out += to_do + (listed.empty() ? "" : "\n");
+  }
+  out += render_diagnostics_text(listed, colour, max_findings, lang);
   if (!file.result) return out;
   if (!file.diagnostics.empty()) out += "\n";
   return out + standing_text(*file.set, *file.result, lang) +
@@ -287,15 +438,18 @@ std::string render_check_markdown(const CheckedFile& file, Lang lang) {
                        md(verdict_text(result.verdict, result.total, set, lang)));
     if (set.status != model::Status::Official && set.verdict)
       out += fmt::format("\n{}: _{}_\n", kVerdictRule.in(lang), md(set.verdict->description));
-    out += standing_markdown(set, result, lang) + gaps_markdown(set, result, lang);
+    out += standing_markdown(set, result, lang) + to_do_markdown(result, lang) +
+           gaps_markdown(set, result, lang);
   }
-  if (!file.diagnostics.empty()) {
-    out += fmt::format("\n## {} ({})\n\n", kFindings.in(lang), file.diagnostics.size());
-    for (const auto& d : file.diagnostics) {
-      out += fmt::format("- `{}:{}` {}[{}]: {}\n", md(d.file), d.position.line,
-                         severity_name(d.severity), code_name(d.code), md(d.message));
+  if (const Diagnostics listed = findings_to_list(file); !listed.empty()) {
+    out += fmt::format("\n## {} ({})\n\n", kFindings.in(lang), listed.size());
+    for (const auto& d : listed) {
+      out +=
+          fmt::format("- `{}:{}` {}[{}]: {}\n", md(shown_path(d.file)), d.position.line,
+                      severity_word(d.severity, lang), code_name(d.code), md(message_for(d, lang)));
     }
   }
+  if (file.set) out += annex_markdown(*file.set, lang);
   return out;
 }
 

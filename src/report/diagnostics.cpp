@@ -2,6 +2,8 @@
 
 #include <fmt/core.h>
 
+#include "report/common.hpp"
+#include "report/phrases.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
@@ -62,6 +64,23 @@ std::string excerpt(const SourceExcerpt& quoted, Position position, std::uint32_
 
 }  // namespace
 
+std::string_view severity_word(Severity severity, Lang lang) {
+  switch (severity) {
+    case Severity::Error:
+      return kSeverityError.in(lang);
+    case Severity::Warning:
+      return kSeverityWarning.in(lang);
+    case Severity::Note:
+      return kSeverityNote.in(lang);
+  }
+  return kSeverityError.in(lang);
+}
+
+std::string message_for(const Diagnostic& diagnostic, Lang lang) {
+  if (lang == Lang::En || !diagnostic.message_nl.empty()) return diagnostic.message_in(lang);
+  return fmt::format("{} ({})", code_info(diagnostic.code).summary_nl, diagnostic.message);
+}
+
 FindingCounts count_findings(const Diagnostics& diagnostics) {
   FindingCounts counts;
   for (const auto& d : diagnostics) {
@@ -72,47 +91,50 @@ FindingCounts count_findings(const Diagnostics& diagnostics) {
   return counts;
 }
 
-std::string render_diagnostic(const Diagnostic& diagnostic, Colour colour) {
+std::string render_diagnostic(const Diagnostic& diagnostic, Colour colour, Lang lang) {
   std::string out = fmt::format(
       "{}: {}: {}\n", paint(location(diagnostic.file, diagnostic.position), bold, colour),
-      paint(fmt::format("{}[{}]", severity_name(diagnostic.severity), code_name(diagnostic.code)),
+      paint(fmt::format("{}[{}]", severity_word(diagnostic.severity, lang),
+                        code_name(diagnostic.code)),
             severity_style(diagnostic.severity), colour),
-      util::escape_control(diagnostic.message));
+      util::escape_control(message_for(diagnostic, lang)));
   out += excerpt(diagnostic.excerpt, diagnostic.position, diagnostic.span, colour);
   for (const auto& related : diagnostic.related) {
     out +=
         fmt::format("{}: {}: {}\n", paint(location(related.file, related.position), bold, colour),
-                    paint("note", cyan, colour), util::escape_control(related.message));
+                    paint(severity_word(Severity::Note, lang), cyan, colour),
+                    util::escape_control(related.message_in(lang)));
     out += excerpt(related.excerpt, related.position, 1, colour);
   }
   return out;
 }
 
 std::string render_diagnostics_text(const Diagnostics& diagnostics, Colour colour,
-                                    std::size_t limit) {
+                                    std::size_t limit, Lang lang) {
   std::string out;
   std::size_t shown = 0;
   for (const auto& diagnostic : diagnostics) {
     if (limit != 0 && shown == limit) {
-      out +=
-          fmt::format("note[too-many-findings]: {} more finding(s) not shown (--max-findings {})\n",
-                      diagnostics.size() - shown, limit);
+      out += fmt::format("{}[too-many-findings]: {}\n", severity_word(Severity::Note, lang),
+                         fill(kMoreFindings, lang, diagnostics.size() - shown, limit));
       break;
     }
-    out += render_diagnostic(diagnostic, colour);
+    out += render_diagnostic(diagnostic, colour, lang);
     ++shown;
   }
   return out;
 }
 
-std::string summary_line(const FindingCounts& counts, std::size_t files) {
-  const auto plural = [](std::size_t n, std::string_view word) {
-    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+std::string summary_line(const FindingCounts& counts, std::size_t files, Lang lang) {
+  const auto plural = [lang](std::size_t n, const Phrase& one, const Phrase& many) {
+    return fmt::format("{} {}", n, (n == 1 ? one : many).in(lang));
   };
+  const std::string file_count = plural(files, kFileOne, kFileMany);
   if (counts.errors == 0 && counts.warnings == 0)
-    return fmt::format("no problems in {}\n", plural(files, "file"));
-  return fmt::format("{}, {} in {}\n", plural(counts.errors, "error"),
-                     plural(counts.warnings, "warning"), plural(files, "file"));
+    return fill(kNoProblemsIn, lang, file_count) + "\n";
+  return fill(kCountsIn, lang, plural(counts.errors, kSeverityError, kErrorMany),
+              plural(counts.warnings, kSeverityWarning, kWarningMany), file_count) +
+         "\n";
 }
 
 std::string render_diagnostics_json(const Diagnostics& diagnostics, std::size_t files) {

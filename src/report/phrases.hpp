@@ -12,6 +12,7 @@ using util::Phrase;
 
 // ── Norm sets ───────────────────────────────────────────────────────────────────────────
 inline constexpr Phrase kNorms{"normen", "norms"};
+inline constexpr Phrase kNormOne{"norm", "norm"};
 inline constexpr Phrase kThemes{"thema's", "themes"};
 inline constexpr Phrase kGuidance{"Toelichting", "Guidance"};
 inline constexpr Phrase kEvidence{"Bewijs", "Evidence"};
@@ -49,7 +50,6 @@ inline constexpr Phrase kFilledInBy{"Ingevuld door", "Filled in by"};
 inline constexpr Phrase kStanding{"Stand per thema", "Standing per theme"};
 inline constexpr Phrase kTheme{"thema", "theme"};
 inline constexpr Phrase kTotal{"Totaal", "Total"};
-inline constexpr Phrase kOpen{"open", "open"};
 inline constexpr Phrase kPercentMet{"% voldoet", "% met"};
 inline constexpr Phrase kOf{"van", "of"};
 inline constexpr Phrase kVerdictPass{"voldoet aan de regel", "meets the rule"};
@@ -74,6 +74,44 @@ inline constexpr Phrase kMetShort{"voldoet", "met"};
 inline constexpr Phrase kPartlyMetShort{"deels", "partly"};
 inline constexpr Phrase kNotMetShort{"niet", "not"};
 inline constexpr Phrase kNotApplicableShort{"n.v.t.", "n/a"};
+// How far the form is filled in, and the norms still to answer: a to-do list, not errors.
+inline constexpr Phrase kAnswered{"ingevuld", "answered"};
+inline constexpr Phrase kAnsweredOfApplicable{"{} van {} normen die voor deze scope gelden",
+                                              "{} of {} norms that apply to this scope"};
+inline constexpr Phrase kOpenNotCounted{"{} open niet meegeteld", "{} open not counted"};
+inline constexpr Phrase kNotYetAnswered{"Nog niet beantwoord", "Not yet answered"};
+inline constexpr Phrase kAnswerToelichting{"Toelichting", "Explanation"};
+inline constexpr Phrase kNoActionYet{"Nog geen actie", "No action yet"};
+// The Markdown report's annex with the norm set's full status note.
+inline constexpr Phrase kAboutNormSet{"Over dit normenkader", "About this norm set"};
+/// Short banner of an illustrative set in a document: its status word; the note is in the annex.
+inline constexpr Phrase kIllustrativeBannerAnnex{
+    "{}: dit is niet het officiële normenkader; wat echt is en wat niet, staat in de bijlage "
+    "'Over dit normenkader'.",
+    "{}: this is not the official norm set; what is real and what is not is in the annex "
+    "'About this norm set'."};
+/// Short banner of a draft set in a document: its status word; the note is in the annex.
+inline constexpr Phrase kDraftBannerAnnex{
+    "{}: dit normenkader is niet als officieel vastgesteld; waar het vandaan komt, staat in de "
+    "bijlage 'Over dit normenkader'.",
+    "{}: this norm set is not confirmed as official; where it comes from is in the annex 'About "
+    "this norm set'."};
+
+// ── findings ────────────────────────────────────────────────────────────────────────────
+// Severity words of reports for people; CI formats and lint keep the machine names.
+inline constexpr Phrase kSeverityError{"fout", "error"};
+inline constexpr Phrase kSeverityWarning{"waarschuwing", "warning"};
+inline constexpr Phrase kSeverityNote{"opmerking", "note"};
+/// The note after the last finding shown: how many more, and the limit.
+inline constexpr Phrase kMoreFindings{"nog {} bevinding(en) niet getoond (--max-findings {})",
+                                      "{} more finding(s) not shown (--max-findings {})"};
+// The summary line: "2 fouten, 1 waarschuwing in 5 bestanden"; one of each is a severity word.
+inline constexpr Phrase kErrorMany{"fouten", "errors"};
+inline constexpr Phrase kWarningMany{"waarschuwingen", "warnings"};
+inline constexpr Phrase kFileOne{"bestand", "file"};
+inline constexpr Phrase kFileMany{"bestanden", "files"};
+inline constexpr Phrase kNoProblemsIn{"geen problemen in {}", "no problems in {}"};
+inline constexpr Phrase kCountsIn{"{}, {} in {}", "{}, {} in {}"};
 
 // ── progress ────────────────────────────────────────────────────────────────────────────
 inline constexpr Phrase kChanges{"Wijzigingen", "Changes"};
@@ -179,6 +217,7 @@ inline constexpr Phrase kTemplateEvidence{"bewijs", "evidence"};
 /// Every phrase above, so that a test can hold each to both languages.
 inline constexpr const Phrase* kAllPhrases[] = {
     &kNorms,
+    &kNormOne,
     &kThemes,
     &kGuidance,
     &kEvidence,
@@ -204,7 +243,6 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kStanding,
     &kTheme,
     &kTotal,
-    &kOpen,
     &kPercentMet,
     &kOf,
     &kVerdictPass,
@@ -228,6 +266,25 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kPartlyMetShort,
     &kNotMetShort,
     &kNotApplicableShort,
+    &kAnswered,
+    &kAnsweredOfApplicable,
+    &kOpenNotCounted,
+    &kNotYetAnswered,
+    &kAnswerToelichting,
+    &kNoActionYet,
+    &kAboutNormSet,
+    &kIllustrativeBannerAnnex,
+    &kDraftBannerAnnex,
+    &kSeverityError,
+    &kSeverityWarning,
+    &kSeverityNote,
+    &kMoreFindings,
+    &kErrorMany,
+    &kWarningMany,
+    &kFileOne,
+    &kFileMany,
+    &kNoProblemsIn,
+    &kCountsIn,
     &kChanges,
     &kBetter,
     &kWorse,

@@ -64,7 +64,8 @@ class TreeBuilder final : public YAML::EventHandler {
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (documents_++ > 0) {
       fail(mark, Code::MultipleDocuments,
-           "a second YAML document starts here; a labeltool file holds exactly one");
+           {"a second YAML document starts here; a labeltool file holds exactly one",
+            "hier begint een tweede YAML-document; een labeltool-bestand bevat er precies één"});
     }
   }
   void OnDocumentEnd() override {}
@@ -79,13 +80,18 @@ class TreeBuilder final : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     const auto found = anchors_.find(anchor);
     if (found == anchors_.end()) {
-      fail(mark, Code::YamlSyntax, "this alias refers to a node that is not finished yet");
+      fail(mark, Code::YamlSyntax,
+           {"this alias refers to a node that is not finished yet",
+            "deze alias verwijst naar een deel dat nog niet af is"});
     }
     alias_nodes_ += found->second.size;
     if (alias_nodes_ > limits_.max_alias_nodes) {
+      const std::string limit = std::to_string(limits_.max_alias_nodes);
       fail(mark, Code::AliasLimit,
-           "aliases expand to more than " + std::to_string(limits_.max_alias_nodes) +
-               " nodes (an 'alias bomb'?); raise --max-alias-nodes if this file is genuine");
+           {"aliases expand to more than " + limit +
+                " nodes (an 'alias bomb'?); raise --max-alias-nodes if this file is genuine",
+            "aliassen worden groter dan " + limit +
+                " delen (een 'alias-bom'?); verhoog --max-alias-nodes als het bestand echt is"});
     }
     count(mark, found->second.size);
     add(Node(found->second.node), 0);
@@ -132,7 +138,7 @@ class TreeBuilder final : public YAML::EventHandler {
     std::unordered_map<std::string, Position> key_index;  // used once a mapping grows large
   };
 
-  [[noreturn]] void fail(const YAML::Mark& mark, Code code, std::string message) {
+  [[noreturn]] void fail(const YAML::Mark& mark, Code code, Message message) {
     throw StopParsing{make_diagnostic(source_, position(mark), code, std::move(message))};
   }
 
@@ -163,9 +169,12 @@ class TreeBuilder final : public YAML::EventHandler {
         }
       }
     }
+    const bool double_quote = quote == '"';
     fail(mark, Code::YamlSyntax,
-         std::string("this quoted text is never closed: the closing ") +
-             (quote == '"' ? "double" : "single") + " quote is missing");
+         {std::string("this quoted text is never closed: the closing ") +
+              (double_quote ? "double" : "single") + " quote is missing",
+          std::string("deze tekst tussen aanhalingstekens wordt niet gesloten: het sluitende ") +
+              (double_quote ? "dubbele" : "enkele") + " aanhalingsteken ontbreekt"});
   }
 
   Position position(const YAML::Mark& mark) {
@@ -176,15 +185,18 @@ class TreeBuilder final : public YAML::EventHandler {
   void count(const YAML::Mark& mark, std::size_t added) {
     nodes_ += added;
     if (nodes_ > limits_.max_nodes) {
+      const std::string limit = std::to_string(limits_.max_nodes);
       fail(mark, Code::FileTooLarge,
-           "the document has more than " + std::to_string(limits_.max_nodes) + " nodes");
+           {"the document has more than " + limit + " nodes",
+            "het document heeft meer dan " + limit + " delen"});
     }
   }
 
   void open(const YAML::Mark& mark, NodeKind kind, YAML::anchor_t anchor) {
     if (stack_.size() >= limits_.max_depth) {
+      const std::string limit = std::to_string(limits_.max_depth);
       fail(mark, Code::NestingTooDeep,
-           "nesting deeper than " + std::to_string(limits_.max_depth) + " levels");
+           {"nesting deeper than " + limit + " levels", "dieper genest dan " + limit + " niveaus"});
     }
     count(mark, 1);
     Frame frame;
@@ -219,7 +231,9 @@ class TreeBuilder final : public YAML::EventHandler {
       if (node.kind == NodeKind::Sequence || node.kind == NodeKind::Mapping) {
         throw StopParsing{make_diagnostic(
             source_, node.position, Code::ComplexKey,
-            "a mapping key must be plain text, not " + std::string(describe_kind(node)))};
+            Message{"a mapping key must be plain text, not " + std::string(describe_kind(node)),
+                    std::string("een sleutel moet gewone tekst zijn, geen ") +
+                        (node.kind == NodeKind::Sequence ? "lijst" : "mapping")})};
       }
       parent.key = std::move(node.value);
       parent.key_position = node.position;
@@ -254,12 +268,16 @@ class TreeBuilder final : public YAML::EventHandler {
       if (!inserted) first = it->second;
     }
     if (!first) return;
+    const std::string key = util::escape_control(node.key);
     auto diagnostic = make_diagnostic(
         source_, node.key_position, Code::DuplicateKey,
-        "key '" + util::escape_control(node.key) + "' appears twice in this mapping; " +
-            "remove or rename one (YAML tools would silently keep only one)");
+        Message{"key '" + key + "' appears twice in this mapping; " +
+                    "remove or rename one (YAML tools would silently keep only one)",
+                "'" + key + "' staat hier twee keer; haal er een weg of geef een andere naam " +
+                    "(andere programma's houden stilzwijgend maar één van de twee)"});
     diagnostic.span = static_cast<std::uint32_t>(util::count_code_points(node.key));
-    diagnostic.related.push_back(make_related(source_, *first, "first defined here"));
+    diagnostic.related.push_back(
+        make_related(source_, *first, Message{"first defined here", "hier voor het eerst"}));
     duplicates_.push_back(std::move(diagnostic));
   }
 
@@ -548,18 +566,22 @@ class MemoryBuffer : public std::streambuf {
 std::optional<Document> parse_yaml(const std::string& path, std::string bytes,
                                    const ReadLimits& limits, Diagnostics& diagnostics) {
   if (bytes.size() > limits.max_file_bytes) {
-    diagnostics.push_back(
-        make_file_diagnostic(path, Code::FileTooLarge,
-                             std::to_string(bytes.size()) + " bytes is more than the limit of " +
-                                 std::to_string(limits.max_file_bytes) + " (--max-file-size)"));
+    diagnostics.push_back(make_file_diagnostic(
+        path, Code::FileTooLarge,
+        Message{std::to_string(bytes.size()) + " bytes is more than the limit of " +
+                    std::to_string(limits.max_file_bytes) + " (--max-file-size)",
+                std::to_string(bytes.size()) + " bytes is meer dan de grens van " +
+                    std::to_string(limits.max_file_bytes) + " (--max-file-size)"}));
     return std::nullopt;
   }
   // Positions of byte-level problems are computed on the raw text (before normalising).
   if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
     const SourceFile raw(path, bytes);
     const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data());
-    auto diagnostic = make_diagnostic(raw, raw.position_of_offset(offset), Code::NulByte,
-                                      "NUL byte: this is a binary file, not YAML text");
+    auto diagnostic =
+        make_diagnostic(raw, raw.position_of_offset(offset), Code::NulByte,
+                        Message{"NUL byte: this is a binary file, not YAML text",
+                                "NUL-byte: dit is een binair bestand, geen YAML-tekst"});
     diagnostic.excerpt.text = util::escape_control(diagnostic.excerpt.text);
     diagnostics.push_back(std::move(diagnostic));
     return std::nullopt;
@@ -607,7 +629,8 @@ std::optional<Document> parse_yaml(const std::string& path, std::string bytes,
         *source,
         source->position_from_bytes(static_cast<std::uint32_t>(std::max(error.mark.line, 0)),
                                     static_cast<std::uint32_t>(std::max(error.mark.column, 0))),
-        Code::NestingTooDeep, "nesting deeper than the parser allows"));
+        Code::NestingTooDeep,
+        Message{"nesting deeper than the parser allows", "dieper genest dan de lezer toestaat"}));
     return std::nullopt;
   } catch (const YAML::ParserException& error) {
     diagnostics.push_back(syntax_error(*source, error));
@@ -617,14 +640,20 @@ std::optional<Document> parse_yaml(const std::string& path, std::string bytes,
   auto root = builder.take_root();
   if (!root || root->is_null()) {
     diagnostics.push_back(
-        make_file_diagnostic(path, Code::EmptyFile, "the file is empty (or holds only comments)"));
+        make_file_diagnostic(path, Code::EmptyFile,
+                             Message{"the file is empty (or holds only comments)",
+                                     "het bestand is leeg (of bevat alleen commentaar)"}));
     return std::nullopt;
   }
   if (!root->is_mapping()) {
     diagnostics.push_back(make_diagnostic(
         *source, root->position, Code::RootNotMapping,
-        "the document is " + std::string(describe_kind(*root)) +
-            ", but a labeltool file is a mapping that starts with 'labeltool: KIND/1'"));
+        Message{"the document is " + std::string(describe_kind(*root)) +
+                    ", but a labeltool file is a mapping that starts with 'labeltool: KIND/1'",
+                std::string("het document is ") +
+                    (root->kind == NodeKind::Sequence ? "een lijst" : "losse tekst") +
+                    ", maar een labeltool-bestand is een lijst van velden die begint met "
+                    "'labeltool: SOORT/1'"}));
     return std::nullopt;
   }
   return Document{std::move(source), std::move(*root)};
@@ -635,8 +664,27 @@ Diagnostic read_failure_diagnostic(const std::string& path, const util::ReadFail
                                    Code::FileUnreadable, Code::FileTooLarge};
   std::string message = failure.detail;
   if (failure.error == util::ReadError::TooLarge) message += " (--max-file-size)";
+  // The detail comes from the system in English; the Dutch says the same per kind of failure.
+  std::string dutch;
+  switch (failure.error) {
+    case util::ReadError::NotFound:
+      dutch = "het bestand bestaat niet";
+      break;
+    case util::ReadError::IsDirectory:
+      dutch = "dit is een map, geen bestand";
+      break;
+    case util::ReadError::NotRegular:
+      dutch = "dit is geen gewoon bestand";
+      break;
+    case util::ReadError::Unreadable:
+      dutch = "het bestand is niet te lezen (" + failure.detail + ")";
+      break;
+    case util::ReadError::TooLarge:
+      dutch = "het bestand is groter dan de grens (--max-file-size)";
+      break;
+  }
   return make_file_diagnostic(path, codes[static_cast<std::size_t>(failure.error)],
-                              std::move(message));
+                              Message{std::move(message), std::move(dutch)});
 }
 
 std::optional<Document> read_yaml_file(const std::string& path, const ReadLimits& limits,

@@ -684,15 +684,18 @@ def judge(case, code, cpu_ms, mb, timed_out, out):
     if mb >= case.max_mb:
         problems.append(f"peak RSS {mb:.1f} MB >= {case.max_mb} MB")
     fname = re.escape(case.path.encode())
+    # check's reports for people name the severity in Dutch (fout, waarschuwing, opmerking);
+    # lint and --lang en in English. The code in brackets and the place are what is judged.
+    severity = rb"(?:error|warning|note|fout|waarschuwing|opmerking)\["
     loc_line = None
     for note in case.notes:
-        if not re.search(rb"(?:error|warning|note)\[" + re.escape(note.encode()) + rb"\]", out):
+        if not re.search(severity + re.escape(note.encode()) + rb"\]", out):
             problems.append(f"no [{note}] in output")
     wanted = [[c] for c in case.codes] + ([case.codes_any] if case.codes_any else [])
     for alternatives in wanted:
         alt = b"|".join(re.escape(c.encode()) for c in alternatives)
-        with_loc = re.search(rb"(?m)^" + fname + rb":(\d+):(\d+): (?:error|warning|note)\[(?:" + alt + rb")\]", out)
-        whole = re.search(rb"(?m)^" + fname + rb": (?:error|warning|note)\[(?:" + alt + rb")\]", out)
+        with_loc = re.search(rb"(?m)^" + fname + rb":(\d+):(\d+): " + severity + rb"(?:" + alt + rb")\]", out)
+        whole = re.search(rb"(?m)^" + fname + rb": " + severity + rb"(?:" + alt + rb")\]", out)
         anywhere = re.search(rb"\[(?:" + alt + rb")\]", out)
         label = "/".join(alternatives)
         if with_loc:
