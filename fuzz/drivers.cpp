@@ -269,11 +269,12 @@ void expect_templates(const model::NormSet& set, const std::vector<std::string>&
     expect_answers("render_template_yaml", yaml_text, back, diagnostics, expected);
   }
   {
-    // An empty CSV template has no scores, so the reader skips every row ("not answered
-    // yet"); what must survive is what a spreadsheet shows: the ID and title cells.
+    // An empty CSV template reads back with one answer row per norm in scope, each without
+    // a score (so that "not answered yet" points at the norm's own row); what must survive
+    // besides is what a spreadsheet shows: the ID and title cells.
     Diagnostics diagnostics;
     auto back = read::read_zelfevaluatie_csv("template.csv", csv_text, diagnostics);
-    expect_answers("render_template_csv", csv_text, back, diagnostics, {});
+    expect_answers("render_template_csv", csv_text, back, diagnostics, expected);
     auto table = read::parse_csv("template.csv", csv_text, diagnostics);
     if (!table) oracle_failure("render_template_csv: not CSV", csv_text, 0);
     std::vector<const model::Norm*> norms;

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Proves the README's two set-up commands on a brand-new Debian 12: for each of `demo` and
+# `test`, a fresh debootstrap --variant=minbase root, a clone of this repository in it, and
+# `./setup.sh MODE` run inside as root. Nothing from this machine's installs can help: the
+# root starts with Debian's minimal base only.
+#
+#   sudo tests/fresh/debian12-root.sh [WORKDIR]     (default WORKDIR: /var/tmp/labeltool-fresh)
+#
+# Needs debootstrap (apt-get install debootstrap) and Debian's mirror; takes 15–30 minutes.
+# Logs: WORKDIR/demo.log and WORKDIR/test.log; the exit code is non-zero if either failed.
+set -u
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="${1:-/var/tmp/labeltool-fresh}"
+mirror="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+mkdir -p "$work"
+if [ ! -x "$work/base/bin/bash" ]; then
+  debootstrap --variant=minbase bookworm "$work/base" "$mirror" >"$work/debootstrap.log" 2>&1 ||
+    { echo "debootstrap failed (see $work/debootstrap.log)" >&2; exit 2; }
+fi
+status=0
+for mode in demo test; do
+  root="$work/$mode"
+  rm -rf "$root"
+  cp -a "$work/base" "$root"   # each mode on an untouched copy
+  cp /etc/resolv.conf "$root/etc/resolv.conf"
+  for fs in proc sys dev; do mount --bind "/$fs" "$root/$fs"; done
+  git clone -q "$repo" "$root/src/labeltool"
+  start=$(date +%s)
+  chroot "$root" /bin/bash -c "cd /src/labeltool && ./setup.sh $mode" >"$work/$mode.log" 2>&1
+  rc=$?
+  for fs in proc sys dev; do umount "$root/$fs"; done
+  echo "setup.sh $mode in a fresh Debian 12 root: exit $rc after $(( $(date +%s) - start )) s (log: $work/$mode.log)"
+  [ "$rc" -eq 0 ] || status=1
+done
+exit "$status"
