@@ -145,6 +145,52 @@ TEST_CASE("vocabularies are checked with a suggestion") {
             .find("(did you mean 'illustrative'?)") != std::string::npos);
 }
 
+TEST_CASE("eight typos are eight findings in one lint run") {
+  // Three misspelt keys hold four more typos. Before, validation skipped what a misspelt key
+  // held, so these took four fix-and-lint rounds to see; now the value is checked as the
+  // suggested key's, and one run shows all eight.
+  const std::string text = R"(labeltool: normset/1
+id: demo
+version: "1"
+name: Demo
+owner: Tests
+language: nl
+status: illustrative
+status_note: Geschreven voor de tests.
+scael:
+  - {value: voldoet, meening: met, score: 2}
+verdikt:
+  max_not_mett: 0
+scopes:
+  - {id: shv, nam: Schuldhulpverlening}
+thems:
+  - id: A
+    titel: Eerste thema
+    norms:
+      - id: A1
+        title: Eerste norm
+        txt: De organisatie doet iets.
+)";
+  Diagnostics diagnostics;
+  auto document = yaml::parse_yaml("set.yaml", text, {}, diagnostics);
+  REQUIRE(document);
+  read::read_normset(*document, diagnostics);
+  std::vector<std::string> unknown;
+  for (const auto& d : diagnostics)
+    if (d.code == Code::UnknownKey)
+      unknown.push_back(std::to_string(d.position.line) + ":" + d.message);
+  CHECK(unknown.size() == 8);
+  CHECK(unknown == std::vector<std::string>{
+                       "9:unknown key 'scael' in normset (did you mean 'scale'?)",
+                       "10:unknown key 'meening' in scale value (did you mean 'meaning'?)",
+                       "11:unknown key 'verdikt' in normset (did you mean 'verdict'?)",
+                       "12:unknown key 'max_not_mett' in verdict (did you mean 'max_not_met'?)",
+                       "14:unknown key 'nam' in scope (did you mean 'name'?)",
+                       "15:unknown key 'thems' in normset (did you mean 'themes'?)",
+                       "17:unknown key 'titel' in theme (did you mean 'title'?)",
+                       "21:unknown key 'txt' in norm (did you mean 'text'?)"});
+}
+
 TEST_SUITE_END();
 TEST_SUITE_BEGIN("analysis/integrity");
 
