@@ -13,6 +13,7 @@
 #include "read/ciso_reader.hpp"
 #include "read/crosswalk_reader.hpp"
 #include "read/normset_reader.hpp"
+#include "report/diagnostics.hpp"
 #include "support/helpers.hpp"
 
 using namespace labeltool;
@@ -983,6 +984,31 @@ TEST_CASE("CISO lint: the whole CISO Assistant library folder, every set") {
                                               {"unknown-norm", 359},
                                               {"unresolved-reference", 4}});
   std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("text output summarises one finding on many rows of a file, JSON keeps them all") {
+  // 14 rows of map.yaml onto a URN that does not exist, 3 onto a section.
+  std::string rows;
+  for (int i = 0; i < 14; ++i) rows += row("r" + std::to_string(i + 3), "q1", "equal");
+  for (int i = 0; i < 3; ++i) rows += row("s1", "q2", "subset");
+  const auto diagnostics = mapping_findings(rows);
+  REQUIRE(diagnostics.size() == 17);
+  const std::string text = report::render_diagnostics_text(diagnostics, report::Colour::Off, 0);
+  const auto count = [&](const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  CHECK(count("error[unknown-norm]") == 5);
+  CHECK(count("map.yaml: note: and 9 more findings of this kind [unknown-norm] in this file") == 1);
+  CHECK(count("error[mapping-onto-section]") == 3);  // few enough to show each
+  CHECK(count("more findings of this kind") == 1);
+  const std::string json = report::render_diagnostics_json(diagnostics, 1);
+  std::size_t in_json = 0;
+  for (auto at = json.find("\"unknown-norm\""); at != std::string::npos;
+       at = json.find("\"unknown-norm\"", at + 1))
+    ++in_json;
+  CHECK(in_json == 14);
 }
 
 TEST_SUITE_END();

@@ -2,6 +2,10 @@
 
 #include <fmt/core.h>
 
+#include <map>
+#include <string_view>
+#include <utility>
+
 #include "util/json.hpp"
 #include "util/text.hpp"
 
@@ -90,13 +94,32 @@ std::string render_diagnostic(const Diagnostic& diagnostic, Colour colour) {
 
 std::string render_diagnostics_text(const Diagnostics& diagnostics, Colour colour,
                                     std::size_t limit) {
+  // The same finding on hundreds of rows of one file is one problem to a reader: past
+  // kSummariseAbove of one code in one file, the first kShownOfKind are shown and a line
+  // counts the rest. JSON and SARIF keep every finding.
+  constexpr std::size_t kSummariseAbove = 10, kShownOfKind = 5;
+  using Kind = std::pair<std::string_view, Code>;
+  std::map<Kind, std::size_t> total, seen;
+  for (const auto& diagnostic : diagnostics) ++total[{diagnostic.file, diagnostic.code}];
   std::string out;
   std::size_t shown = 0;
-  for (const auto& diagnostic : diagnostics) {
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    const Diagnostic& diagnostic = diagnostics[i];
+    const Kind kind{diagnostic.file, diagnostic.code};
+    const std::size_t of_kind = total[kind], index = seen[kind]++;
+    if (of_kind > kSummariseAbove && index >= kShownOfKind) {
+      if (index == kShownOfKind)
+        out += fmt::format(
+            "{}: {}: and {} more findings of this kind [{}] in this file (every one "
+            "is in --format json and sarif)\n",
+            paint(location(diagnostic.file, {}), bold, colour), paint("note", cyan, colour),
+            of_kind - kShownOfKind, code_name(diagnostic.code));
+      continue;
+    }
     if (limit != 0 && shown == limit) {
       out +=
           fmt::format("note[too-many-findings]: {} more finding(s) not shown (--max-findings {})\n",
-                      diagnostics.size() - shown, limit);
+                      diagnostics.size() - i, limit);
       break;
     }
     out += render_diagnostic(diagnostic, colour);
