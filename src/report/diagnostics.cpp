@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "diag/source.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
@@ -82,12 +83,12 @@ std::string render_diagnostic(const Diagnostic& diagnostic, Colour colour) {
       paint(fmt::format("{}[{}]", severity_name(diagnostic.severity), code_name(diagnostic.code)),
             severity_style(diagnostic.severity), colour),
       util::escape_control(diagnostic.message));
-  out += excerpt(diagnostic.excerpt, diagnostic.position, diagnostic.span, colour);
+  out += excerpt(excerpt_of(diagnostic), diagnostic.position, diagnostic.span, colour);
   for (const auto& related : diagnostic.related) {
     out +=
         fmt::format("{}: {}: {}\n", paint(location(related.file, related.position), bold, colour),
                     paint("note", cyan, colour), util::escape_control(related.message));
-    out += excerpt(related.excerpt, related.position, 1, colour);
+    out += excerpt(excerpt_of(related), related.position, 1, colour);
   }
   return out;
 }
