@@ -1000,7 +1000,8 @@ TEST_CASE("text output summarises one finding on many rows of a file, JSON keeps
     return n;
   };
   CHECK(count("error[unknown-norm]") == 5);
-  CHECK(count("map.yaml: note: and 9 more findings of this kind [unknown-norm] in this file") == 1);
+  CHECK(count("map.yaml: note[too-many-findings]: and 9 more findings of this kind [unknown-norm] "
+              "in this file") == 1);
   CHECK(count("error[mapping-onto-section]") == 3);  // few enough to show each
   CHECK(count("more findings of this kind") == 1);
   const std::string json = report::render_diagnostics_json(diagnostics, 1);

@@ -113,8 +113,9 @@ std::string render_diagnostics_text(const Diagnostics& diagnostics, Colour colou
         out += fmt::format(
             "{}: {}: and {} more findings of this kind [{}] in this file (every one "
             "is in --format json and sarif)\n",
-            paint(location(diagnostic.file, {}), bold, colour), paint("note", cyan, colour),
-            of_kind - kShownOfKind, code_name(diagnostic.code));
+            paint(location(diagnostic.file, {}), bold, colour),
+            paint("note[too-many-findings]", cyan, colour), of_kind - kShownOfKind,
+            code_name(diagnostic.code));
       continue;
     }
     if (limit != 0 && shown == limit) {
