@@ -945,6 +945,9 @@ TEST_CASE(
   // s2.2.7 is under s2.2, whose only child is s2.2.1: not s2.1 or a node elsewhere.
   CHECK(message_for("s2.2.7").find("(did you mean 'urn:test:risk:req_node:fa:s2.2.1'?)") !=
         std::string::npos);
+  // s2.1.30 under S2.1, which has nothing under it: S2.1 itself is meant.
+  CHECK(message_for("s2.1.30").find("(did you mean 'urn:test:risk:req_node:fa:node12'? it has "
+                                    "nothing under it)") != std::string::npos);
   // No node starts with s9: the section is missing, and no neighbour is suggested.
   const std::string missing = message_for("s9.1");
   CHECK(missing.find("did you mean") == std::string::npos);

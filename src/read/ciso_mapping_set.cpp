@@ -142,10 +142,15 @@ class NodeSuggester {
       const auto group = starting_with_.find(known);
       if (group == starting_with_.end()) continue;
       const std::vector<std::size_t>* candidates = &group->second;
-      if (const auto parent = exact_.find(known);
-          parent != exact_.end() && known != tail && !children_[parent->second].empty())
+      const auto parent = known != tail ? exact_.find(known) : exact_.end();
+      if (parent != exact_.end() && !children_[parent->second].empty())
         candidates = &children_[parent->second];
-      return closest(tail, *candidates, reporter);
+      std::string hint = closest(tail, *candidates, reporter);
+      // "6.1.1" under a "6.1" that has nothing below it: the row most likely means 6.1.
+      if (hint.empty() && parent != exact_.end())
+        hint = " (did you mean " + quoted(framework_.nodes[parent->second].urn) +
+               "? it has nothing under it)";
+      return hint;
     }
     if (ends.size() > 1)
       return "; no node of " + framework_.set.reference() + " has a URN or ref_id starting with " +
