@@ -477,6 +477,357 @@ class FileLint:
                           "discipline")
 
 
+# -- CISO Assistant libraries ---------------------------------------------------------------
+# The checks `labeltool lint` does on CISO Assistant libraries (src/read/ciso_*.cpp and the
+# crosswalk row rules): frameworks first, then every set in each library's
+# requirement_mapping_set(s) against them, and a set against its reverse in the same file.
+
+CISO_RELATIONS = ("equal", "subset", "superset", "intersect", "not_related")
+CISO_INVERSE = {"equal": "equal", "subset": "superset", "superset": "subset",
+                "intersect": "intersect", "not_related": "not_related"}
+CISO_RATIONALES = ("syntactic", "semantic", "functional")
+PLAIN_NULLS = ("null", "Null", "NULL", "~", "")
+YAML11_BOOLS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
+
+
+def ciso_map(node):
+    """Key -> value node of a mapping (the first of a duplicate key: those are reported by
+    check_dups); {} for anything else."""
+    out = {}
+    if type(node) is MappingNode:
+        for k, v in node.value:
+            if type(k) is ScalarNode and k.value not in out:
+                out[k.value] = v
+    return out
+
+
+def ciso_null(node):
+    return node is None or (type(node) is ScalarNode and not node.style
+                            and node.value in PLAIN_NULLS)
+
+
+def ciso_text(m, key):
+    v = m.get(key)
+    if ciso_null(v) or type(v) is not ScalarNode:
+        return ""
+    return v.value.strip()
+
+
+def is_ciso(root):
+    m = ciso_map(root)
+    urn = m.get("urn")
+    return (type(urn) is ScalarNode and urn.value[:4].lower() == "urn:" and len(urn.value) > 4
+            and type(m.get("objects")) is MappingNode)
+
+
+class CisoLint(FileLint):
+    """One CISO Assistant library; the frameworks found so far are in `frameworks`."""
+
+    def require_text(self, m, node, keys, what):
+        ok = True
+        for key in keys:
+            v = m.get(key)
+            if ciso_null(v):
+                self.error(v if v is not None else node, "missing-key", f"{what} has no '{key}'")
+                ok = False
+            elif type(v) is not ScalarNode:
+                self.error(v, "wrong-type", f"'{key}' must be text, not {describe(v)}")
+                ok = False
+        return ok
+
+    def library(self, root):
+        m = ciso_map(root)
+        for key in ("urn", "ref_id", "locale", "version"):
+            v = m.get(key)
+            if ciso_null(v):
+                self.error(v if v is not None else root, "missing-key",
+                           f"the CISO Assistant library has no '{key}'")
+            elif type(v) is not ScalarNode:
+                self.error(v, "wrong-type", f"'{key}' must be text")
+        return m
+
+    @staticmethod
+    def first_object(objects, single, plural):
+        one = objects.get(single)
+        if type(one) is MappingNode:
+            return one
+        many = objects.get(plural)
+        if type(many) is SequenceNode:
+            for item in many.value:
+                if type(item) is MappingNode:
+                    return item
+        return None
+
+    # -- a framework --------------------------------------------------------------------
+    def framework(self, root, frameworks):
+        self.check_dups(root)
+        m = self.library(root)
+        objects = ciso_map(m["objects"])
+        fw = self.first_object(objects, "framework", "frameworks")
+        if fw is None:
+            return
+        fm = ciso_map(fw)
+        self.require_text(fm, fw, ("urn", "ref_id"), "the framework")
+        ref = ciso_text(m, "ref_id") or ciso_text(m, "urn").split(":")[-1]
+        nodes, index = [], {}
+        lst = fm.get("requirement_nodes")
+        if ciso_null(lst):
+            self.error(lst if lst is not None else fw, "missing-key", "no requirement_nodes")
+        elif type(lst) is not SequenceNode:
+            self.error(lst, "wrong-type", "'requirement_nodes' must be a list")
+        else:
+            for item in lst.value:
+                if type(item) is not MappingNode:
+                    self.error(item, "wrong-type", "a requirement node must be a mapping")
+                    continue
+                nm = ciso_map(item)
+                if not self.require_text(nm, item, ("urn",), "this requirement node"):
+                    continue
+                urn = ciso_text(nm, "urn")
+                key = urn.lower()
+                if key in index:
+                    self.error(nm["urn"], "duplicate-id", f"requirement node '{urn}' twice")
+                    continue
+                assessable = False
+                a = nm.get("assessable")
+                if not ciso_null(a):
+                    value = (YAML11_BOOLS.get(a.value.lower()) if type(a) is ScalarNode
+                             and not a.style else None)
+                    if value is None:
+                        self.error(a, "wrong-type", "'assessable' must be true or false")
+                    else:
+                        assessable = value
+                depth = None
+                d = nm.get("depth")
+                if not ciso_null(d) and type(d) is ScalarNode and d.tag == T_INT:
+                    depth = int(d.value)
+                text = ciso_text(nm, "name") or ciso_text(nm, "description")
+                if not text:
+                    for q in ciso_map(nm.get("questions")).values():
+                        if ciso_text(ciso_map(q), "text"):
+                            text = "questions"
+                            break
+                index[key] = len(nodes)
+                nodes.append({"node": item, "m": nm, "key": key, "urn": urn,
+                              "ref": ciso_text(nm, "ref_id").lower(), "assessable": assessable,
+                              "depth_field": depth, "parent": -1, "text": text})
+        for n in nodes:
+            p = n["m"].get("parent_urn")
+            if ciso_null(p):
+                continue
+            if type(p) is not ScalarNode:
+                self.error(p, "wrong-type", "'parent_urn' must be text")
+                continue
+            at = index.get(p.value.strip().lower())
+            if at is None:
+                close = difflib.get_close_matches(p.value.strip().lower(), list(index), n=1)
+                self.error(p, "unknown-norm", f"parent_urn '{p.value}' is not a node"
+                           + (f" (did you mean '{close[0]}'?)" if close else ""))
+            else:
+                n["parent"] = at
+        # parent_urn loops, cut where they close, as labeltool does
+        state = [0] * len(nodes)
+        for start in range(len(nodes)):
+            if state[start]:
+                continue
+            path, at = [], start
+            while at >= 0 and state[at] == 0:
+                state[at] = 1
+                path.append(at)
+                at = nodes[at]["parent"]
+            if at >= 0 and state[at] == 1:
+                closer = nodes[path[-1]]
+                self.error(closer["m"]["parent_urn"], "invalid-value",
+                           f"parent_urn of '{closer['urn']}' makes a loop")
+                closer["parent"] = -1
+            for i in path:
+                state[i] = 2
+        level = [0] * len(nodes)
+        for i, n in enumerate(nodes):
+            chain, at = [], i
+            while at >= 0 and not level[at]:
+                chain.append(at)
+                at = nodes[at]["parent"]
+            base = level[at] if at >= 0 else 0
+            for j in reversed(chain):
+                base += 1
+                level[j] = base
+        wrong = [n for i, n in enumerate(nodes)
+                 if n["depth_field"] is not None and n["depth_field"] != level[i]]
+        if wrong:
+            self.warning(wrong[0]["m"]["depth"], "inconsistent-depth",
+                         f"{len(wrong)} nodes have a depth that disagrees with the tree")
+        for n in nodes:
+            if n["assessable"] and not n["text"]:
+                self.error(n["m"]["urn"], "requirement-without-text",
+                           f"requirement '{n['ref'] or n['urn']}' has nothing to assess")
+        frameworks[ciso_text(fm, "urn").lower()] = {
+            "ref": ref, "nodes": nodes, "index": index,
+            "assessable": {n["key"] for n in nodes if n["assessable"]}}
+
+    # -- mapping sets -------------------------------------------------------------------
+    def mapping_sets(self, root, frameworks):
+        self.check_dups(root)
+        m = self.library(root)
+        objects = ciso_map(m["objects"])
+        one, many = objects.get("requirement_mapping_set"), objects.get("requirement_mapping_sets")
+        if one is not None and many is not None:
+            key = next(k for k, v in m["objects"].value if v is one)
+            self.error(key, "duplicate-key", "both spellings of the mapping set")
+        sets = []
+        if type(many) is SequenceNode:
+            sets = [s for s in many.value if type(s) is MappingNode]
+        if not sets and type(one) is MappingNode:
+            sets = [one]
+        read = []
+        for s in sets:
+            sm = ciso_map(s)
+            self.require_text(sm, s, ("urn", "name", "source_framework_urn",
+                                      "target_framework_urn"), "the mapping set")
+            sides = []
+            for key in ("source_framework_urn", "target_framework_urn"):
+                urn = ciso_text(sm, key).lower()
+                fw = frameworks.get(urn)
+                if urn and fw is None:
+                    self.error(sm[key], "unresolved-reference", f"framework '{urn}' not found")
+                sides.append(fw)
+            rows = sm.get("requirement_mappings")
+            pairs = []
+            if ciso_null(rows):
+                self.error(rows if rows is not None else s, "missing-key", "no rows")
+            elif type(rows) is not SequenceNode:
+                self.error(rows, "wrong-type", "'requirement_mappings' must be a list")
+            else:
+                for row in rows.value:
+                    pair = self.row(row, sides[0], sides[1])
+                    if pair:
+                        pairs.append(pair)
+            if sides[0] and sides[1]:
+                self.row_rules(pairs)
+                read.append((ciso_text(sm, "source_framework_urn").lower(),
+                             ciso_text(sm, "target_framework_urn").lower(), pairs))
+        for i in range(len(read)):
+            for j in range(i + 1, len(read)):
+                a, b = read[i], read[j]
+                if a[0] == b[1] and a[1] == b[0]:
+                    self.mirror(a[2], b[2])
+
+    def row(self, row, source, target):
+        if type(row) is not MappingNode:
+            self.error(row, "wrong-type", "a requirement mapping must be a mapping")
+            return None
+        rm = ciso_map(row)
+        complete = self.require_text(rm, row, ("source_requirement_urn",
+                                               "target_requirement_urn", "relationship"),
+                                     "this row")
+        relation = None
+        v = rm.get("relationship")
+        if not ciso_null(v) and type(v) is ScalarNode:
+            if v.value in CISO_RELATIONS:
+                relation = v.value
+            else:
+                close = difflib.get_close_matches(v.value, CISO_RELATIONS, n=1)
+                self.error(v, "invalid-value", f"relationship '{v.value}'"
+                           + (f" (did you mean '{close[0]}'?)" if close else ""))
+        v = rm.get("rationale")
+        if not ciso_null(v):
+            if type(v) is not ScalarNode:
+                self.error(v, "wrong-type", "'rationale' must be text")
+            elif v.value.strip().lower() not in CISO_RATIONALES:
+                self.error(v, "invalid-value", f"rationale '{v.value}'")
+        strength = None
+        v = rm.get("strength_of_relationship")
+        if not ciso_null(v):
+            if type(v) is not ScalarNode:
+                self.error(v, "wrong-type", "'strength_of_relationship' must be a number")
+            else:
+                try:
+                    number = float(v.value)
+                except ValueError:
+                    number = None
+                if number is None or v.style or number != int(number):
+                    self.error(v, "wrong-type", "'strength_of_relationship' must be a whole number")
+                elif not 0 <= number <= 10:
+                    self.error(v, "invalid-value", f"strength {v.value} is not 0 to 10")
+                else:
+                    strength = int(number)
+        ends = []
+        for key, side, other, what in (("source_requirement_urn", source, target, "source"),
+                                       ("target_requirement_urn", target, source, "target")):
+            urn = ciso_text(rm, key)
+            if side is None or not urn:
+                ends.append(None)
+                continue
+            low = urn.lower()
+            if low in side["assessable"]:
+                ends.append(low)
+                continue
+            ends.append(None)
+            if low in side["index"]:
+                self.error(rm[key], "mapping-onto-section", f"{what} '{urn}' is a section")
+            elif other is not None and low in other["index"]:
+                self.error(rm[key], "unknown-norm", f"{what} '{urn}' is in the other framework")
+            else:
+                tail = low.rsplit(":", 1)[-1]
+                names = [n["key"].rsplit(":", 1)[-1] for n in side["nodes"]]
+                names += [n["ref"] for n in side["nodes"] if n["ref"]]
+                close = difflib.get_close_matches(tail, names, n=1)
+                self.error(rm[key], "unknown-norm", f"{what} '{urn}' is not a requirement"
+                           + (f" (did you mean '{close[0]}'?)" if close else ""))
+        if not complete or relation is None or None in ends:
+            return None
+        return (ends[0], ends[1], relation, strength, row, rm["relationship"])
+
+    def row_rules(self, pairs):
+        """The crosswalk row rules: a pair twice, one pair with two relations, a strength
+        that contradicts the relation (the first row of a pair is the one kept)."""
+        seen = {}
+        for src, tgt, relation, strength, row, rel_node in pairs:
+            first = seen.setdefault((src, tgt), (relation, row))
+            if first[1] is not row:
+                if first[0] == relation:
+                    self.warning(row, "duplicate-mapping", f"{src} -> {tgt} is mapped twice")
+                else:
+                    self.error(rel_node, "conflicting-relation", f"{src} -> {tgt}: two relations")
+            if strength is not None:
+                equal, unrelated = relation == "equal", relation == "not_related"
+                if (equal and strength != 10) or (not equal and strength == 10) or (
+                        unrelated and strength != 0):
+                    self.warning(rel_node, "strength-mismatch", f"{relation} with {strength}")
+
+    def mirror(self, forward, reverse):
+        expected = {}
+        for p in forward:
+            expected.setdefault((p[1], p[0]), p[2])
+        for p in reverse:
+            want = expected.get((p[0], p[1]))
+            if want is not None and CISO_INVERSE[want] != p[2]:
+                self.error(p[5], "reverse-mismatch", f"{p[0]} -> {p[1]} is not the inverse")
+        for a, b in ((forward, reverse), (reverse, forward)):
+            mirrored = {(p[1], p[0]) for p in b}
+            reported = set()
+            for p in a:
+                if (p[0], p[1]) not in mirrored and (p[0], p[1]) not in reported:
+                    reported.add((p[0], p[1]))
+                    self.error(p[4], "reverse-mismatch", f"{p[0]} -> {p[1]} has no mirror")
+
+
+def compose(data):
+    """The root node of one file's content, or (None, findings) when it cannot be read."""
+    loader = Loader(data)
+    try:
+        return loader.get_single_node(), None
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        msg = ", ".join(x for x in (e.context, e.problem) if x) or "invalid YAML"
+        return None, [(line, col, "error", "yaml", msg)]
+    except yaml.YAMLError as e:  # e.g. invalid UTF-8 (ReaderError)
+        return None, [(1, 1, "error", "yaml", str(e).replace("\n", " "))]
+    finally:
+        loader.dispose()
+
+
 def lint_bytes(data):
     """Findings for one file's content, sorted by position."""
     fl = FileLint()
@@ -525,16 +876,46 @@ def main(argv):
     out = []
     errors = warnings = 0
     nbytes = 0
+    frameworks = {}           # CISO Assistant frameworks by lowercased URN
+    later = []                # CISO mapping-set libraries: read once every framework is known
+    results = {}
     for path in files:
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
         except OSError as e:
-            out.append(f"{path}:1:1: error[io]: cannot read: {e.strerror}\n")
-            errors += 1
+            results[path] = [(1, 1, "error", "io", f"cannot read: {e.strerror}")]
             continue
         nbytes += len(data)
-        for line, col, sev, code, msg in lint_bytes(data):
+        root, failed = compose(data)
+        if failed is not None:
+            results[path] = failed
+        elif root is not None and is_ciso(root):
+            objects = ciso_map(ciso_map(root)["objects"])
+            fl = CisoLint()
+            if CisoLint.first_object(objects, "framework", "frameworks") is not None:
+                fl.framework(root, frameworks)
+                results[path] = fl.findings
+            elif CisoLint.first_object(objects, "requirement_mapping_set",
+                                       "requirement_mapping_sets") is not None:
+                later.append((path, root))
+            else:
+                fl.check_dups(root)
+                results[path] = fl.findings
+        else:
+            fl = FileLint()
+            if root is None:
+                results[path] = [(1, 1, "error", "header",
+                                  "empty file; expected 'labeltool: normset/1'")]
+            else:
+                fl.lint(root)
+                results[path] = fl.findings
+    for path, root in later:
+        fl = CisoLint()
+        fl.mapping_sets(root, frameworks)
+        results[path] = fl.findings
+    for path in files:
+        for line, col, sev, code, msg in sorted(set(results.get(path, ()))):
             out.append(f"{path}:{line}:{col}: {sev}[{code}]: {msg}\n")
             if sev == "error":
                 errors += 1

@@ -145,6 +145,52 @@ TEST_CASE("vocabularies are checked with a suggestion") {
             .find("(did you mean 'illustrative'?)") != std::string::npos);
 }
 
+TEST_CASE("eight typos are eight findings in one lint run") {
+  // Three misspelt keys hold four more typos. Before, validation skipped what a misspelt key
+  // held, so these took four fix-and-lint rounds to see; now the value is checked as the
+  // suggested key's, and one run shows all eight.
+  const std::string text = R"(labeltool: normset/1
+id: demo
+version: "1"
+name: Demo
+owner: Tests
+language: nl
+status: illustrative
+status_note: Geschreven voor de tests.
+scael:
+  - {value: voldoet, meening: met, score: 2}
+verdikt:
+  max_not_mett: 0
+scopes:
+  - {id: shv, nam: Schuldhulpverlening}
+thems:
+  - id: A
+    titel: Eerste thema
+    norms:
+      - id: A1
+        title: Eerste norm
+        txt: De organisatie doet iets.
+)";
+  Diagnostics diagnostics;
+  auto document = yaml::parse_yaml("set.yaml", text, {}, diagnostics);
+  REQUIRE(document);
+  read::read_normset(*document, diagnostics);
+  std::vector<std::string> unknown;
+  for (const auto& d : diagnostics)
+    if (d.code == Code::UnknownKey)
+      unknown.push_back(std::to_string(d.position.line) + ":" + d.message);
+  CHECK(unknown.size() == 8);
+  CHECK(unknown == std::vector<std::string>{
+                       "9:unknown key 'scael' in normset (did you mean 'scale'?)",
+                       "10:unknown key 'meening' in scale value (did you mean 'meaning'?)",
+                       "11:unknown key 'verdikt' in normset (did you mean 'verdict'?)",
+                       "12:unknown key 'max_not_mett' in verdict (did you mean 'max_not_met'?)",
+                       "14:unknown key 'nam' in scope (did you mean 'name'?)",
+                       "15:unknown key 'thems' in normset (did you mean 'themes'?)",
+                       "17:unknown key 'titel' in theme (did you mean 'title'?)",
+                       "21:unknown key 'txt' in norm (did you mean 'text'?)"});
+}
+
 TEST_SUITE_END();
 TEST_SUITE_BEGIN("analysis/integrity");
 
@@ -338,7 +384,36 @@ TEST_CASE("variants that extend each other in a loop") {
             .find("'lus-b@1' (" + f.folder + "/b.yaml) has errors") != std::string::npos);
   CHECK(render(f.catalog.resolve_variant("lus-b@1"))
             .find(f.folder + "/b.yaml:4:10: error[extends-loop]: 'lus-a@1' extends itself through "
-                             "a chain of variants") != std::string::npos);
+                             "a chain of variants (lus-a@1 → lus-b@1 → lus-a@1)") !=
+        std::string::npos);
+}
+
+TEST_CASE("two files of one folder defining one norm set: every command says so, naming both") {
+  CatalogFixture f;
+  // The file named by convention sorts after the other; before, list showed a.yaml and a
+  // look-up (show, check) read demo-1.yaml first and used it, without a word about either.
+  labeltool::testing::write_file(f.folder, "a.yaml", minimal_set);
+  labeltool::testing::write_file(f.folder, "demo-1.yaml", replace(minimal_set, "Demo", "Demo 2"));
+  Diagnostics diagnostics;
+  CHECK_FALSE(f.catalog.resolve("demo@1", f.here, {1, 1}, diagnostics));
+  CHECK(render(diagnostics)
+            .find("error[duplicate-id]: norm set 'demo@1' is defined in more than one file: " +
+                  f.folder + "/a.yaml and " + f.folder + "/demo-1.yaml") != std::string::npos);
+  const auto listings = f.catalog.list();
+  REQUIRE(listings.size() == 1);
+  CHECK(listings[0].path == f.folder + "/a.yaml");
+  CHECK(listings[0].defined_in ==
+        std::vector<std::string>{f.folder + "/a.yaml", f.folder + "/demo-1.yaml"});
+}
+
+TEST_CASE("a lone variant whose base is missing is not suggested as its own base") {
+  CatalogFixture f;
+  labeltool::testing::write_file(f.folder, "v.yaml",
+                                 replace(variant_set, "id: demo-wijk", "id: demo2"));
+  const std::string errors = render(f.catalog.resolve_variant("demo2@1"));
+  CHECK(errors.find("error[unresolved-reference]: no norm set 'demo@1' in " + f.folder) !=
+        std::string::npos);
+  CHECK(errors.find("did you mean") == std::string::npos);
 }
 
 TEST_CASE("unknown references get a suggestion, and never act as paths") {

@@ -35,7 +35,7 @@ Diagnostics sample() {
   duplicate.file = cwd() + "/normsets/b.yaml";
   duplicate.position = {9, 13};
   duplicate.message = "norm 2 has the same title as another norm: 'Beleid'";
-  duplicate.related.push_back({cwd() + "/normsets/b.yaml", {4, 13}, "first used here", {}});
+  duplicate.related.push_back({cwd() + "/normsets/b.yaml", {4, 13}, "first used here", {}, {}, {}});
   Diagnostic outside;
   outside.code = Code::FileNotFound;
   outside.file = "/elders/kapot & raar é.yaml";

@@ -31,7 +31,17 @@ Command set_list_command(CLI::App& parent, GlobalOptions& global) {
                               shown.norm_count(), resolved == nullptr});
             }
             std::cout << report::render_normset_list(rows);
-            return int{kExitClean};
+            bool ambiguous = false;
+            for (const auto& listing : catalog.list()) {
+              if (listing.defined_in.empty()) continue;
+              std::string files;
+              for (std::size_t i = 0; i < listing.defined_in.size(); ++i)
+                files += (i ? " and " : "") + listing.defined_in[i];
+              print_error("norm set " + listing.reference + " is defined in more than one file: " +
+                          files + "; the row above shows the first, and commands refuse it");
+              ambiguous = true;
+            }
+            return ambiguous ? int{kExitFindings} : int{kExitClean};
           }};
 }
 

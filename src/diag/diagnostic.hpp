@@ -3,6 +3,7 @@
 /// the table of codes (code_table) is the one place their names and meanings are written.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,8 @@
 #include "util/phrase.hpp"
 
 namespace labeltool {
+
+class SourceFile;
 
 /// How serious a finding is. Errors make a file invalid; warnings are advice.
 enum class Severity : std::uint8_t { Error, Warning, Note };
@@ -148,8 +151,10 @@ struct RelatedLocation {
   std::string file;
   Position position;
   std::string message;  ///< in English
+  /// The quoted line, when it was copied (see Diagnostic::excerpt); else taken from `source`.
   SourceExcerpt excerpt;
   std::string message_nl;  ///< in Dutch; empty where it has no Dutch text yet
+  std::shared_ptr<const SourceFile> source;
 
   /// The message in `lang`; the English one where there is no Dutch text.
   const std::string& message_in(util::Lang lang) const {
@@ -165,8 +170,13 @@ struct Diagnostic {
   Position position;
   std::string message;     ///< in English (CI formats, lint, JSON)
   std::string message_nl;  ///< in Dutch; empty where the finding has no Dutch text yet
-  SourceExcerpt excerpt;   ///< the line at `position` (or a window of it), for the caret display
-  std::uint32_t span = 1;  ///< width of the caret underline, in characters
+  /// The line at `position` (or a window of it), for the caret display, when it was copied:
+  /// only for a source that is not shared (a raw buffer checked before normalising). Usually
+  /// empty, and the line is taken from `source` when printed (excerpt_of()), so that the
+  /// hundreds of thousands of findings a big file can have do not each hold a copy.
+  SourceExcerpt excerpt;
+  std::shared_ptr<const SourceFile> source;  ///< the file's text, shared; null for a whole file
+  std::uint32_t span = 1;                    ///< width of the caret underline, in characters
   std::vector<RelatedLocation> related;
 
   /// The message in `lang`; the English one where there is no Dutch text.

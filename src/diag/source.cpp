@@ -102,7 +102,8 @@ Diagnostic make_diagnostic(const SourceFile& source, Position position, Code cod
   diagnostic.file = source.path();
   diagnostic.position = position;
   diagnostic.message = std::move(message);
-  diagnostic.excerpt = source.excerpt(position);
+  diagnostic.source = source.weak_from_this().lock();
+  if (!diagnostic.source) diagnostic.excerpt = source.excerpt(position);
   return diagnostic;
 }
 
@@ -129,13 +130,26 @@ Diagnostic make_file_diagnostic(std::string path, Code code, Message message) {
 }
 
 RelatedLocation make_related(const SourceFile& source, Position position, std::string message) {
-  return RelatedLocation{source.path(), position, std::move(message), source.excerpt(position), {}};
+  RelatedLocation related{source.path(), position, std::move(message), {}, {}, {}};
+  related.source = source.weak_from_this().lock();
+  if (!related.source) related.excerpt = source.excerpt(position);
+  return related;
 }
 
 RelatedLocation make_related(const SourceFile& source, Position position, Message message) {
   RelatedLocation related = make_related(source, position, std::move(message.en));
   related.message_nl = std::move(message.nl);
   return related;
+}
+
+SourceExcerpt excerpt_of(const Diagnostic& diagnostic) {
+  if (!diagnostic.source || diagnostic.position.line == 0) return diagnostic.excerpt;
+  return diagnostic.source->excerpt(diagnostic.position);
+}
+
+SourceExcerpt excerpt_of(const RelatedLocation& related) {
+  if (!related.source || related.position.line == 0) return related.excerpt;
+  return related.source->excerpt(related.position);
 }
 
 }  // namespace labeltool

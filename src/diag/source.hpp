@@ -12,7 +12,9 @@
 namespace labeltool {
 
 /// A file's path and its text (UTF-8, BOM removed, line ends normalised to '\n').
-class SourceFile {
+/// Always owned by a shared pointer (SourcePtr) where findings may outlive the reading, so a
+/// finding can point to it instead of copying its line.
+class SourceFile : public std::enable_shared_from_this<SourceFile> {
  public:
   SourceFile(std::string path, std::string text);
 
@@ -72,5 +74,9 @@ Diagnostic make_file_diagnostic(std::string path, Code code, Message message);
 RelatedLocation make_related(const SourceFile& source, Position position, std::string message);
 /// The same, with the message in English and in Dutch.
 RelatedLocation make_related(const SourceFile& source, Position position, Message message);
+
+/// What a finding quotes: its copied excerpt, or the line of its source at its position.
+SourceExcerpt excerpt_of(const Diagnostic& diagnostic);
+SourceExcerpt excerpt_of(const RelatedLocation& related);
 
 }  // namespace labeltool

@@ -42,7 +42,21 @@ void Catalog::load_file(const std::string& path) {
   model::NormSet* set = input.kind == Kind::Normset ? input.normset() : nullptr;
   if (!set) return;
   const std::string reference = set->reference();
-  if (set->id.empty() || set->version.empty() || entries_.count(reference)) return;
+  if (set->id.empty() || set->version.empty()) return;
+  if (const auto it = entries_.find(reference); it != entries_.end()) {
+    // An earlier folder, or a file given on the command line, takes precedence by design;
+    // two files of one folder defining one reference make it ambiguous.
+    const std::string& kept = it->second.set.source ? it->second.set.source->path() : "";
+    const auto folder = [](const std::string& file) {
+      return std::filesystem::path(file).parent_path();
+    };
+    if (!it->second.registered && folder(kept) == folder(path)) {
+      auto& files = duplicates_[reference];
+      if (files.empty()) files.push_back(kept);
+      files.push_back(path);
+    }
+    return;
+  }
   Entry entry;
   entry.read_state = input.failed() ? ReadState::WithErrors : ReadState::Clean;
   entry.set = std::move(*set);
@@ -60,21 +74,10 @@ const std::vector<std::string>& Catalog::scan() {
 
 Catalog::Entry* Catalog::find(std::string_view reference) {
   auto it = entries_.find(reference);
-  // Folder by folder, so an earlier folder still wins. In each, the file named by
-  // convention (kssw@2019 in kssw-2019.yaml) is read first: most look-ups then parse one
-  // file instead of the whole folder. Its content decides, never its name.
-  const auto split = read::split_reference(reference);
+  // Folder by folder, so an earlier folder still wins. Each folder is read whole, in path
+  // order, so that list, show and check pick the same file and see a second file defining
+  // the same reference (reading the file named by convention first would miss it).
   for (; it == entries_.end() && scanned_folders_ < folders_.size(); ++scanned_folders_) {
-    if (split) {
-      const std::string conventional =
-          folders_[scanned_folders_] + "/" + split->first + "-" + split->second + ".yaml";
-      std::error_code error;
-      if (std::filesystem::is_regular_file(conventional, error)) {
-        load_file(conventional);
-        it = entries_.find(reference);
-        if (it != entries_.end()) break;
-      }
-    }
     scan_folder(scanned_folders_);
     it = entries_.find(reference);
   }
@@ -84,9 +87,12 @@ Catalog::Entry* Catalog::find(std::string_view reference) {
 std::vector<Catalog::Listing> Catalog::list() {
   scan();
   std::vector<Listing> listings;
-  for (auto& [reference, entry] : entries_)
+  for (auto& [reference, entry] : entries_) {
     listings.push_back({reference, entry.set.source ? entry.set.source->path() : std::string(),
                         &entry.set, entry.read_state == ReadState::WithErrors});
+    if (const auto it = duplicates_.find(reference); it != duplicates_.end())
+      listings.back().defined_in = it->second;
+  }
   return listings;
 }
 
@@ -100,8 +106,10 @@ void Catalog::resolve_entry(Entry& entry) {
   }
   entry.resolution = Resolution::InProgress;
   const model::NormSet& variant = entry.set;
+  resolving_.push_back(variant.reference());
   const model::NormSet* base = resolve(variant.extends, *variant.source, variant.extends_position,
                                        entry.resolve_diagnostics);
+  resolving_.pop_back();
   entry.resolution = Resolution::Done;
   if (!base) return;
   auto resolved =
@@ -124,8 +132,11 @@ const model::NormSet* Catalog::resolve(std::string_view reference, const SourceF
   }
   Entry* entry = find(reference);
   if (!entry) {
+    // A variant whose base is missing is no candidate for its own base.
     std::vector<std::string> known;
-    for (const auto& [name, _] : entries_) known.push_back(name);
+    for (const auto& [name, _] : entries_)
+      if (std::find(resolving_.begin(), resolving_.end(), name) == resolving_.end())
+        known.push_back(name);
     Message message{"no norm set '" + std::string(reference) + "' in ",
                     "normenkader '" + std::string(reference) + "' staat niet in "};
     if (folders_.empty()) {
@@ -149,10 +160,29 @@ const model::NormSet* Catalog::resolve(std::string_view reference, const SourceF
     return nullptr;
   }
   if (entry->resolution == Resolution::InProgress) {
+    std::string chain;
+    const auto start = std::find(resolving_.begin(), resolving_.end(), reference);
+    for (auto it = start; it != resolving_.end(); ++it) chain += *it + " → ";
     report(
         Code::ExtendsLoop,
-        {"'" + std::string(reference) + "' extends itself through a chain of variants",
-         "'" + std::string(reference) + "' bouwt via een keten van varianten op zichzelf voort"});
+        {"'" + std::string(reference) + "' extends itself through a chain of variants (" + chain +
+             std::string(reference) + ")",
+         "'" + std::string(reference) + "' bouwt via een keten van varianten op zichzelf voort (" +
+             chain + std::string(reference) + ")"});
+    return nullptr;
+  }
+  if (const auto duplicate = duplicates_.find(reference); duplicate != duplicates_.end()) {
+    std::string files;
+    for (std::size_t i = 0; i < duplicate->second.size(); ++i)
+      files += (i == 0                              ? ""
+                : i + 1 == duplicate->second.size() ? " and "
+                                                    : ", ") +
+               util::escape_control(duplicate->second[i]);
+    report(Code::DuplicateId,
+           {"norm set '" + std::string(reference) + "' is defined in more than one file: " + files +
+                "; remove one or give it another id or version",
+            "normenkader '" + std::string(reference) + "' staat in meer dan één bestand: " + files +
+                "; haal er één weg of geef het een ander id of een andere versie"});
     return nullptr;
   }
   resolve_entry(*entry);

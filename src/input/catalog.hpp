@@ -61,6 +61,9 @@ class Catalog {
     std::string path;
     const model::NormSet* set;  ///< as read (a variant unresolved)
     bool has_errors;
+    /// Every file of one folder that defines this reference, `path` first, when there is
+    /// more than one: the reference is then ambiguous and resolving it is an error.
+    std::vector<std::string> defined_in = {};
   };
   /// Every norm set in the folders (scanning them if not yet done), sorted by reference.
   std::vector<Listing> list();
@@ -96,6 +99,11 @@ class Catalog {
   std::vector<std::string> unreadable_;
   std::vector<model::Crosswalk> crosswalks_;  ///< registered first, then those found in folders
   std::map<std::string, read::CisoFramework> ciso_frameworks_;  ///< by lowercased framework URN
+  /// References that files of one folder define more than once → those files, in the order
+  /// read (the entry kept is the first).
+  std::map<std::string, std::vector<std::string>, std::less<>> duplicates_;
+  /// The references being resolved, outermost first: the chain an extends loop is shown with.
+  std::vector<std::string> resolving_;
 };
 
 /// Applies a variant's changes to a copy of its resolved base. Findings (unknown norms,

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -99,27 +101,72 @@ void register_normsets(std::vector<Input>& inputs, Catalog& catalog, LintSummary
   }
 }
 
-/// CISO Assistant libraries: frameworks first, then the mapping sets that name them.
-void lint_ciso_libraries(std::vector<Input>& inputs, Catalog& catalog, LintSummary& summary) {
+/// Rows of `from` whose pair has no row the other way round in `to`, the set that should
+/// mirror it (reported once per pair, at the row in `from`).
+void report_unmirrored(const read::CisoMappingSet& from, const read::CisoMappingSet& to,
+                       Diagnostics& diagnostics) {
+  std::set<std::pair<std::string_view, std::string_view>> mirrored, reported;
+  for (const auto& mapping : to.crosswalk->mappings)
+    mirrored.emplace(mapping.target, mapping.source);
+  for (const auto& mapping : from.crosswalk->mappings) {
+    const std::pair<std::string_view, std::string_view> pair{mapping.source, mapping.target};
+    if (mirrored.count(pair) || !reported.insert(pair).second) continue;
+    diagnostics.push_back(make_diagnostic(
+        *from.crosswalk->file, mapping.position, Code::ReverseMismatch,
+        "the pair " + util::escape_control(mapping.source) + " → " +
+            util::escape_control(mapping.target) + " in mapping set '" +
+            util::escape_control(from.name) + "' has no row " +
+            util::escape_control(mapping.target) + " → " + util::escape_control(mapping.source) +
+            " in its reverse set '" + util::escape_control(to.name) + "'"));
+  }
+}
+
+/// A set and the one that maps the same two frameworks the other way round must mirror each
+/// other: the same pairs, each with the inverse relation (the crosswalk/1 rule).
+void check_mirrored_sets(const std::vector<read::CisoMappingSet>& sets, Diagnostics& diagnostics) {
+  for (std::size_t i = 0; i < sets.size(); ++i) {
+    for (std::size_t j = i + 1; j < sets.size(); ++j) {
+      const auto &forward = sets[i], &reverse = sets[j];
+      if (!forward.crosswalk || !reverse.crosswalk || forward.source_urn != reverse.target_urn ||
+          forward.target_urn != reverse.source_urn)
+        continue;
+      analysis::check_reverse_agreement(*forward.crosswalk, *reverse.crosswalk, diagnostics);
+      report_unmirrored(forward, reverse, diagnostics);
+      report_unmirrored(reverse, forward, diagnostics);
+    }
+  }
+}
+
+/// CISO Assistant libraries: frameworks first, then every mapping set of each library
+/// against them, the libraries on up to `jobs` threads (the frameworks are only read then).
+void lint_ciso_libraries(std::vector<Input>& inputs, Catalog& catalog, unsigned jobs,
+                         LintSummary& summary) {
+  std::vector<Input*> libraries;
   for (auto& input : inputs) {
     auto* framework = input.ciso_framework();
     if (input.kind == Kind::CisoFramework) ++summary.normsets;
+    if (input.kind == Kind::CisoMappingSet && input.document) libraries.push_back(&input);
     if (!framework) continue;
     catalog.add_ciso_framework(std::move(*framework),
                                input.failed() ? ReadState::WithErrors : ReadState::Clean);
     input.model = std::monostate{};
   }
-  for (auto& input : inputs) {
-    if (input.kind != Kind::CisoMappingSet) continue;
-    ++summary.crosswalks;
-    const auto [source, target] = read::ciso_mapping_framework_urns(*input.document);
-    // The row rules are the crosswalk/1 ones, run on the crosswalk the reader made.
-    if (auto crosswalk =
-            read::read_ciso_mapping_set(*input.document, catalog.ciso_framework(source),
-                                        catalog.ciso_framework(target), input.diagnostics))
-      analysis::check_mapping_rows(*crosswalk, input.diagnostics);
+  const Catalog& frameworks = catalog;
+  const read::CisoFrameworkLookup lookup = [&](std::string_view urn) {
+    return frameworks.ciso_framework(urn);
+  };
+  std::vector<std::size_t> set_counts(libraries.size());
+  util::parallel_for(libraries.size(), jobs, [&](std::size_t i) {
+    Input& input = *libraries[i];
+    auto sets = read::read_ciso_mapping_sets(*input.document, lookup, input.diagnostics);
     input.document.reset();
-  }
+    set_counts[i] = sets.size();
+    // The row rules are the crosswalk/1 ones, run on the crosswalk each set became.
+    for (const auto& set : sets)
+      if (set.crosswalk) analysis::check_mapping_rows(*set.crosswalk, input.diagnostics);
+    check_mirrored_sets(sets, input.diagnostics);
+  });
+  for (std::size_t count : set_counts) summary.crosswalks += count;
 }
 
 /// Zelfevaluaties are checked as `labeltool check` does; the norm sets they name may be
@@ -234,7 +281,7 @@ LintResult lint_files(const LintPlan& plan, Catalog& catalog, const yaml::ReadLi
   result.summary.files = inputs.size();
   result.summary.skipped = result.skipped.size();
   register_normsets(inputs, catalog, result.summary);
-  lint_ciso_libraries(inputs, catalog, result.summary);
+  lint_ciso_libraries(inputs, catalog, jobs, result.summary);
   lint_zelfevaluaties(inputs, catalog, today, result.summary);
   lint_crosswalks(inputs, catalog, result.summary);
   for (auto& input : inputs) {

@@ -43,6 +43,9 @@ struct Node {
   std::string urn;  ///< as written
   std::string key;  ///< lowercased urn
   std::string ref_id, name, description;
+  /// The texts of its `questions`, one a line: a questionnaire's requirement often says
+  /// nothing but what it asks (CISO Assistant shows the questions as the requirement).
+  std::string question_text;
   bool assessable = false;
   std::optional<long long> depth_field;
   long parent = -1;   ///< index, or -1 for a top-level node
@@ -57,6 +60,22 @@ std::string label_of(const Node& node) {
   if (!node.ref_id.empty()) return node.ref_id;
   if (!node.name.empty()) return node.name;
   return std::string(urn_tail(node.urn));
+}
+
+/// The `text` of every question under `questions` (a mapping from question URN to
+/// {type, text, choices}), one a line; "" when there are none.
+std::string question_text_of(const yaml::Node& item) {
+  const yaml::Node* questions = item.find("questions");
+  if (!questions || !questions->is_mapping()) return {};
+  std::string text;
+  for (const auto& question : questions->children) {
+    if (!question.is_mapping()) continue;
+    const std::string line = trimmed_text(question, "text");
+    if (line.empty()) continue;
+    if (!text.empty()) text += '\n';
+    text += line;
+  }
+  return text;
 }
 
 /// Cuts every parent_urn loop (reported) so the nodes form a forest.
@@ -217,6 +236,8 @@ std::vector<Node> read_nodes(const yaml::Node& framework_node,
       node.ref_id = trimmed_text(item, "ref_id");
       node.name = trimmed_text(item, "name");
       node.description = trimmed_text(item, "description");
+      if (node.name.empty() && node.description.empty())
+        node.question_text = question_text_of(item);
       if (const yaml::Node* assessable = item.find("assessable"); !is_null(assessable)) {
         if (auto value = boolean_of(*assessable)) {
           node.assessable = *value;
@@ -346,7 +367,9 @@ class ThemeBuilder {
     norm.id = ids_.take({ref_id_count_[ref] == 1 ? ref : std::string(), make_id(urn_tail(node.urn)),
                          make_id(node.urn)});
     norm.title = title_of(node);
-    norm.text = !node.description.empty() ? node.description : node.name;
+    norm.text = !node.description.empty() ? node.description
+                : !node.name.empty()      ? node.name
+                                          : node.question_text;
     norm.guidance = trimmed_text(*node.yaml, "annotation");
     if (std::string evidence = trimmed_text(*node.yaml, "typical_evidence"); !evidence.empty())
       norm.evidence.push_back(std::move(evidence));
@@ -379,11 +402,13 @@ class ThemeBuilder {
 /// An assessable node with neither name nor description has nothing to assess.
 void report_empty_requirements(const std::vector<Node>& nodes, Reporter& reporter) {
   for (const auto& node : nodes) {
-    if (!node.assessable || !node.name.empty() || !node.description.empty()) continue;
+    if (!node.assessable || !node.name.empty() || !node.description.empty() ||
+        !node.question_text.empty())
+      continue;
     reporter.report(position_of(*node.yaml, "urn"), ciso_code::requirement_without_text,
                     "requirement " + quoted(node.ref_id.empty() ? node.urn : node.ref_id) +
-                        " is assessable but has neither 'name' nor 'description': there is "
-                        "nothing to assess");
+                        " is assessable but has no 'name', 'description' or 'questions' text: "
+                        "there is nothing to assess");
   }
 }
 
@@ -410,6 +435,9 @@ std::optional<CisoFramework> read_ciso_framework(const yaml::Document& document,
   report_wrong_depths(nodes, reporter);
   report_empty_requirements(nodes, reporter);
   ThemeBuilder(nodes, document, out).build();
+  out.nodes.reserve(nodes.size());
+  for (const auto& node : nodes)
+    out.nodes.push_back({node.key, util::ascii_lower(node.ref_id), node.parent});
   return out;
 }
 

@@ -45,64 +45,177 @@ const FieldSchema& strength_rule() {
   return rule;
 }
 
+/// The requirement mapping sets of a library in file order: each mapping of the list, or
+/// the one object. With both spellings the list (the singular is reported elsewhere).
+std::vector<const yaml::Node*> mapping_set_nodes(const yaml::Node& root) {
+  std::vector<const yaml::Node*> sets;
+  const yaml::Node* objects = root.find("objects");
+  if (!objects || !objects->is_mapping()) return sets;
+  if (const yaml::Node* many = objects->find("requirement_mapping_sets");
+      many && many->is_sequence()) {
+    for (const auto& item : many->children)
+      if (item.is_mapping()) sets.push_back(&item);
+    if (!sets.empty()) return sets;
+  }
+  if (const yaml::Node* one = objects->find("requirement_mapping_set"); one && one->is_mapping())
+    sets.push_back(one);
+  return sets;
+}
+
 /// The chosen requirement_mapping_set node: the one between `source` and `target` when a
 /// library holds several, else the first.
 const yaml::Node* find_mapping_set(const yaml::Node& root, const CisoFramework* source,
                                    const CisoFramework* target) {
-  const yaml::Node* objects = root.find("objects");
-  if (!objects || !objects->is_mapping()) return nullptr;
-  if (const yaml::Node* one = objects->find("requirement_mapping_set"); one && one->is_mapping())
-    return one;
-  const yaml::Node* many = objects->find("requirement_mapping_sets");
-  if (!many || !many->is_sequence()) return nullptr;
-  const yaml::Node* first = nullptr;
-  for (const auto& item : many->children) {
-    if (!item.is_mapping()) continue;
-    if (!first) first = &item;
-    if (source && target &&
-        util::ascii_lower(text_of(item, "source_framework_urn")) == source->urn &&
-        util::ascii_lower(text_of(item, "target_framework_urn")) == target->urn)
-      return &item;
-  }
-  return first;
+  const auto sets = mapping_set_nodes(root);
+  if (sets.empty()) return nullptr;
+  if (source && target)
+    for (const yaml::Node* item : sets)
+      if (util::ascii_lower(text_of(*item, "source_framework_urn")) == source->urn &&
+          util::ascii_lower(text_of(*item, "target_framework_urn")) == target->urn)
+        return item;
+  return sets.front();
+}
+
+/// The name a set is reported under (see CisoMappingSet::name).
+std::string set_name(const yaml::Node& set_node, std::size_t index) {
+  if (std::string urn = trimmed_text(set_node, "urn"); !urn.empty())
+    return std::string(urn_tail(urn));
+  if (std::string name = trimmed_text(set_node, "name"); !name.empty()) return name;
+  return "set " + std::to_string(index + 1);
 }
 
 /// The framework on one side of the set: usable only when given and the one the set names.
 const CisoFramework* resolve_side(const yaml::Node& set_node, const CisoFramework* framework,
-                                  std::string_view key, std::string_view what, Reporter& reporter) {
+                                  std::string_view key, std::string_view what,
+                                  const std::string& set, Reporter& reporter) {
   const std::string named = trimmed_text(set_node, key);
   if (named.empty()) return nullptr;
   const Position position = position_of(set_node, key);
   if (!framework) {
     reporter.report(position, Code::UnresolvedReference,
-                    std::string(what) + " framework " + quoted(named) +
+                    std::string(what) + " framework " + quoted(named) + " of mapping set " +
+                        quoted(set) +
                         " was not found, so the rows' requirement URNs on that side are not "
                         "checked");
     return nullptr;
   }
   if (framework->urn != util::ascii_lower(named)) {
     reporter.report(position, Code::UnresolvedReference,
-                    std::string(what) + " framework is " + quoted(named) +
-                        ", but the framework given is " + quoted(framework->urn) +
+                    std::string(what) + " framework of mapping set " + quoted(set) + " is " +
+                        quoted(named) + ", but the framework given is " + quoted(framework->urn) +
                         "; that side is not checked");
     return nullptr;
   }
   return framework;
 }
 
-/// One side of the rows: its framework, and the did-you-mean candidates, made when needed.
+/// Where a URN that is not in a framework was probably meant to go. URN tails and ref_ids
+/// are split into parts before '.', '-', '_', ' ' and '(' ("cc3.2.9" → cc3, cc3.2, cc3.2.9); the
+/// longest leading part some node starts with is the place the row aimed at. Candidates are
+/// the children of the node that part names (else every node starting with it), matched on
+/// both URN tail and ref_id; when not even the first part is known, the whole section is
+/// missing from the framework, and no neighbour is suggested.
+class NodeSuggester {
+ public:
+  explicit NodeSuggester(const CisoFramework& framework) : framework_(framework) {
+    const auto& nodes = framework.nodes;
+    children_.resize(nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+      if (nodes[i].parent >= 0) children_[static_cast<std::size_t>(nodes[i].parent)].push_back(i);
+      for (std::string_view name : {urn_tail(nodes[i].urn), std::string_view(nodes[i].ref_id)}) {
+        if (name.empty()) continue;
+        exact_.emplace(std::string(name), i);
+        for (std::size_t end : part_ends(name)) {
+          auto& group = starting_with_[std::string(name.substr(0, end))];
+          if (group.empty() || group.back() != i) group.push_back(i);
+        }
+      }
+    }
+  }
+
+  /// " (did you mean '…'?)", or words saying the section is missing; "" when nothing fits.
+  std::string suggest(const std::string& lowered_urn, Reporter& reporter) const {
+    const std::string_view tail = urn_tail(lowered_urn);
+    const auto ends = part_ends(tail);
+    for (auto end = ends.rbegin(); end != ends.rend(); ++end) {
+      const std::string known(tail.substr(0, *end));
+      const auto group = starting_with_.find(known);
+      if (group == starting_with_.end()) continue;
+      const std::vector<std::size_t>* candidates = &group->second;
+      const auto parent = known != tail ? exact_.find(known) : exact_.end();
+      if (parent != exact_.end() && !children_[parent->second].empty())
+        candidates = &children_[parent->second];
+      std::string hint = closest(tail, *candidates, reporter);
+      // "6.1.1" under a "6.1" that has nothing below it: the row most likely means 6.1.
+      if (hint.empty() && parent != exact_.end())
+        hint = " (did you mean " + quoted(framework_.nodes[parent->second].urn) +
+               "? it has nothing under it)";
+      return hint;
+    }
+    if (ends.size() > 1)
+      return "; no node of " + framework_.set.reference() + " has a URN or ref_id starting with " +
+             quoted(tail.substr(0, ends.front())) +
+             ": that whole section is missing from the framework";
+    std::vector<std::size_t> all(framework_.nodes.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    return closest(tail, all, reporter);
+  }
+
+ private:
+  /// The end of each leading part of `name`: before every separator, and the whole name.
+  static std::vector<std::size_t> part_ends(std::string_view name) {
+    std::vector<std::size_t> ends;
+    for (std::size_t i = 1; i < name.size(); ++i)
+      if (std::string_view(".-_ (").find(name[i]) != std::string_view::npos) ends.push_back(i);
+    ends.push_back(name.size());
+    return ends;
+  }
+
+  /// The did-you-mean among `nodes` (on URN tail and ref_id), naming the node's URN.
+  std::string closest(std::string_view tail, const std::vector<std::size_t>& nodes,
+                      Reporter& reporter) const {
+    if (nodes.empty() || 2 * nodes.size() > reporter.work_left) return {};
+    reporter.work_left -= 2 * nodes.size();
+    std::vector<std::string> names;
+    std::vector<std::size_t> owner;
+    names.reserve(2 * nodes.size());
+    for (std::size_t i : nodes) {
+      const auto& node = framework_.nodes[i];
+      names.emplace_back(urn_tail(node.urn));
+      owner.push_back(i);
+      if (!node.ref_id.empty() && node.ref_id != names.back()) {
+        names.push_back(node.ref_id);
+        owner.push_back(i);
+      }
+    }
+    // A tail that is exactly another node's ref_id names that node (closest_match skips
+    // exact matches, which for a plain word mean "no typo").
+    std::optional<std::string> match;
+    if (std::find(names.begin(), names.end(), tail) != names.end()) match = std::string(tail);
+    if (!match) match = util::closest_match(tail, names);
+    if (!match) return {};
+    const auto at = std::find(names.begin(), names.end(), *match) - names.begin();
+    const auto& node = framework_.nodes[owner[static_cast<std::size_t>(at)]];
+    std::string hint = " (did you mean " + quoted(node.urn);
+    if (*match == node.ref_id && node.ref_id != urn_tail(node.urn))
+      hint += ", ref_id " + quoted(node.ref_id);
+    return hint + "?)";
+  }
+
+  const CisoFramework& framework_;
+  std::vector<std::vector<std::size_t>> children_;
+  std::unordered_map<std::string, std::size_t> exact_;
+  std::unordered_map<std::string, std::vector<std::size_t>> starting_with_;
+};
+
+/// One side of the rows: its framework, and the did-you-mean, made when needed.
 struct Side {
   const CisoFramework* framework = nullptr;
-  std::optional<UrnCandidates> candidates;
+  std::optional<NodeSuggester> suggester;
 
-  const UrnCandidates& urns() {
-    if (!candidates) {
-      std::vector<std::string> keys;
-      keys.reserve(framework->norm_of_urn.size());
-      for (const auto& entry : framework->norm_of_urn) keys.push_back(entry.first);
-      candidates.emplace(keys);
-    }
-    return *candidates;
+  const NodeSuggester& suggestions() {
+    if (!suggester) suggester.emplace(*framework);
+    return *suggester;
   }
 };
 
@@ -219,7 +332,7 @@ class RowReader {
     } else {
       reporter_.report(position, Code::UnknownNorm,
                        named + " is not a requirement of " + framework.set.reference() +
-                           reporter_.urn_suggestion(lowered, side.urns()));
+                           side.suggestions().suggest(lowered, reporter_));
     }
     return {};
   }
@@ -253,41 +366,94 @@ std::pair<std::string, std::string> ciso_mapping_framework_urns(const yaml::Docu
   return {trimmed_text(*set, "source_framework_urn"), trimmed_text(*set, "target_framework_urn")};
 }
 
-std::optional<model::Crosswalk> read_ciso_mapping_set(const yaml::Document& document,
-                                                      const CisoFramework* source,
-                                                      const CisoFramework* target,
-                                                      Diagnostics& diagnostics) {
-  Reporter reporter{*document.source, diagnostics};
-  if (!check_library(document, reporter)) return std::nullopt;
-  const yaml::Node* set_node = find_mapping_set(document.root, source, target);
-  if (!set_node) {
-    report_missing_object(document.root, "requirement_mapping_set", "requirement_mapping_sets",
-                          reporter);
-    return std::nullopt;
-  }
-  require_keys(*set_node, {"urn", "name", "source_framework_urn", "target_framework_urn"},
+namespace {
+
+/// Reads one set's rows against its frameworks (either may be null: that side is reported
+/// as unresolved and the crosswalk is nullopt, but the rows are still checked on their own).
+std::optional<model::Crosswalk> read_set(const yaml::Document& document, const yaml::Node& set_node,
+                                         const std::string& name, const CisoFramework* source,
+                                         const CisoFramework* target, Reporter& reporter) {
+  require_keys(set_node, {"urn", "name", "source_framework_urn", "target_framework_urn"},
                "the mapping set", reporter);
   const CisoFramework* from =
-      resolve_side(*set_node, source, "source_framework_urn", "the source", reporter);
+      resolve_side(set_node, source, "source_framework_urn", "the source", name, reporter);
   const CisoFramework* to =
-      resolve_side(*set_node, target, "target_framework_urn", "the target", reporter);
-  model::Crosswalk crosswalk = crosswalk_fields(document, *set_node, from, to);
+      resolve_side(set_node, target, "target_framework_urn", "the target", name, reporter);
+  model::Crosswalk crosswalk = crosswalk_fields(document, set_node, from, to);
 
-  const yaml::Node* rows = set_node->find("requirement_mappings");
+  const yaml::Node* rows = set_node.find("requirement_mappings");
   if (!rows || rows->is_null()) {
-    reporter.report(rows ? rows->position : where(*set_node), Code::MissingKey,
-                    "the mapping set has no 'requirement_mappings'");
+    reporter.report(rows ? rows->position : where(set_node), Code::MissingKey,
+                    "mapping set " + quoted(name) + " has no 'requirement_mappings'");
   } else if (!rows->is_sequence()) {
     reporter.report(
         rows->position, Code::WrongType,
         "'requirement_mappings' must be a list, not " + std::string(yaml::describe_kind(*rows)));
   } else {
     RowReader reader(from, to, reporter);
+    crosswalk.mappings.reserve(rows->children.size());
     for (const auto& row : rows->children)
       if (auto mapping = reader.read(row)) crosswalk.mappings.push_back(std::move(*mapping));
   }
   if (!from || !to) return std::nullopt;
   return crosswalk;
+}
+
+/// Both spellings of the mapping set under `objects` are one object given twice.
+void report_both_spellings(const yaml::Node& root, Reporter& reporter) {
+  const yaml::Node* objects = root.find("objects");
+  if (!objects || !objects->is_mapping()) return;
+  const yaml::Node* one = objects->find("requirement_mapping_set");
+  const yaml::Node* many = objects->find("requirement_mapping_sets");
+  if (!one || !many) return;
+  auto& finding = reporter.report(
+      one->key_position, Code::DuplicateKey,
+      "this library has both 'requirement_mapping_set' and 'requirement_mapping_sets'; CISO "
+      "Assistant refuses such a library: move this set into the list (only the list is read)");
+  reporter.related(finding, many->key_position, "the list");
+}
+
+}  // namespace
+
+std::optional<model::Crosswalk> read_ciso_mapping_set(const yaml::Document& document,
+                                                      const CisoFramework* source,
+                                                      const CisoFramework* target,
+                                                      Diagnostics& diagnostics) {
+  Reporter reporter{*document.source, diagnostics};
+  if (!check_library(document, reporter)) return std::nullopt;
+  report_both_spellings(document.root, reporter);
+  const yaml::Node* set_node = find_mapping_set(document.root, source, target);
+  if (!set_node) {
+    report_missing_object(document.root, "requirement_mapping_set", "requirement_mapping_sets",
+                          reporter);
+    return std::nullopt;
+  }
+  return read_set(document, *set_node, set_name(*set_node, 0), source, target, reporter);
+}
+
+std::vector<CisoMappingSet> read_ciso_mapping_sets(const yaml::Document& document,
+                                                   const CisoFrameworkLookup& lookup,
+                                                   Diagnostics& diagnostics) {
+  Reporter reporter{*document.source, diagnostics};
+  std::vector<CisoMappingSet> sets;
+  if (!check_library(document, reporter)) return sets;
+  report_both_spellings(document.root, reporter);
+  const auto nodes = mapping_set_nodes(document.root);
+  if (nodes.empty()) {
+    report_missing_object(document.root, "requirement_mapping_set", "requirement_mapping_sets",
+                          reporter);
+    return sets;
+  }
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    CisoMappingSet set;
+    set.name = set_name(*nodes[i], i);
+    set.source_urn = util::ascii_lower(trimmed_text(*nodes[i], "source_framework_urn"));
+    set.target_urn = util::ascii_lower(trimmed_text(*nodes[i], "target_framework_urn"));
+    set.crosswalk = read_set(document, *nodes[i], set.name, lookup(set.source_urn),
+                             lookup(set.target_urn), reporter);
+    sets.push_back(std::move(set));
+  }
+  return sets;
 }
 
 }  // namespace labeltool::read

@@ -12,11 +12,14 @@
 ///   nodes become norms in the theme of their top-level ancestor; other nodes are sections.
 /// - Both object spellings are read: `framework` / `requirement_mapping_set` (one object,
 ///   deprecated upstream) and `frameworks` / `requirement_mapping_sets` (lists).
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include "diag/diagnostic.hpp"
 #include "model/crosswalk.hpp"
@@ -60,6 +63,16 @@ struct CisoFramework {
   std::map<std::string, std::string> section_of_norm;
   std::string urn;          ///< of the framework object (what mapping sets name), lowercased
   std::string library_urn;  ///< of the library, lowercased
+
+  /// One requirement node's names, for the did-you-mean on a URN that a mapping row gets
+  /// wrong: rows are written by hand from ref_ids as often as from URNs.
+  struct NodeNames {
+    std::string urn;     ///< lowercased
+    std::string ref_id;  ///< lowercased; empty when the node has none
+    long parent = -1;    ///< index in `nodes` of its parent, or -1 for a top-level node
+  };
+  /// Every requirement node, in file order.
+  std::vector<NodeNames> nodes;
 };
 
 /// A CISO framework → NormSet. ID from the library's `ref_id` (else the last part of its
@@ -90,6 +103,27 @@ std::optional<model::Crosswalk> read_ciso_mapping_set(const yaml::Document& docu
                                                       const CisoFramework* source,
                                                       const CisoFramework* target,
                                                       Diagnostics& diagnostics);
+
+/// One requirement mapping set of a library, read by read_ciso_mapping_sets().
+struct CisoMappingSet {
+  /// The set's own name for messages: the last part of its `urn` (a set and its "-revert"
+  /// often share `name`), else its `name`, else "set N".
+  std::string name;
+  std::string source_urn, target_urn;  ///< the frameworks it names, lowercased
+  /// The rows as a crosswalk; nullopt when a side's framework is unknown (reported).
+  std::optional<model::Crosswalk> crosswalk;
+};
+
+/// Finds a registered framework by its URN (any case); nullptr when unknown.
+using CisoFrameworkLookup = std::function<const CisoFramework*(std::string_view urn)>;
+
+/// Every requirement mapping set of a library, in file order, each read as
+/// read_ciso_mapping_set() reads one, against the frameworks `lookup` finds. The library's
+/// own keys are checked once. `requirement_mapping_set` and `requirement_mapping_sets`
+/// together are an error, as CISO Assistant refuses such a library; the list is read.
+std::vector<CisoMappingSet> read_ciso_mapping_sets(const yaml::Document& document,
+                                                   const CisoFrameworkLookup& lookup,
+                                                   Diagnostics& diagnostics);
 
 /// The framework URNs (source, target) a mapping-set document names, as written, so the
 /// caller can find the frameworks; empty strings when absent. With several sets: the first.

@@ -25,7 +25,10 @@ class Validator {
     for (const auto& child : node.children) {
       const FieldSchema* field = schema.field(child.key);
       if (!field) {
-        unknown_key(child, schema);
+        // Check the value as if the key were spelt as suggested, so that the typos inside a
+        // misspelt 'thems:' show in this same run instead of after the next fix.
+        const FieldSchema* meant = unknown_key(child, schema);
+        if (meant && !node.find(meant->name)) value(child, *meant);
         continue;
       }
       value(child, *field);
@@ -83,25 +86,29 @@ class Validator {
     diagnostics_.push_back(std::move(diagnostic));
   }
 
-  void unknown_key(const yaml::Node& child, const ObjectSchema& schema) {
+  /// Reports `child`'s key as unknown; returns the field it suggests instead, or nullptr.
+  const FieldSchema* unknown_key(const yaml::Node& child, const ObjectSchema& schema) {
     std::vector<std::string> known;
     for (const auto& f : schema.fields) known.emplace_back(f.name);
     const std::string key = util::escape_control(child.key);
     // The Dutch word for a key is no typo of it: the synonym table knows it.
     const std::string_view synonym = synonym_key(schema, child.key);
-    std::string message = "unknown key '" + key + "' in " + std::string(schema.name);
     if (!synonym.empty()) {
       const std::string meant(synonym);
       report(child.key_position, Code::UnknownKey,
-             Message{message + " (did you mean '" + meant + "'?)",
+             Message{"unknown key '" + key + "' in " + std::string(schema.name) +
+                         " (did you mean '" + meant + "'?)",
                      "onbekende sleutel '" + key + "' in " + std::string(schema.name) +
                          " (bedoelt u '" + meant + "'? de sleutels zijn Engels)"},
              static_cast<std::uint32_t>(util::count_code_points(child.key)));
-      return;
+      return schema.field(meant);
     }
-    message += util::did_you_mean(child.key, known);
+    const auto meant = util::closest_match(child.key, known);
+    std::string message = "unknown key '" + key + "' in " + std::string(schema.name) +
+                          util::did_you_mean(child.key, known);
     report(child.key_position, Code::UnknownKey, std::move(message),
            static_cast<std::uint32_t>(util::count_code_points(child.key)));
+    return meant ? schema.field(*meant) : nullptr;
   }
 
   void report(Position position, ValueProblem problem) {

@@ -2,6 +2,11 @@
 
 #include <fmt/core.h>
 
+#include <map>
+#include <string_view>
+#include <utility>
+
+#include "diag/source.hpp"
 #include "report/common.hpp"
 #include "report/phrases.hpp"
 #include "util/json.hpp"
@@ -98,25 +103,44 @@ std::string render_diagnostic(const Diagnostic& diagnostic, Colour colour, Lang 
                         code_name(diagnostic.code)),
             severity_style(diagnostic.severity), colour),
       util::escape_control(message_for(diagnostic, lang)));
-  out += excerpt(diagnostic.excerpt, diagnostic.position, diagnostic.span, colour);
+  out += excerpt(excerpt_of(diagnostic), diagnostic.position, diagnostic.span, colour);
   for (const auto& related : diagnostic.related) {
     out +=
         fmt::format("{}: {}: {}\n", paint(location(related.file, related.position), bold, colour),
                     paint(severity_word(Severity::Note, lang), cyan, colour),
                     util::escape_control(related.message_in(lang)));
-    out += excerpt(related.excerpt, related.position, 1, colour);
+    out += excerpt(excerpt_of(related), related.position, 1, colour);
   }
   return out;
 }
 
 std::string render_diagnostics_text(const Diagnostics& diagnostics, Colour colour,
                                     std::size_t limit, Lang lang) {
+  // The same finding on hundreds of rows of one file is one problem to a reader: past
+  // kSummariseAbove of one code in one file, the first kShownOfKind are shown and a line
+  // counts the rest. JSON and SARIF keep every finding.
+  constexpr std::size_t kSummariseAbove = 10, kShownOfKind = 5;
+  using Kind = std::pair<std::string_view, Code>;
+  std::map<Kind, std::size_t> total, seen;
+  for (const auto& diagnostic : diagnostics) ++total[{diagnostic.file, diagnostic.code}];
   std::string out;
   std::size_t shown = 0;
-  for (const auto& diagnostic : diagnostics) {
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    const Diagnostic& diagnostic = diagnostics[i];
+    const Kind kind{diagnostic.file, diagnostic.code};
+    const std::size_t of_kind = total[kind], index = seen[kind]++;
+    if (of_kind > kSummariseAbove && index >= kShownOfKind) {
+      if (index == kShownOfKind)
+        out += fmt::format(
+            "{}: {}: {}\n", paint(location(diagnostic.file, {}), bold, colour),
+            paint(std::string(severity_word(Severity::Note, lang)) + "[too-many-findings]", cyan,
+                  colour),
+            fill(kMoreOfKind, lang, of_kind - kShownOfKind, code_name(diagnostic.code)));
+      continue;
+    }
     if (limit != 0 && shown == limit) {
       out += fmt::format("{}[too-many-findings]: {}\n", severity_word(Severity::Note, lang),
-                         fill(kMoreFindings, lang, diagnostics.size() - shown, limit));
+                         fill(kMoreFindings, lang, diagnostics.size() - i, limit));
       break;
     }
     out += render_diagnostic(diagnostic, colour, lang);

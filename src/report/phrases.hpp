@@ -105,6 +105,11 @@ inline constexpr Phrase kSeverityNote{"opmerking", "note"};
 /// The note after the last finding shown: how many more, and the limit.
 inline constexpr Phrase kMoreFindings{"nog {} bevinding(en) niet getoond (--max-findings {})",
                                       "{} more finding(s) not shown (--max-findings {})"};
+inline constexpr Phrase kMoreOfKind{
+    "en nog {} bevindingen van deze soort [{}] in dit bestand (alle staan in --format json en "
+    "sarif)",
+    "and {} more findings of this kind [{}] in this file (every one is in --format json and "
+    "sarif)"};
 // The summary line: "2 fouten, 1 waarschuwing in 5 bestanden"; one of each is a severity word.
 inline constexpr Phrase kErrorMany{"fouten", "errors"};
 inline constexpr Phrase kWarningMany{"waarschuwingen", "warnings"};
@@ -279,6 +284,7 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kSeverityWarning,
     &kSeverityNote,
     &kMoreFindings,
+    &kMoreOfKind,
     &kErrorMany,
     &kWarningMany,
     &kFileOne,
