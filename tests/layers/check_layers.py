@@ -10,7 +10,7 @@ import re
 import sys
 import tempfile
 
-LAYERS = ["util", "diag", "yaml", "model", "read", "analysis", "input", "report", "cli"]
+LAYERS = ["util", "diag", "yaml", "xlsx", "model", "read", "analysis", "input", "report", "cli"]
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 
 
