@@ -157,26 +157,26 @@ void transfer_and_render(const model::Zelfevaluatie& zelfevaluatie, const model:
                          const model::Crosswalk& crosswalk) {
   const Variant& v = variant();
   const model::NormSet& target = fuzz::set(crosswalk.target);
-  std::vector<std::string> scope;  // the zelfevaluatie's scopes that the target declares
-  for (const auto& id : zelfevaluatie.scope)
-    for (const auto& declared : target.scopes)
-      if (declared.id == id) scope.push_back(id);
-  const auto result = analysis::transfer(zelfevaluatie, source, target, crosswalk, scope);
+  const auto scope = analysis::target_scope(zelfevaluatie, target, {});
+  const auto result = analysis::transfer(zelfevaluatie, source, target, crosswalk, scope.scope);
   using report::Format;
   if (v.format == 1)
-    expect_utf8(report::render_transfer(source, target, result, {}, Format::Markdown, v.lang),
+    expect_utf8(report::render_transfer(source, target, result, {}, crosswalk, scope,
+                                        Format::Markdown, v.lang),
                 "render_transfer (markdown)");
   else if (v.format == 2)
-    expect_json(report::render_transfer(source, target, result, {}, Format::Json, v.lang),
-                "render_transfer (json)");
+    expect_json(
+        report::render_transfer(source, target, result, {}, crosswalk, scope, Format::Json, v.lang),
+        "render_transfer (json)");
   else
-    expect_terminal_safe(report::render_transfer(source, target, result, {}, Format::Text, v.lang),
-                         "render_transfer (text)");
+    expect_terminal_safe(
+        report::render_transfer(source, target, result, {}, crosswalk, scope, Format::Text, v.lang),
+        "render_transfer (text)");
 
   // The pre-filled zelfevaluatie is YAML written from input text: it must read back cleanly,
   // with the organisation and the answered norms unchanged.
-  const std::string prefilled =
-      report::render_prefilled(zelfevaluatie, source, target, result, std::string(kToday), v.lang);
+  const std::string prefilled = report::render_prefilled(zelfevaluatie, source, target, result,
+                                                         scope.scope, std::string(kToday), v.lang);
   if (!oracles_enabled()) return;
   Diagnostics diagnostics;
   auto document = yaml::parse_yaml("prefilled.yaml", prefilled, limits(), diagnostics);

@@ -283,25 +283,149 @@ TEST_CASE("answers on an old version carry over, need review or are lost") {
 TEST_SUITE_END();
 TEST_SUITE_BEGIN("analysis/plan");
 
-TEST_CASE("plan puts related pairs once in the groups they share") {
+/// The item of `norm` in `group`, or nullptr when the norm is not listed there.
+const analysis::PlanItem* item_in(const analysis::Plan& plan, const std::string& group,
+                                  const std::string& norm) {
+  for (const auto& g : plan.groups)
+    if (g.discipline == group)
+      for (const auto& item : g.items)
+        if (item.norm().id == norm) return &item;
+  return nullptr;
+}
+
+analysis::PlanRequest request_for(const Sets& sets, const model::Crosswalk& crosswalk) {
+  analysis::PlanRequest request;
+  request.a = &sets.a;
+  request.b = &sets.b;
+  request.crosswalk = &crosswalk;
+  return request;
+}
+
+TEST_CASE("plan: a norm with three related norms names all three, with their relations") {
   Sets sets(set_text("a", 2),
             set_text("b", 0,
-                     "      - {id: M1, title: M1, text: x, discipline: [bestuur, staf]}\n"
-                     "      - {id: M2, title: M2, text: x, discipline: [staf]}\n"));
+                     "      - {id: M1, title: M1, text: x, discipline: [bestuur]}\n"
+                     "      - {id: M2, title: M2, text: x, discipline: [bestuur]}\n"
+                     "      - {id: M3, title: M3, text: x, discipline: [bestuur]}\n"));
   Diagnostics diagnostics;
   const auto crosswalk = crosswalk_of(
       "  - {source: N1, target: M1, relation: intersects}\n"
-      "  - {source: N2, target: M2, relation: equal}\n",
+      "  - {source: N1, target: M2, relation: subset}\n"
+      "  - {source: N1, target: M3, relation: equal}\n"
+      "  - {source: N2, target: M1, relation: superset}\n"
+      "  - {source: N2, target: M3, relation: not-related}\n",
       diagnostics);
-  const auto plan = analysis::make_plan(sets.a, sets.b, &crosswalk, {}, {});
+  const auto plan = analysis::make_plan(request_for(sets, crosswalk));
+  CHECK(plan.pairs == 4);  // not-related is no pair
+  const auto* n1 = item_in(plan, "bestuur", "N1");
+  REQUIRE(n1);
+  REQUIRE(n1->partners.size() == 3);
+  CHECK(n1->partners[0].norm->id == "M1");
+  CHECK(n1->partners[0].relation == Relation::Intersects);
+  CHECK(n1->partners[1].norm->id == "M2");
+  CHECK(n1->partners[1].relation == Relation::Subset);
+  CHECK(n1->partners[2].norm->id == "M3");
+  CHECK(n1->partners[2].relation == Relation::Equal);
+  // N to N: M1 is related to both N1 and N2, read from M1's side (superset becomes subset).
+  const auto* m1 = item_in(plan, "bestuur", "M1");
+  REQUIRE(m1);
+  REQUIRE(m1->partners.size() == 2);
+  CHECK(m1->partners[0].norm->id == "N1");
+  CHECK(m1->partners[1].norm->id == "N2");
+  CHECK(m1->partners[1].relation == Relation::Subset);
+  CHECK(m1->partners[0].here);
+  const auto* m2 = item_in(plan, "bestuur", "M2");
+  REQUIRE(m2);
+  CHECK(m2->partners.size() == 1);
+  CHECK(m2->partners[0].relation == Relation::Superset);
+}
+
+TEST_CASE("plan: a norm related to norms in two groups is listed in both, marked shared") {
+  Sets sets(set_text("a", 1),
+            set_text("b", 0,
+                     "      - {id: M1, title: M1, text: x, discipline: [bestuur]}\n"
+                     "      - {id: M2, title: M2, text: x, discipline: [staf]}\n"
+                     "      - {id: M3, title: M3, text: x, discipline: [bestuur, staf]}\n"));
+  Diagnostics diagnostics;
+  const auto crosswalk = crosswalk_of(
+      "  - {source: N1, target: M1, relation: intersects}\n"
+      "  - {source: N1, target: M2, relation: intersects}\n",
+      diagnostics);
+  const auto plan = analysis::make_plan(request_for(sets, crosswalk));
   REQUIRE(plan.groups.size() == 2);
-  CHECK(plan.groups[0].discipline == "bestuur");
-  CHECK(plan.groups[0].shared == 1);  // N1 + M1
-  CHECK(plan.groups[0].only_a == 1);  // N2 has no group in common with M2
-  CHECK(plan.groups[1].discipline == "staf");
-  CHECK(plan.groups[1].shared == 0);
-  CHECK(plan.groups[1].only_b == 2);  // M1 (asked with N1 under bestuur already) and M2
-  CHECK(plan.pairs == 1);
+  const auto* in_bestuur = item_in(plan, "bestuur", "N1");
+  const auto* in_staf = item_in(plan, "staf", "N1");
+  REQUIRE(in_bestuur);
+  REQUIRE(in_staf);
+  CHECK(in_bestuur->placement == analysis::Placement::Own);
+  CHECK(in_staf->placement == analysis::Placement::Partner);  // asked with M2 there
+  CHECK(in_bestuur->shared());
+  CHECK(in_bestuur->also_in == std::vector<std::string>{"staf"});
+  CHECK(in_staf->also_in == std::vector<std::string>{"bestuur"});
+  // Both related norms are asked wherever either is: M2 joins N1 in bestuur.
+  const auto* m2 = item_in(plan, "bestuur", "M2");
+  REQUIRE(m2);
+  CHECK(m2->placement == analysis::Placement::Partner);
+  CHECK(m2->also_in == std::vector<std::string>{"staf"});
+  REQUIRE(in_bestuur->partners.size() == 2);
+  CHECK(in_bestuur->partners[0].here);
+  CHECK(in_bestuur->partners[1].here);
+  // In staf, N1 is there for M2; M1 is asked in bestuur only, and the partner says so.
+  REQUIRE(in_staf->partners.size() == 2);
+  CHECK_FALSE(in_staf->partners[0].here);
+  CHECK(in_staf->partners[0].groups == std::vector<std::string>{"bestuur"});
+  CHECK(in_staf->partners[1].here);
+  // A norm whose own discipline names two groups is shared too; one in one group is not.
+  CHECK(item_in(plan, "bestuur", "M3")->shared());
+  CHECK_FALSE(item_in(plan, "bestuur", "M1")->shared());
+  CHECK(plan.groups[0].shared == 3);  // N1, M2 and M3
+  CHECK(plan.groups[0].only_b == 1);  // M3 has no related norm
+}
+
+TEST_CASE("plan: groups merged and renamed for one organisation") {
+  Sets sets(set_text("a", 1), set_text("b", 0,
+                                       "      - {id: M1, title: M1, text: x, discipline: [staf]}\n"
+                                       "      - {id: M2, title: M2, text: x}\n"));
+  Diagnostics diagnostics;
+  const auto crosswalk =
+      crosswalk_of("  - {source: N1, target: M1, relation: equal}\n", diagnostics);
+  auto request = request_for(sets, crosswalk);
+  request.groups = {{"leiding", "Leiding en staf", {"bestuur", "staf"}}};
+  const auto merged = analysis::make_plan(request);
+  REQUIRE(merged.groups.size() == 2);
+  CHECK(merged.groups[0].discipline == "leiding");
+  CHECK(merged.groups[0].name == "Leiding en staf");
+  CHECK(merged.groups[0].items.size() == 2);  // N1 and M1, once each, not shared any more
+  CHECK_FALSE(merged.groups[0].items[0].shared());
+  CHECK(merged.groups[1].discipline == "");  // M2 names no discipline
+  // Renaming keeps the set's name unless the rule gives one; moving bestuur into staf.
+  request.groups = {{"staf", "", {"bestuur"}}};
+  const auto moved = analysis::make_plan(request);
+  REQUIRE(moved.groups.size() == 2);
+  CHECK(moved.groups[0].discipline == "staf");
+  CHECK(moved.groups[0].name == "Staf");
+  CHECK(moved.groups[0].items.size() == 2);
+  CHECK(analysis::known_groups(sets.a, sets.b) == std::vector<std::string>{"bestuur", "staf"});
+}
+
+TEST_CASE("plan: the zelfevaluatie's answer beside each norm of its label") {
+  Sets sets(set_text("a", 2), set_text("b", 1));
+  Diagnostics diagnostics;
+  const auto crosswalk =
+      crosswalk_of("  - {source: N1, target: N1, relation: equal}\n", diagnostics);
+  const auto z =
+      zelfevaluatie_of("  N1: {score: voldoet, toelichting: Goed geregeld}\n", diagnostics);
+  auto request = request_for(sets, crosswalk);
+  request.zelfevaluatie_a = &z;
+  const auto plan = analysis::make_plan(request);
+  REQUIRE(plan.groups.size() == 1);
+  const auto& items = plan.groups[0].items;
+  REQUIRE(items.size() == 3);
+  REQUIRE(items[0].answer);
+  CHECK(items[0].answer->score == "voldoet");
+  CHECK(items[1].answer == nullptr);  // N2 of a: not answered
+  CHECK(items[2].b);
+  CHECK(items[2].answer == nullptr);  // b has no zelfevaluatie
 }
 
 TEST_SUITE_END();

@@ -14,6 +14,18 @@ using labeltool::testing::source_path;
 using labeltool::testing::temp_dir;
 using labeltool::testing::write_file;
 
+namespace {
+
+/// Text output with its wrapped lines joined again, so that a sentence can be looked for
+/// wherever the 100-column wrap broke it.
+std::string flat(std::string text) {
+  for (auto& c : text)
+    if (c == '\n') c = ' ';
+  return text;
+}
+
+}  // namespace
+
 TEST_SUITE_BEGIN("cli/lint");
 
 TEST_CASE("the shipped crosswalks lint clean, and agree with each other") {
@@ -88,14 +100,61 @@ TEST_CASE("gap carries a kssw zelfevaluatie over to nvvk, and the result checks"
   CHECK(result.exit_code == 0);
   check_golden("gap-geldwijzer.txt", result.out);
   check_golden("gap-geldwijzer-nvvk.yaml", read_text(out));
+  // The report says which crosswalk it used, with its status, and which target scopes.
+  CHECK(flat(result.out).find("Crosswalk: normsets/crosswalks/nvvk-2021-kssw-2019.yaml (methode: "
+                              "expertanalyse; status: illustratief)") != std::string::npos);
+  CHECK(result.out.find("ILLUSTRATIEF: deze crosswalk is geen officiële koppeling") !=
+        std::string::npos);
+  CHECK(flat(result.out).find("Scope van nvvk@2021: schuldhulpverlening (uit de scope van de "
+                              "zelfevaluatie; sociaal-werk is geen scope van nvvk@2021)") !=
+        std::string::npos);
+  // The pre-filled file keeps the scope (as the target's) and who filled it in.
+  const std::string prefilled = read_text(out);
+  CHECK(prefilled.find("\nscope:\n  - \"schuldhulpverlening\"\n") != std::string::npos);
+  CHECK(prefilled.find("filled_in_by:\n  - \"Lotte Bakker (kwaliteitscoördinator)\"") !=
+        std::string::npos);
   const auto checked = run_labeltool({"check", "--today", "2026-11-23", out});
   CHECK(checked.exit_code == 1);  // answers still missing: work to do, not broken input
   CHECK(checked.out.find("Nog niet beantwoord: ") != std::string::npos);  // a to-do list
-  CHECK(checked.out.find("[missing-answer]") != std::string::npos);
   CHECK(checked.out.find("error[unknown-key]") == std::string::npos);
+  // Missing are only the 6 norms nothing could be carried to; none out of scope, no finding
+  // about scope.
+  const auto checked_json =
+      run_labeltool({"check", "--format", "json", "--today", "2026-11-23", out});
+  std::size_t missing = 0;
+  for (auto at = checked_json.out.find("\"missing-answer\""); at != std::string::npos;
+       at = checked_json.out.find("\"missing-answer\"", at + 1))
+    ++missing;
+  CHECK(missing == 6);
+  CHECK(checked_json.out.find("\"required\": 46") != std::string::npos);
+  CHECK(checked_json.out.find("out-of-scope") == std::string::npos);
   CHECK(run_labeltool({"gap", "--format", "json", "examples/geldwijzer-kssw-2019.yaml", "--target",
                        "nvvk@2021"})
             .out.find("\"schema\": \"labeltool-gap/1\"") != std::string::npos);
+}
+
+TEST_CASE("gap says which target scopes it used when the zelfevaluatie's are not the target's") {
+  const std::string folder = temp_dir();
+  std::string z = read_text(source_path("examples/geldwijzer-kssw-2019.yaml"));
+  const std::string from = "scope: [sociaal-werk, schuldhulpverlening]";
+  REQUIRE(z.find(from) != std::string::npos);
+  z.replace(z.find(from), from.size(), "scope: [sociaal-werk]");
+  const std::string path = write_file(folder, "sociaal-werk.yaml", z);
+  const auto result = run_labeltool({"gap", path, "--target", "nvvk@2021"});
+  CHECK(result.exit_code == 0);
+  CHECK(flat(result.out).find("Scope van nvvk@2021: alle scopes, want geen scope van de "
+                              "zelfevaluatie (sociaal-werk) is een scope van nvvk@2021") !=
+        std::string::npos);
+  const auto given = run_labeltool(
+      {"gap", path, "--target", "nvvk@2021", "--scope", "budgetbeheer", "--format", "json"});
+  CHECK(given.out.find("\"reason\": \"given\"") != std::string::npos);
+  CHECK(given.out.find("\"status\": \"illustrative\"") != std::string::npos);
+}
+
+TEST_CASE("gap --help describes -o as the pre-filled zelfevaluatie") {
+  const auto help = run_labeltool({"gap", "--help"});
+  CHECK(help.out.find("pre-filled zelfevaluatie for the target") != std::string::npos);
+  CHECK(help.out.find("the gap report still goes to stdout") != std::string::npos);
 }
 
 TEST_SUITE_END();
@@ -106,7 +165,63 @@ TEST_CASE("plan groups both labels by interview group") {
       run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--scope", "schuldhulpverlening"});
   CHECK(result.exit_code == 0);
   check_golden("plan-kssw-nvvk.txt", result.out);
+  // The header names the crosswalk, its method and status; every related pair is in.
+  CHECK(flat(result.out).find("Crosswalk: normsets/crosswalks/nvvk-2021-kssw-2019.yaml (methode: "
+                              "expertanalyse; status: illustratief)") != std::string::npos);
+  CHECK(result.out.find("ILLUSTRATIEF: deze crosswalk is geen officiële koppeling") !=
+        std::string::npos);
+  CHECK(result.out.find("\nOver de crosswalk\n") != std::string::npos);  // the annex
+  CHECK(result.out.find("52 gerelateerde paren") != std::string::npos);  // 53 without --scope
   CHECK(run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--scope", "schuldhulp"}).exit_code == 2);
+}
+
+TEST_CASE("plan puts each zelfevaluatie's score and toelichting beside the norms of its label") {
+  const auto result = run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--zelfevaluatie",
+                                     "examples/geldzorg-nvvk-2021.yaml", "--zelfevaluatie",
+                                     "examples/geldwijzer-kssw-2019.yaml", "--format", "json"});
+  CHECK(result.exit_code == 0);
+  CHECK(result.out.find("\"file\": \"examples/geldwijzer-kssw-2019.yaml\"") != std::string::npos);
+  CHECK(result.out.find("\"file\": \"examples/geldzorg-nvvk-2021.yaml\"") != std::string::npos);
+  // D12 is geldwijzer's one 'voldoet niet'.
+  const auto text = run_labeltool(
+      {"plan", "kssw@2019", "nvvk@2021", "--zelfevaluatie", "examples/geldwijzer-kssw-2019.yaml"});
+  const auto d12 = text.out.find("  kssw D12 ");
+  REQUIRE(d12 != std::string::npos);
+  const auto own = text.out.find("      Zelfevaluatie: voldoet niet", d12);
+  CHECK(own != std::string::npos);
+  CHECK(own < text.out.find("\n  kssw ", d12 + 1));
+  // A zelfevaluatie of a third norm set is refused, at its normset: line.
+  std::string z = read_text(source_path("examples/geldzorg-nvvk-2021.yaml"));
+  z.replace(z.find("normset: nvvk@2021"), 18, "normset: kssw@2017");
+  const std::string path = write_file(temp_dir(), "other.yaml", z);
+  const auto other = run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--zelfevaluatie", path});
+  CHECK(other.exit_code == 2);
+  CHECK(other.err.find("other.yaml:9:") != std::string::npos);
+  CHECK(other.err.find("is for kssw@2017, but the plan is for kssw@2019 and nvvk@2021") !=
+        std::string::npos);
+}
+
+TEST_CASE("plan groups merged and renamed for one organisation, with did-you-mean") {
+  const auto merged =
+      run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--group", "leiding=bestuur,staf", "--group",
+                     "team=sociaal-werkers,"
+                     "schuldhulpverleners",
+                     "--format", "csv"});
+  CHECK(merged.exit_code == 0);
+  CHECK(merged.out.find("group,group_name,normset,norm,") == 0);
+  CHECK(merged.out.find("\r\nleiding,leiding,kssw@2019,O1,") != std::string::npos);
+  CHECK(merged.out.find("\r\nteam,team,nvvk@2021,4.1,") != std::string::npos);
+  CHECK(merged.out.find("\r\nbestuur,") == std::string::npos);
+  CHECK(merged.out.find("\r\nschuldhulpverleners,") == std::string::npos);
+  // Moving one group into another keeps the other's name.
+  const auto moved = run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--group", "staf=bestuur"});
+  CHECK(moved.exit_code == 0);
+  CHECK(moved.out.find("\nBestuur, directie") == std::string::npos);
+  CHECK(moved.out.find("\nKwaliteits- en beleidsmedewerkers, teamleiders (") != std::string::npos);
+  const auto typo = run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--group", "x=bestur"});
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.err.find("did you mean 'bestuur'?") != std::string::npos);
+  CHECK(run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--group", "bestuur"}).exit_code == 2);
 }
 
 TEST_SUITE_END();

@@ -21,11 +21,13 @@ struct Gap {
       "2026-01-10", {answer("B1", "voldoet", "Visie 2026", "Visie bijstellen"),
                      answer("B2", "deels", "Plan loopt"), answer("U1", "voldoet")});
   analysis::Transfer transfer = analysis::transfer(z, source, target, crosswalk, {});
+  analysis::TargetScope scope = analysis::target_scope(z, target, {});
   std::vector<analysis::UnsoundChain> unsound = {
       {"B1", "X1", "K3", model::Relation::Subset, model::Relation::Superset}};
 
   std::string render(Format format, Lang lang) const {
-    return report::render_transfer(source, target, transfer, unsound, format, lang);
+    return report::render_transfer(source, target, transfer, unsound, crosswalk, scope, format,
+                                   lang);
   }
 };
 
@@ -36,6 +38,8 @@ TEST_CASE("gap report as text, in Dutch and in English") {
   const std::string out_gap_text_nl = gap.render(Format::Text, Lang::Nl);
   CHECK(out_gap_text_nl ==
         "a@1 → b@1\n"
+        "Crosswalk: a@1 → b@1 (methode: expertanalyse; status: officieel)\n"
+        "Scope van b@1: alle scopes (de zelfevaluatie geldt voor alle scopes)\n"
         "Overgenomen: 0 van 3 (0%); te verifiëren: 2 van 3 (67%); zonder bron (nog te "
         "doen): 1 van 3 (33%)\n"
         "\n"
@@ -56,6 +60,8 @@ TEST_CASE("gap report as text, in Dutch and in English") {
   const std::string out_gap_text_en = gap.render(Format::Text, Lang::En);
   CHECK(out_gap_text_en ==
         "a@1 → b@1\n"
+        "Crosswalk: a@1 → b@1 (method: expert analysis; status: official)\n"
+        "Scope of b@1: every scope (the zelfevaluatie applies to every scope)\n"
         "Carried: 0 of 3 (0%); to verify: 2 of 3 (67%); no source (work to do): 1 of 3 "
         "(33%)\n"
         "\n"
@@ -79,6 +85,10 @@ TEST_CASE("gap report as Markdown") {
   const std::string out_gap_markdown = Gap().render(Format::Markdown, Lang::Nl);
   CHECK(out_gap_markdown ==
         "# a@1 → b@1\n"
+        "\n"
+        "Crosswalk: a@1 → b@1 (methode: expertanalyse; status: officieel)\n"
+        "\n"
+        "Scope van b@1: alle scopes (de zelfevaluatie geldt voor alle scopes)\n"
         "\n"
         "\n"
         "Overgenomen: 0 van 3 (0%); te verifiëren: 2 van 3 (67%); zonder bron (nog te "
@@ -111,6 +121,19 @@ TEST_CASE("gap report as JSON keeps its English sentences whatever the language"
   "schema": "labeltool-gap/1",
   "source": "a@1",
   "target": "b@1",
+  "crosswalk": {
+    "files": [],
+    "source": "a@1",
+    "target": "b@1",
+    "method": "expert",
+    "status": "official",
+    "status_note": ""
+  },
+  "scope": {
+    "used": [],
+    "reason": "all-scopes",
+    "not_in_target": []
+  },
   "carried": 0,
   "verify": 2,
   "no_source": 1,
@@ -197,8 +220,8 @@ TEST_CASE("every transfer rule in both languages") {
 
 TEST_CASE("the pre-filled zelfevaluatie writes its rules in the report's language") {
   const Gap gap;
-  const std::string out_prefilled_nl =
-      report::render_prefilled(gap.z, gap.source, gap.target, gap.transfer, "2026-02-01", Lang::Nl);
+  const std::string out_prefilled_nl = report::render_prefilled(
+      gap.z, gap.source, gap.target, gap.transfer, {}, "2026-02-01", Lang::Nl);
   CHECK(out_prefilled_nl ==
         "# Vooringevuld door labeltool gap uit a@1 (De Wijk) via een crosswalk.\n"
         "# Controleer elk antwoord; 'verify' in carried_from betekent: nog verifiëren.\n"
@@ -226,8 +249,8 @@ TEST_CASE("the pre-filled zelfevaluatie writes its rules in the report's languag
         "  \"K3\":\n"
         "    score:\n"
         "    toelichting:\n");
-  const std::string out_prefilled_en =
-      report::render_prefilled(gap.z, gap.source, gap.target, gap.transfer, "2026-02-01", Lang::En);
+  const std::string out_prefilled_en = report::render_prefilled(
+      gap.z, gap.source, gap.target, gap.transfer, {}, "2026-02-01", Lang::En);
   CHECK(out_prefilled_en ==
         "# Vooringevuld door labeltool gap uit a@1 (De Wijk) via een crosswalk.\n"
         "# Controleer elk antwoord; 'verify' in carried_from betekent: nog verifiëren.\n"

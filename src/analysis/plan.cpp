@@ -3,72 +3,172 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace labeltool::analysis {
 namespace {
 
-std::vector<std::string> groups_of(const model::Norm& norm) {
-  return norm.discipline.empty() ? std::vector<std::string>{""} : norm.discipline;
-}
+using model::Norm;
+
+/// The groups in plan order, and which group a discipline is asked in.
+class Groups {
+ public:
+  Groups(const model::NormSet& a, const model::NormSet& b, const std::vector<GroupRule>& rules)
+      : rules_(rules) {
+    for (const auto* set : {&a, &b})
+      for (const auto& discipline : set->disciplines)
+        names_.emplace(discipline.id, discipline.name);
+    for (const auto& id : known_groups(a, b)) index_of(target(id));
+  }
+
+  /// The group ID `discipline` is asked in: a rule's group, followed until no rule moves it
+  /// further (bounded by the number of rules, so a loop of rules ends).
+  std::string target(const std::string& discipline) const {
+    std::string id = discipline;
+    for (std::size_t step = 0; step <= rules_.size(); ++step) {
+      const GroupRule* rule = rule_moving(id);
+      if (!rule || rule->id == id) break;
+      id = rule->id;
+    }
+    return id;
+  }
+
+  /// The position of group `id` in the plan, adding it at the end when it is new.
+  std::size_t index_of(const std::string& id) {
+    const auto [it, inserted] = index_.emplace(id, order_.size());
+    if (inserted) order_.push_back(id);
+    return it->second;
+  }
+
+  const std::vector<std::string>& order() const { return order_; }
+
+  /// The name shown for group `id`: a rule's name, else the set's name for it, else the ID.
+  std::string name(const std::string& id) const {
+    for (const auto& rule : rules_)
+      if (rule.id == id && !rule.name.empty()) return rule.name;
+    const auto it = names_.find(id);
+    return it != names_.end() && !it->second.empty() ? it->second : id;
+  }
+
+ private:
+  const GroupRule* rule_moving(const std::string& id) const {
+    for (const auto& rule : rules_)
+      if (std::find(rule.from.begin(), rule.from.end(), id) != rule.from.end()) return &rule;
+    return nullptr;
+  }
+
+  const std::vector<GroupRule>& rules_;
+  std::map<std::string, std::string> names_;  ///< the first set's name wins
+  std::map<std::string, std::size_t> index_;
+  std::vector<std::string> order_;
+};
+
+/// A norm in scope, with the label it belongs to and where it is asked.
+struct Placed {
+  const Norm* norm;
+  bool in_a;
+  std::set<std::size_t> own, listed;  ///< group positions
+  std::vector<PlanPartner> partners;
+  std::vector<const Norm*> partner_norms;
+};
 
 }  // namespace
 
-Plan make_plan(const model::NormSet& a, const model::NormSet& b, const model::Crosswalk* crosswalk,
-               const std::vector<std::string>& scope_a, const std::vector<std::string>& scope_b) {
-  Plan plan;
-  std::map<std::string, std::size_t> index;
-  const auto group = [&](const std::string& id, const std::string& name) -> PlanGroup& {
-    const auto [it, inserted] = index.emplace(id, plan.groups.size());
-    if (inserted) plan.groups.push_back({id, name.empty() ? id : name, {}, 0, 0, 0});
-    return plan.groups[it->second];
-  };
+std::vector<std::string> known_groups(const model::NormSet& a, const model::NormSet& b) {
+  std::vector<std::string> ids;
   for (const auto* set : {&a, &b})
-    for (const auto& discipline : set->disciplines) group(discipline.id, discipline.name);
+    for (const auto& discipline : set->disciplines)
+      if (std::find(ids.begin(), ids.end(), discipline.id) == ids.end())
+        ids.push_back(discipline.id);
+  return ids;
+}
 
-  // Pairs first: a related pair shares the groups both norms name.
-  std::set<std::pair<const model::Norm*, std::string>> placed;
-  if (crosswalk) {
-    for (const auto& row : crosswalk->mappings) {
-      if (row.relation == model::Relation::NotRelated) continue;
-      const model::Norm* na = a.find_norm(row.source);
-      const model::Norm* nb = b.find_norm(row.target);
-      if (!na || !nb || !na->applies_to_any(scope_a) || !nb->applies_to_any(scope_b)) continue;
-      const auto groups_b = groups_of(*nb);
-      bool counted = false;
-      for (const auto& g : groups_of(*na)) {
-        if (std::find(groups_b.begin(), groups_b.end(), g) == groups_b.end()) continue;
-        if (placed.count({na, g}) || placed.count({nb, g}))
-          continue;  // one pair per norm per group
-        auto& target = group(g, "");
-        target.items.push_back({na, nb, row.relation});
-        ++target.shared;
-        placed.insert({na, g});
-        placed.insert({nb, g});
-        counted = true;
-      }
-      plan.pairs += counted ? 1 : 0;
-    }
-  }
-  const auto place_rest = [&](const model::NormSet& set, const std::vector<std::string>& scope,
-                              bool is_a, std::size_t& count) {
+Plan make_plan(const PlanRequest& request) {
+  const model::NormSet& a = *request.a;
+  const model::NormSet& b = *request.b;
+  Plan plan;
+  plan.a = &a;
+  plan.b = &b;
+  plan.crosswalk = request.crosswalk;
+  plan.zelfevaluatie_a = request.zelfevaluatie_a;
+  plan.zelfevaluatie_b = request.zelfevaluatie_b;
+  Groups groups(a, b, request.groups);
+
+  std::vector<Placed> placed;
+  std::map<const Norm*, std::size_t> position;
+  const auto collect = [&](const model::NormSet& set, const std::vector<std::string>& scope,
+                           bool in_a) {
     for (const auto& theme : set.themes) {
       for (const auto& norm : theme.norms) {
         if (!norm.applies_to_any(scope)) continue;
-        ++count;
-        for (const auto& g : groups_of(norm)) {
-          if (placed.count({&norm, g})) continue;
-          auto& target = group(g, "");
-          target.items.push_back(is_a ? PlanItem{&norm, nullptr} : PlanItem{nullptr, &norm});
-          ++(is_a ? target.only_a : target.only_b);
-        }
+        Placed p{&norm, in_a, {}, {}, {}, {}};
+        const std::vector<std::string> none{""};
+        for (const auto& discipline : norm.discipline.empty() ? none : norm.discipline)
+          p.own.insert(groups.index_of(groups.target(discipline)));
+        p.listed = p.own;
+        position.emplace(&norm, placed.size());
+        placed.push_back(std::move(p));
+        ++(in_a ? plan.norms_a : plan.norms_b);
       }
     }
   };
-  place_rest(a, scope_a, true, plan.norms_a);
-  place_rest(b, scope_b, false, plan.norms_b);
-  plan.groups.erase(std::remove_if(plan.groups.begin(), plan.groups.end(),
-                                   [](const PlanGroup& g) { return g.items.empty(); }),
-                    plan.groups.end());
+  collect(a, request.scope_a, true);
+  collect(b, request.scope_b, false);
+
+  // Related pairs, N to N: each norm gets every partner the crosswalk names, once.
+  if (request.crosswalk) {
+    std::set<std::pair<const Norm*, const Norm*>> seen;
+    for (const auto& row : request.crosswalk->mappings) {
+      if (row.relation == model::Relation::NotRelated) continue;
+      const auto ia = position.find(a.find_norm(row.source));
+      const auto ib = position.find(b.find_norm(row.target));
+      if (ia == position.end() || ib == position.end()) continue;
+      if (!seen.insert({ia->first, ib->first}).second) continue;
+      ++plan.pairs;
+      Placed& pa = placed[ia->second];
+      Placed& pb = placed[ib->second];
+      pa.partners.push_back({pb.norm, row.relation, row.strength, false, {}});
+      pb.partners.push_back({pa.norm, model::inverse(row.relation), row.strength, false, {}});
+      pa.partner_norms.push_back(pb.norm);
+      pb.partner_norms.push_back(pa.norm);
+    }
+    // An overlap is asked where either norm is asked: each norm joins its partners' groups.
+    for (auto& p : placed)
+      for (const Norm* partner : p.partner_norms) {
+        const auto& own = placed[position.at(partner)].own;
+        p.listed.insert(own.begin(), own.end());
+      }
+  }
+
+  const auto& order = groups.order();
+  plan.groups.reserve(order.size());
+  for (std::size_t g = 0; g < order.size(); ++g) {
+    PlanGroup group{order[g], groups.name(order[g]), {}, 0, 0, 0, 0, 0};
+    // The group's own norms first, then those asked here for a related norm.
+    for (const auto placement : {Placement::Own, Placement::Partner})
+      for (const auto& p : placed) {
+        if (!p.listed.count(g)) continue;
+        if ((p.own.count(g) ? Placement::Own : Placement::Partner) != placement) continue;
+        PlanItem item;
+        (p.in_a ? item.a : item.b) = p.norm;
+        item.placement = placement;
+        for (const std::size_t other : p.listed)
+          if (other != g) item.also_in.push_back(order[other]);
+        item.partners = p.partners;
+        for (auto& partner : item.partners) {
+          const auto& listed = placed[position.at(partner.norm)].listed;
+          partner.here = listed.count(g) > 0;
+          for (const std::size_t other : listed) partner.groups.push_back(order[other]);
+        }
+        const model::Zelfevaluatie* z = p.in_a ? request.zelfevaluatie_a : request.zelfevaluatie_b;
+        if (z) item.answer = z->find_answer(p.norm->id);
+        group.shared += item.shared() ? 1 : 0;
+        ++(p.in_a ? group.count_a : group.count_b);
+        if (item.partners.empty()) ++(p.in_a ? group.only_a : group.only_b);
+        group.items.push_back(std::move(item));
+      }
+    if (!group.items.empty()) plan.groups.push_back(std::move(group));
+  }
   return plan;
 }
 

@@ -58,6 +58,13 @@ std::string_view kind_name(TransferredNorm::Kind kind) {
 Composition compose(const model::Crosswalk& first, const model::Crosswalk& second) {
   Composition out;
   out.crosswalk.file = first.file;
+  for (const auto* link : {&first, &second}) {
+    if (!link->composed_of.empty())
+      out.crosswalk.composed_of.insert(out.crosswalk.composed_of.end(), link->composed_of.begin(),
+                                       link->composed_of.end());
+    else if (link->file)
+      out.crosswalk.composed_of.push_back(link->file->path());
+  }
   out.crosswalk.source = first.source;
   out.crosswalk.target = second.target;
   out.crosswalk.method = "suggested";
@@ -155,6 +162,27 @@ Transfer transfer(const model::Zelfevaluatie& zelfevaluatie, const model::NormSe
     }
   }
   return result;
+}
+
+TargetScope target_scope(const model::Zelfevaluatie& zelfevaluatie, const model::NormSet& target,
+                         const std::vector<std::string>& given) {
+  TargetScope out;
+  if (!given.empty()) {
+    out.reason = TargetScope::Reason::Given;
+    out.scope = given;
+    return out;
+  }
+  if (zelfevaluatie.scope.empty()) return out;
+  for (const auto& id : zelfevaluatie.scope) {
+    const bool declared = std::any_of(target.scopes.begin(), target.scopes.end(),
+                                      [&](const model::NamedId& scope) { return scope.id == id; });
+    (declared ? out.scope : out.not_in_target).push_back(id);
+  }
+  if (out.scope.empty())
+    out.reason = TargetScope::Reason::NoneInCommon;
+  else
+    out.reason = out.not_in_target.empty() ? TargetScope::Reason::Same : TargetScope::Reason::Part;
+  return out;
 }
 
 }  // namespace labeltool::analysis

@@ -64,6 +64,25 @@ struct Transfer {
   std::size_t carried = 0, verify = 0, no_source = 0;
 };
 
+/// The scopes of the target a transfer uses, and why: a zelfevaluatie's scope IDs are kept
+/// where the target declares them too.
+struct TargetScope {
+  enum class Reason {
+    Given,         ///< --scope named them
+    Same,          ///< every scope of the zelfevaluatie is a scope of the target
+    Part,          ///< only some are; `not_in_target` lists the others
+    NoneInCommon,  ///< none is: every scope of the target is used
+    AllScopes,     ///< the zelfevaluatie applies to every scope, and so does the transfer
+  } reason = Reason::AllScopes;
+  std::vector<std::string> scope;          ///< target scope IDs; empty = every scope
+  std::vector<std::string> not_in_target;  ///< zelfevaluatie scopes the target does not declare
+};
+
+/// The target scopes for carrying `zelfevaluatie` over to `target`; `given` (--scope, already
+/// checked against the target) wins when it is not empty.
+TargetScope target_scope(const model::Zelfevaluatie& zelfevaluatie, const model::NormSet& target,
+                         const std::vector<std::string>& given);
+
 /// Transfers `zelfevaluatie` (on `source`) to `target` through `crosswalk` (source → target).
 /// equal and superset carry the score; subset and intersects give at most partly met, to be
 /// verified; with several sources the strictest wins. Norms of the target outside `scope`

@@ -1,52 +1,155 @@
-// labeltool plan A B: the combined audit, grouped by interview group.
+// labeltool plan A B: the interview guide of a combined audit, per interview group.
 #include <unistd.h>
 
 #include <iostream>
+#include <map>
 
 #include "analysis/plan.hpp"
 #include "cli/commands.hpp"
 #include "report/crosswalk_report.hpp"
+#include "util/text.hpp"
 
 namespace labeltool::cli {
+namespace {
+
+/// The --group rules, "NEW=OLD[,OLD...]", checked against the groups both sets declare;
+/// nullopt after printing what is wrong.
+std::optional<std::vector<analysis::GroupRule>> group_rules(const std::vector<std::string>& options,
+                                                            const model::NormSet& a,
+                                                            const model::NormSet& b) {
+  const auto known = analysis::known_groups(a, b);
+  std::vector<analysis::GroupRule> rules;
+  std::map<std::string, std::string> moved;  // old group → the rule's group
+  for (const auto& option : options) {
+    const auto equals = option.find('=');
+    analysis::GroupRule rule;
+    if (equals != std::string::npos) {
+      rule.id = std::string(util::trim(std::string_view(option).substr(0, equals)));
+      std::string_view rest = std::string_view(option).substr(equals + 1);
+      while (!rest.empty()) {
+        const auto comma = rest.find(',');
+        const auto part = util::trim(rest.substr(0, comma));
+        if (!part.empty()) rule.from.emplace_back(part);
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+      }
+    }
+    if (rule.id.empty() || rule.from.empty()) {
+      print_error("--group '" + util::escape_control(option) +
+                  "': write NEW=OLD to rename a group or NEW=OLD1,OLD2 to merge groups (known "
+                  "groups: " +
+                  util::join(known) + ")");
+      return std::nullopt;
+    }
+    for (const auto& old : rule.from) {
+      if (std::find(known.begin(), known.end(), old) == known.end()) {
+        print_error("--group '" + util::escape_control(option) + "': '" +
+                    util::escape_control(old) + "' is not an interview group of " + a.reference() +
+                    " or " + b.reference() + " (they have: " + util::join(known) + ")" +
+                    util::did_you_mean(old, known));
+        return std::nullopt;
+      }
+      const auto [it, inserted] = moved.emplace(old, rule.id);
+      if (!inserted && it->second != rule.id) {
+        print_error("--group: '" + util::escape_control(old) + "' is put in both '" + it->second +
+                    "' and '" + util::escape_control(rule.id) + "'");
+        return std::nullopt;
+      }
+    }
+    rules.push_back(std::move(rule));
+  }
+  return rules;
+}
+
+}  // namespace
 
 Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
   struct Options {
     std::string a, b;
-    std::vector<std::string> crosswalks, scope;
+    std::vector<std::string> crosswalks, scope, zelfevaluaties, groups;
     ReportOptions report;
   };
   auto options = std::make_shared<Options>();
   CLI::App* app = parent.add_subcommand(
-      "plan", "Plan a combined audit of two labels: norms per interview group, overlaps once");
+      "plan",
+      "The interview guide of a combined audit of two labels: per interview group every norm, "
+      "all its related norms, what to ask and which evidence to request");
   app->add_option("a", options->a, "First label's norm set")->required()->type_name("A");
   app->add_option("b", options->b, "Second label's norm set")->required()->type_name("B");
   add_list_option(*app, "--crosswalk", options->crosswalks, "Crosswalk file(s) relating A and B",
                   "FILE");
   add_list_option(*app, "--scope", options->scope, "Scope IDs of the audit", "SCOPE");
-  add_report_options(*app, options->report,
-                     {report::Format::Text, report::Format::Markdown, report::Format::Json});
-  return {app, [options, &global] {
-            const auto limits = global.limits();
-            auto catalog = global.catalog();
-            Diagnostics diagnostics;
-            const auto fail = [&] { return input_failure(diagnostics, global); };
-            const model::NormSet* a =
-                input::load_normset_argument(options->a, catalog, limits, diagnostics);
-            const model::NormSet* b =
-                input::load_normset_argument(options->b, catalog, limits, diagnostics);
-            if (!a || !b) return fail();
-            auto crosswalk =
-                input::crosswalk_between(*a, *b, options->crosswalks, catalog, limits, diagnostics);
-            if (!crosswalk) return fail();
-            const auto scope_a = scope_for(*a, b, options->scope);
-            const auto scope_b = scope_for(*b, a, options->scope);
-            if (!scope_a || !scope_b) return int{kExitInput};
-            const auto plan = analysis::make_plan(*a, *b, &*crosswalk, *scope_a, *scope_b);
-            const auto lang = options->report.lang;
-            return write_output(options->report.output,
-                                report::render_plan(*a, *b, plan, options->report.format, lang),
-                                {a->source->path(), b->source->path()});
-          }};
+  add_list_option(*app, "--zelfevaluatie", options->zelfevaluaties,
+                  "A zelfevaluatie of A or B (matched by its normset:): its score and toelichting "
+                  "beside each norm",
+                  "FILE");
+  add_list_option(*app, "--group", options->groups,
+                  "Ask groups together for this organisation: NEW=OLD renames (or moves OLD "
+                  "into NEW), NEW=OLD1,OLD2 merges",
+                  "NEW=OLD[,OLD]");
+  add_report_options(
+      *app, options->report,
+      {report::Format::Text, report::Format::Markdown, report::Format::Json, report::Format::Csv});
+  return {
+      app, [options, &global] {
+        const auto limits = global.limits();
+        auto catalog = global.catalog();
+        Diagnostics diagnostics;
+        const auto fail = [&] { return input_failure(diagnostics, global); };
+        const model::NormSet* a =
+            input::load_normset_argument(options->a, catalog, limits, diagnostics);
+        const model::NormSet* b =
+            input::load_normset_argument(options->b, catalog, limits, diagnostics);
+        if (!a || !b) return fail();
+        auto crosswalk =
+            input::crosswalk_between(*a, *b, options->crosswalks, catalog, limits, diagnostics);
+        if (!crosswalk) return fail();
+        const auto scope_a = scope_for(*a, b, options->scope);
+        const auto scope_b = scope_for(*b, a, options->scope);
+        if (!scope_a || !scope_b) return int{kExitInput};
+        const auto rules = group_rules(options->groups, *a, *b);
+        if (!rules) return int{kExitInput};
+
+        analysis::PlanRequest request{a,        b,       &*crosswalk, *scope_a,
+                                      *scope_b, nullptr, nullptr,     *rules};
+        std::vector<model::Zelfevaluatie> zelfevaluaties;
+        zelfevaluaties.reserve(options->zelfevaluaties.size());
+        for (const auto& path : options->zelfevaluaties) {
+          auto z = input::read_zelfevaluatie_argument(path, limits, diagnostics);
+          if (!z || has_errors(diagnostics)) return fail();
+          zelfevaluaties.push_back(std::move(*z));
+        }
+        for (const auto& z : zelfevaluaties) {
+          const bool for_a = z.normset == a->reference();
+          if (!for_a && z.normset != b->reference()) {
+            diagnostics.push_back(make_diagnostic(
+                *z.source, z.normset_position, Code::InvalidReference,
+                Message{"this zelfevaluatie is for " + z.normset + ", but the plan is for " +
+                            a->reference() + " and " + b->reference(),
+                        "deze zelfevaluatie hoort bij " + z.normset + ", maar het plan is voor " +
+                            a->reference() + " en " + b->reference()}));
+            continue;
+          }
+          auto& slot = for_a ? request.zelfevaluatie_a : request.zelfevaluatie_b;
+          if (slot) {
+            diagnostics.push_back(make_diagnostic(
+                *z.source, z.normset_position, Code::InvalidReference,
+                Message{"a second zelfevaluatie for " + z.normset + " (the first is " +
+                            slot->source->path() + "); give one per norm set",
+                        "een tweede zelfevaluatie voor " + z.normset + " (de eerste is " +
+                            slot->source->path() + "); geef er één per normenkader"}));
+            continue;
+          }
+          slot = &z;
+        }
+        if (has_errors(diagnostics)) return fail();
+
+        const auto plan = analysis::make_plan(request);
+        std::vector<std::string> inputs = {a->source->path(), b->source->path()};
+        inputs.insert(inputs.end(), options->zelfevaluaties.begin(), options->zelfevaluaties.end());
+        return write_output(options->report.output,
+                            report::render_plan(plan, options->report.format, options->report.lang),
+                            inputs);
+      }};
 }
 
 }  // namespace labeltool::cli

@@ -42,6 +42,8 @@ struct Crosswalk {
   Status status = Status::Illustrative;
   std::string status_note;
   std::vector<Mapping> mappings;
+  /// For a crosswalk composed from a chain: the files of its links, in order (else empty).
+  std::vector<std::string> composed_of;
 
   /// The same crosswalk seen from the target side: sides swapped, relations inverted.
   Crosswalk inverted() const;

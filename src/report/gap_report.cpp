@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "report/common.hpp"
+#include "report/crosswalk_note.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
@@ -27,11 +28,20 @@ std::string score_text(const TransferredNorm& norm) {
 
 std::string transfer_json(const model::NormSet& source, const model::NormSet& target,
                           const analysis::Transfer& transfer,
-                          const std::vector<analysis::UnsoundChain>& unsound) {
+                          const std::vector<analysis::UnsoundChain>& unsound,
+                          const model::Crosswalk& crosswalk, const analysis::TargetScope& scope) {
   // The why and rule sentences stay English so the document does not change with --lang.
   util::JsonWriter json;
   json.begin_object().key("schema").value("labeltool-gap/1");
   json.key("source").value(source.reference()).key("target").value(target.reference());
+  json.key("crosswalk");
+  crosswalk_json(json, &crosswalk);
+  json.key("scope").begin_object().key("used").begin_array();
+  for (const auto& id : scope.scope) json.value(id);
+  json.end_array().key("reason").value(scope_reason_name(scope.reason));
+  json.key("not_in_target").begin_array();
+  for (const auto& id : scope.not_in_target) json.value(id);
+  json.end_array().end_object();
   json.key("carried").value(static_cast<std::uint64_t>(transfer.carried));
   json.key("verify").value(static_cast<std::uint64_t>(transfer.verify));
   json.key("no_source").value(static_cast<std::uint64_t>(transfer.no_source));
@@ -84,12 +94,16 @@ std::string transferred_line(const TransferredNorm& n, Lang lang) {
 
 std::string transfer_for_people(const model::NormSet& source, const model::NormSet& target,
                                 const analysis::Transfer& transfer,
-                                const std::vector<analysis::UnsoundChain>& unsound, Format format,
-                                Lang lang) {
+                                const std::vector<analysis::UnsoundChain>& unsound,
+                                const model::Crosswalk& crosswalk, const std::string& scope_line,
+                                Format format, Lang lang) {
   const Layout layout{format};
   std::string out = fmt::format(layout.markdown() ? "# {} → {}\n\n" : "{} → {}\n",
                                 source.reference(), target.reference());
   out += status_banners({&source, &target}, lang, format);
+  out += crosswalk_header(crosswalk, lang, format);
+  out += layout.markdown() ? layout.escaped(scope_line) + "\n\n"
+                           : util::wrap(escape_control(scope_line), 100) + "\n";
   const std::size_t total = transfer.norms.size();
   out += fmt::format("{}{}: {}; {}: {}; {}: {}\n", layout.markdown() ? "\n" : "",
                      capitalised(kCarried.in(lang)), share(transfer.carried, total, lang),
@@ -103,14 +117,15 @@ std::string transfer_for_people(const model::NormSet& source, const model::NormS
   section(TransferredNorm::Kind::Carried, capitalised(kCarried.in(lang)), transfer.carried);
   section(TransferredNorm::Kind::Verify, capitalised(kToVerify.in(lang)), transfer.verify);
   section(TransferredNorm::Kind::NoSource, kNoSourceHeading.in(lang), transfer.no_source);
-  if (unsound.empty()) return out;
-  out += layout.heading(kChainsToReview.in(lang), unsound.size());
-  for (const auto& u : unsound) {
-    out += layout.item(fmt::format(
-        "{} →{}→ {} →{}→ {}: {}", u.first, model::relation_name(u.first_relation), u.middle,
-        model::relation_name(u.second_relation), u.last, kCannotCompose.in(lang)));
+  if (!unsound.empty()) {
+    out += layout.heading(kChainsToReview.in(lang), unsound.size());
+    for (const auto& u : unsound) {
+      out += layout.item(fmt::format(
+          "{} →{}→ {} →{}→ {}: {}", u.first, model::relation_name(u.first_relation), u.middle,
+          model::relation_name(u.second_relation), u.last, kCannotCompose.in(lang)));
+    }
   }
-  return out;
+  return out + crosswalk_annex(crosswalk, lang, format);
 }
 
 }  // namespace
@@ -140,10 +155,54 @@ std::string transfer_why_text(const TransferredNorm& norm, Lang lang) {
 
 std::string render_transfer(const model::NormSet& source, const model::NormSet& target,
                             const analysis::Transfer& transfer,
-                            const std::vector<analysis::UnsoundChain>& unsound, Format format,
-                            Lang lang) {
-  if (format == Format::Json) return transfer_json(source, target, transfer, unsound);
-  return transfer_for_people(source, target, transfer, unsound, format, lang);
+                            const std::vector<analysis::UnsoundChain>& unsound,
+                            const model::Crosswalk& crosswalk, const analysis::TargetScope& scope,
+                            Format format, Lang lang) {
+  if (format == Format::Json)
+    return transfer_json(source, target, transfer, unsound, crosswalk, scope);
+  return transfer_for_people(source, target, transfer, unsound, crosswalk,
+                             target_scope_text(target, scope, lang), format, lang);
+}
+
+std::string target_scope_text(const model::NormSet& target, const analysis::TargetScope& scope,
+                              Lang lang) {
+  using Reason = analysis::TargetScope::Reason;
+  const std::string set = target.reference();
+  const std::string used = util::join(scope.scope);
+  switch (scope.reason) {
+    case Reason::Given:
+      return fill(kScopeGiven, lang, set, used);
+    case Reason::Same:
+      return fill(kScopeSame, lang, set, used);
+    case Reason::Part:
+      return fill(kScopePart, lang, set, used, util::join(scope.not_in_target), set);
+    case Reason::NoneInCommon: {
+      std::vector<std::string> declared;
+      for (const auto& s : target.scopes) declared.push_back(s.id);
+      return fill(kScopeNoneInCommon, lang, set, util::join(scope.not_in_target), set,
+                  util::join(declared));
+    }
+    case Reason::AllScopes:
+      return fill(kScopeAllScopes, lang, set);
+  }
+  return {};
+}
+
+std::string_view scope_reason_name(analysis::TargetScope::Reason reason) {
+  using Reason = analysis::TargetScope::Reason;
+  switch (reason) {
+    case Reason::Given:
+      return "given";
+    case Reason::Same:
+      return "same";
+    case Reason::Part:
+      return "part";
+    case Reason::NoneInCommon:
+      return "none-in-common";
+    case Reason::AllScopes:
+      return "all-scopes";
+  }
+  return "all-scopes";
 }
 
 }  // namespace labeltool::report

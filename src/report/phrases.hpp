@@ -207,6 +207,67 @@ inline constexpr Phrase kNoInterviewGroup{"(geen gespreksgroep)", "(no interview
 inline constexpr Phrase kShared{"gedeeld", "shared"};
 inline constexpr Phrase kOnly{"alleen", "only"};
 
+// ── plan as an interview guide (issue 16) ──────────────────────────────────────────────
+inline constexpr Phrase kPlanCounts{
+    "{} normen van {}, {} normen van {}, {} gerelateerde paren (elke norm met al haar "
+    "gerelateerde normen)",
+    "{} norms of {}, {} norms of {}, {} related pairs (each norm with all its related norms)"};
+inline constexpr Phrase kRelationsRead{
+    "Een relatie leest van de norm naar de gerelateerde norm: equal gelijk, subset smaller, "
+    "superset ruimer, intersects gedeeltelijke overlap.",
+    "A relation reads from the norm to the related norm: equal the same, subset narrower, "
+    "superset broader, intersects partial overlap."};
+/// A group's heading detail: norms of A, of B, and how many are shared with another group.
+inline constexpr Phrase kGroupCounts{"{} {}, {} {}; {} gedeeld met een andere groep",
+                                     "{} {}, {} {}; {} shared with another group"};
+inline constexpr Phrase kSharedAlsoIn{"gedeeld, ook bij {}", "shared, also in {}"};
+inline constexpr Phrase kHereForRelated{"hier om een gerelateerde norm", "here for a related norm"};
+inline constexpr Phrase kRelatedNorms{"Gerelateerd", "Related"};
+inline constexpr Phrase kNoRelatedNorm{"geen (de crosswalk noemt geen gerelateerde norm)",
+                                       "none (the crosswalk names no related norm)"};
+inline constexpr Phrase kHere{"hier", "here"};
+inline constexpr Phrase kAskedIn{"bij {}", "in {}"};
+inline constexpr Phrase kAskAbout{"Vraag naar", "Ask about"};
+inline constexpr Phrase kEvidenceToRequest{"Bewijs opvragen", "Evidence to request"};
+inline constexpr Phrase kNormTextLabel{"Normtekst", "Norm text"};
+// The crosswalk a report used: its file, method and status, one short banner, the annex.
+inline constexpr Phrase kCrosswalkLine{"Crosswalk: {} (methode: {}; status: {})",
+                                       "Crosswalk: {} (method: {}; status: {})"};
+inline constexpr Phrase kComposedOf{"samengesteld uit {}", "composed of {}"};
+inline constexpr Phrase kMethodExpert{"expertanalyse", "expert analysis"};
+inline constexpr Phrase kMethodSuggested{"voorstel van labeltool, niet beoordeeld",
+                                         "suggested by labeltool, not reviewed"};
+inline constexpr Phrase kStatusOfficialWord{"officieel", "official"};
+inline constexpr Phrase kStatusDraftWord{"concept", "draft"};
+inline constexpr Phrase kStatusIllustrativeWord{"illustratief", "illustrative"};
+inline constexpr Phrase kCrosswalkIllustrativeBanner{
+    "{}: deze crosswalk is geen officiële koppeling; wat hij wel is, staat in de bijlage 'Over "
+    "de crosswalk'.",
+    "{}: this crosswalk is not an official mapping; what it is, is in the annex 'About the "
+    "crosswalk'."};
+inline constexpr Phrase kCrosswalkDraftBanner{
+    "{}: deze crosswalk is niet als officieel vastgesteld; waar hij vandaan komt, staat in de "
+    "bijlage 'Over de crosswalk'.",
+    "{}: this crosswalk is not confirmed as official; where it comes from is in the annex "
+    "'About the crosswalk'."};
+inline constexpr Phrase kAboutCrosswalk{"Over de crosswalk", "About the crosswalk"};
+// gap: which target scopes were used, and why (analysis::TargetScope::Reason).
+inline constexpr Phrase kScopeGiven{"Scope van {}: {} (opgegeven met --scope)",
+                                    "Scope of {}: {} (given with --scope)"};
+inline constexpr Phrase kScopeSame{"Scope van {}: {} (dezelfde als in de zelfevaluatie)",
+                                   "Scope of {}: {} (the same as in the zelfevaluatie)"};
+inline constexpr Phrase kScopePart{
+    "Scope van {}: {} (uit de scope van de zelfevaluatie; {} is geen scope van {})",
+    "Scope of {}: {} (from the zelfevaluatie's scope; {} is not a scope of {})"};
+inline constexpr Phrase kScopeNoneInCommon{
+    "Scope van {}: alle scopes, want geen scope van de zelfevaluatie ({}) is een scope van {}; "
+    "kies er een met --scope ({})",
+    "Scope of {}: every scope, as no scope of the zelfevaluatie ({}) is a scope of {}; choose "
+    "one with --scope ({})"};
+inline constexpr Phrase kScopeAllScopes{
+    "Scope van {}: alle scopes (de zelfevaluatie geldt voor alle scopes)",
+    "Scope of {}: every scope (the zelfevaluatie applies to every scope)"};
+
 // ── template ────────────────────────────────────────────────────────────────────────────
 inline constexpr Phrase kTemplateFor{"# Zelfevaluatie voor {} ({})",
                                      "# Self-assessment for {} ({})"};
@@ -357,6 +418,34 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kTemplatePerNorm,
     &kTemplateCheckWith,
     &kTemplateEvidence,
+    // plan as an interview guide (issue 16)
+    &kPlanCounts,
+    &kRelationsRead,
+    &kGroupCounts,
+    &kSharedAlsoIn,
+    &kHereForRelated,
+    &kRelatedNorms,
+    &kNoRelatedNorm,
+    &kHere,
+    &kAskedIn,
+    &kAskAbout,
+    &kEvidenceToRequest,
+    &kNormTextLabel,
+    &kCrosswalkLine,
+    &kComposedOf,
+    &kMethodExpert,
+    &kMethodSuggested,
+    &kStatusOfficialWord,
+    &kStatusDraftWord,
+    &kStatusIllustrativeWord,
+    &kCrosswalkIllustrativeBanner,
+    &kCrosswalkDraftBanner,
+    &kAboutCrosswalk,
+    &kScopeGiven,
+    &kScopeSame,
+    &kScopePart,
+    &kScopeNoneInCommon,
+    &kScopeAllScopes,
 };
 
 }  // namespace labeltool::report

@@ -3,82 +3,154 @@
 #include <fmt/core.h>
 
 #include "report/common.hpp"
-#include "util/json.hpp"
+#include "report/crosswalk_note.hpp"
+#include "report/markdown.hpp"
+#include "report/plan_machine.hpp"
+#include "util/text.hpp"
 
 namespace labeltool::report {
 namespace {
 
-std::string plan_json(const model::NormSet& a, const model::NormSet& b,
-                      const analysis::Plan& plan) {
-  util::JsonWriter json;
-  json.begin_object().key("schema").value("labeltool-plan/1");
-  json.key("a").value(a.reference()).key("b").value(b.reference());
-  json.key("groups").begin_array();
-  for (const auto& g : plan.groups) {
-    json.begin_object().key("discipline").value(g.discipline).key("name").value(g.name);
-    json.key("shared").value(static_cast<std::uint64_t>(g.shared));
-    json.key("only_a").value(static_cast<std::uint64_t>(g.only_a));
-    json.key("only_b").value(static_cast<std::uint64_t>(g.only_b));
-    json.key("items").begin_array();
-    for (const auto& item : g.items) {
-      json.begin_object();
-      json.key("a");
-      if (item.a)
-        json.value(item.a->id);
-      else
-        json.null();
-      json.key("b");
-      if (item.b)
-        json.value(item.b->id);
-      else
-        json.null();
-      if (item.a && item.b) json.key("relation").value(model::relation_name(item.relation));
-      json.end_object();
-    }
-    json.end_array().end_object();
-  }
-  json.end_array().end_object();
-  return json.str();
-}
+using analysis::Plan;
+using analysis::PlanItem;
 
-/// "O1 + 1.1 [intersects] title / title", or "kssw O3 title" for a norm of one side only.
-std::string item_line(const analysis::PlanItem& item, const model::NormSet& a,
-                      const model::NormSet& b) {
-  if (item.a && item.b) {
-    return fmt::format("{} + {} [{}] {} / {}", item.a->id, item.b->id,
-                       model::relation_name(item.relation), item.a->title, item.b->title);
-  }
-  const model::Norm* norm = item.a ? item.a : item.b;
-  return fmt::format("{} {} {}", (item.a ? a : b).id, norm->id, norm->title);
-}
+/// The text and Markdown guide share their words; only the shape of a block differs.
+class Guide {
+ public:
+  Guide(const Plan& plan, Format format, Lang lang)
+      : plan_(plan), markdown_(format == Format::Markdown), lang_(lang) {}
 
-std::string plan_for_people(const model::NormSet& a, const model::NormSet& b,
-                            const analysis::Plan& plan, Format format, Lang lang) {
-  const Layout layout{format};
-  std::string out = fmt::format(layout.markdown() ? "# {}: {} + {}\n\n" : "{}: {} + {}\n",
-                                kCombinedAudit.in(lang), a.reference(), b.reference());
-  out += status_banners({&a, &b}, lang, format);
-  out += fmt::format("{}{} {} {}, {} {} {}, {} {}\n", layout.markdown() ? "\n" : "", plan.norms_a,
-                     kNormsOf.in(lang), a.reference(), plan.norms_b, kNormsOf.in(lang),
-                     b.reference(), plan.pairs, kOverlappingPairs.in(lang));
-  for (const auto& g : plan.groups) {
-    const std::string counts =
-        fmt::format("{} {}, {} {} {}, {} {} {}", g.shared, kShared.in(lang), g.only_a,
-                    kOnly.in(lang), a.id, g.only_b, kOnly.in(lang), b.id);
+  std::string render() const {
+    std::string out =
+        fmt::format(markdown_ ? "# {}: {} + {}\n\n" : "{}: {} + {}\n", kCombinedAudit.in(lang_),
+                    plan_.a->reference(), plan_.b->reference());
+    out += status_banners({plan_.a, plan_.b}, lang_, format());
+    if (plan_.crosswalk) out += crosswalk_header(*plan_.crosswalk, lang_, format());
+    for (const auto* z : {plan_.zelfevaluatie_a, plan_.zelfevaluatie_b})
+      if (z)
+        out += line(fmt::format("{} {}: {} ({}, {})", kZelfevaluatie.in(lang_), z->normset,
+                                z->source->path(), z->organisation, z->date));
+    out += line(fill(kPlanCounts, lang_, plan_.norms_a, plan_.a->reference(), plan_.norms_b,
+                     plan_.b->reference(), plan_.pairs));
+    out += line(std::string(kRelationsRead.in(lang_)));
+    for (const auto& g : plan_.groups) out += group(g);
+    if (plan_.crosswalk) out += crosswalk_annex(*plan_.crosswalk, lang_, format());
+    return out;
+  }
+
+ private:
+  Format format() const { return markdown_ ? Format::Markdown : Format::Text; }
+
+  std::string esc(std::string_view text) const {
+    return markdown_ ? markdown_escape(text) : util::escape_control(text);
+  }
+
+  /// A paragraph of the header.
+  std::string line(const std::string& text) const {
+    return markdown_ ? esc(text) + "\n\n" : util::wrap(esc(text), 100) + "\n";
+  }
+
+  std::string group(const analysis::PlanGroup& g) const {
     const std::string name =
-        g.discipline.empty() ? std::string(kNoInterviewGroup.in(lang)) : g.name;
-    out += layout.heading(layout.escaped(name), counts);
-    for (const auto& item : g.items) out += layout.item(item_line(item, a, b));
+        g.discipline.empty() ? std::string(kNoInterviewGroup.in(lang_)) : g.name;
+    const std::string counts =
+        fill(kGroupCounts, lang_, g.count_a, plan_.a->id, g.count_b, plan_.b->id, g.shared);
+    std::string out = markdown_ ? fmt::format("## {} ({})\n", esc(name), counts)
+                                : fmt::format("\n{} ({})\n", esc(name), counts);
+    for (const auto& item : g.items) out += norm_block(item);
+    return out;
   }
-  return out;
-}
+
+  /// "kssw O1 Missie, visie en strategie", with the marks of a shared norm.
+  std::string norm_heading(const PlanItem& item) const {
+    const model::NormSet& set = item.a ? *plan_.a : *plan_.b;
+    std::string heading = set.id + " " + item.norm().id + " " + item.norm().title;
+    std::vector<std::string> marks;
+    if (item.shared()) marks.push_back(fill(kSharedAlsoIn, lang_, util::join(item.also_in)));
+    if (item.placement == analysis::Placement::Partner)
+      marks.emplace_back(kHereForRelated.in(lang_));
+    if (!marks.empty()) heading += " [" + util::join(marks, "; ") + "]";
+    return heading;
+  }
+
+  std::string related_line(const PlanItem& item, const analysis::PlanPartner& partner) const {
+    const model::NormSet& other = item.a ? *plan_.b : *plan_.a;
+    std::string where = partner.here ? std::string(kHere.in(lang_)) : elsewhere(partner);
+    return fmt::format("{} {} {} ({}, {})", other.id, partner.norm->id, partner.norm->title,
+                       model::relation_name(partner.relation), where);
+  }
+
+  /// "bij staf, bestuur": the groups where a partner not asked here is asked.
+  std::string elsewhere(const analysis::PlanPartner& partner) const {
+    return fill(kAskedIn, lang_, util::join(partner.groups));
+  }
+
+  std::string answer_text(const PlanItem& item) const {
+    if (!item.answer) return std::string(kNoAnswer.in(lang_));
+    const std::string toelichting = util::collapse_whitespace(item.answer->toelichting);
+    const std::string score =
+        item.answer->score.empty() ? std::string(kNoAnswer.in(lang_)) : item.answer->score;
+    return toelichting.empty() ? score : score + " — " + toelichting;
+  }
+
+  const model::Zelfevaluatie* zelfevaluatie_of(const PlanItem& item) const {
+    return item.a ? plan_.zelfevaluatie_a : plan_.zelfevaluatie_b;
+  }
+
+  std::string norm_block(const PlanItem& item) const {
+    const model::Norm& norm = item.norm();
+    std::vector<std::string> related;
+    for (const auto& partner : item.partners) related.push_back(related_line(item, partner));
+    if (related.empty()) related.emplace_back(kNoRelatedNorm.in(lang_));
+    const auto points = guidance_points(norm.guidance);
+    std::string out = markdown_ ? "\n### " + esc(norm_heading(item)) + "\n\n"
+                                : "\n  " + util::wrap(esc(norm_heading(item)), 96, "    ") + "\n";
+    // Text, questions and evidence stand where the norm's own discipline is asked; a group it
+    // joins for a related norm names it and its relations only, so the guide stays short.
+    const bool own = item.placement == analysis::Placement::Own;
+    if (own) out += field(kNormTextLabel, util::collapse_whitespace(norm.text));
+    out += list(kRelatedNorms, related);
+    if (own && !points.empty()) out += list(kAskAbout, points);
+    if (own && !norm.evidence.empty())
+      out += field(kEvidenceToRequest, util::join(norm.evidence, "; "));
+    if (zelfevaluatie_of(item)) out += field(kZelfevaluatie, answer_text(item));
+    return out;
+  }
+
+  /// "Label: text" as one wrapped paragraph.
+  std::string field(const Phrase& label, const std::string& text) const {
+    if (markdown_) return fmt::format("**{}:** {}\n\n", label.in(lang_), esc(text));
+    return "      " + util::wrap(esc(std::string(label.in(lang_)) + ": " + text), 94, "        ") +
+           "\n";
+  }
+
+  /// "Label:" with one bullet per entry.
+  std::string list(const Phrase& label, const std::vector<std::string>& entries) const {
+    std::string out = markdown_ ? fmt::format("**{}:**\n\n", label.in(lang_))
+                                : fmt::format("      {}:\n", label.in(lang_));
+    for (const auto& entry : entries) {
+      out += markdown_ ? "- " + esc(entry) + "\n"
+                       : "        - " + util::wrap(esc(entry), 90, "          ") + "\n";
+    }
+    return markdown_ ? out + "\n" : out;
+  }
+
+  const Plan& plan_;
+  bool markdown_;
+  Lang lang_;
+};
 
 }  // namespace
 
-std::string render_plan(const model::NormSet& a, const model::NormSet& b,
-                        const analysis::Plan& plan, Format format, Lang lang) {
-  if (format == Format::Json) return plan_json(a, b, plan);
-  return plan_for_people(a, b, plan, format, lang);
+std::string render_plan(const Plan& plan, Format format, Lang lang) {
+  switch (format) {
+    case Format::Json:
+      return plan_json(plan);
+    case Format::Csv:
+      return plan_csv(plan);
+    default:
+      return Guide(plan, format, lang).render();
+  }
 }
 
 }  // namespace labeltool::report

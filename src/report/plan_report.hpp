@@ -1,5 +1,5 @@
 #pragma once
-/// The report of `labeltool plan`: the combined audit of two labels.
+/// The report of `labeltool plan`: the interview guide of a combined audit of two labels.
 #include <string>
 
 #include "analysis/plan.hpp"
@@ -8,9 +8,9 @@
 
 namespace labeltool::report {
 
-/// The combined audit plan: per interview group its shared pairs and the norms of one side
-/// only. Text, Markdown or JSON (CSV is written as text).
-std::string render_plan(const model::NormSet& a, const model::NormSet& b,
-                        const analysis::Plan& plan, Format format, Lang lang);
+/// The interview guide: per group every norm with its text, all its related norms, the
+/// guidance to ask about, the evidence to request and the organisation's own answer. Text,
+/// Markdown, JSON (docs/plan-json.md) or CSV. It reads nothing but `plan`.
+std::string render_plan(const analysis::Plan& plan, Format format, Lang lang);
 
 }  // namespace labeltool::report

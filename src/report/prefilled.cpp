@@ -70,7 +70,8 @@ std::string answer_yaml(const TransferredNorm& n, const model::NormSet& source, 
 
 std::string render_prefilled(const model::Zelfevaluatie& from, const model::NormSet& source,
                              const model::NormSet& target, const analysis::Transfer& transfer,
-                             const std::string& date, Lang lang) {
+                             const std::vector<std::string>& scope, const std::string& date,
+                             Lang lang) {
   const std::string organisation =
       util::escape_control(util::collapse_whitespace(from.organisation));
   std::string out = fill(kPrefilledFrom, kFileLang, source.reference(), organisation) + "\n";
@@ -78,7 +79,15 @@ std::string render_prefilled(const model::Zelfevaluatie& from, const model::Norm
   out += "labeltool: zelfevaluatie/1\n";
   out += "normset: " + target.reference() + "\n";
   out += "organisation: " + quote(from.organisation) + "\n";
+  if (!scope.empty()) {
+    out += "scope:\n";
+    for (const auto& id : scope) out += "  - " + quote(id) + "\n";
+  }
   out += "date: " + date + "\n";
+  if (!from.filled_in_by.empty()) {
+    out += "filled_in_by:\n";
+    for (const auto& who : from.filled_in_by) out += "  - " + quote(who) + "\n";
+  }
   out += "answers:\n";
   for (const auto& n : transfer.norms) out += answer_yaml(n, source, lang);
   return out;
