@@ -15,6 +15,7 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
     std::string zelfevaluatie, target, today;
     std::vector<std::string> crosswalks, scope;
     ReportOptions report;
+    input::ProposedRows proposed = input::ProposedRows::Refuse;
   };
   auto options = std::make_shared<Options>();
   CLI::App* app = parent.add_subcommand(
@@ -34,48 +35,49 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
   add_report_options(*app, options->report,
                      {report::Format::Text, report::Format::Markdown, report::Format::Json});
   add_today_option(*app, options->today);
-  return {app, [options, &global] {
-            const auto limits = global.limits();
-            auto catalog = global.catalog();
-            Diagnostics diagnostics;
-            const auto fail = [&] { return input_failure(diagnostics, global); };
-            auto z =
-                input::read_zelfevaluatie_argument(options->zelfevaluatie, limits, diagnostics);
-            if (!z || has_errors(diagnostics)) return fail();
-            const model::NormSet* source =
-                catalog.resolve(z->normset, *z->source, z->normset_position, diagnostics);
-            const model::NormSet* target =
-                input::load_normset_argument(options->target, catalog, limits, diagnostics);
-            if (!source || !target) return fail();
-            std::vector<analysis::UnsoundChain> unsound;
-            auto crosswalk = input::crosswalk_between(*source, *target, options->crosswalks,
-                                                      catalog, limits, diagnostics, &unsound);
-            if (!crosswalk) return fail();
-            std::vector<std::string> scope = options->scope;
-            if (scope.empty()) {
-              for (const auto& id : z->scope)
-                for (const auto& declared : target->scopes)
-                  if (declared.id == id) scope.push_back(id);
-            } else if (!scope_for(*target, nullptr, scope)) {
-              return int{kExitInput};
-            }
-            const auto result = analysis::transfer(*z, *source, *target, *crosswalk, scope);
-            const auto lang = options->report.lang;
-            const std::vector<std::string> inputs = {options->zelfevaluatie, source->source->path(),
-                                                     target->source->path()};
-            if (!options->report.output.empty()) {
-              const int code =
-                  write_output(options->report.output,
-                               report::render_prefilled(*z, *source, *target, result,
-                                                        today_or_now(options->today), lang),
-                               inputs);
-              if (code != kExitClean) return code;
-            }
-            return write_output("",
-                                report::render_transfer(*source, *target, result, unsound,
-                                                        options->report.format, lang),
-                                inputs);
-          }};
+  add_accept_proposed_option(*app, options->proposed);
+  return {
+      app, [options, &global] {
+        const auto limits = global.limits();
+        auto catalog = global.catalog();
+        Diagnostics diagnostics;
+        const auto fail = [&] { return input_failure(diagnostics, global); };
+        auto z = input::read_zelfevaluatie_argument(options->zelfevaluatie, limits, diagnostics);
+        if (!z || has_errors(diagnostics)) return fail();
+        const model::NormSet* source =
+            catalog.resolve(z->normset, *z->source, z->normset_position, diagnostics);
+        const model::NormSet* target =
+            input::load_normset_argument(options->target, catalog, limits, diagnostics);
+        if (!source || !target) return fail();
+        std::vector<analysis::UnsoundChain> unsound;
+        auto crosswalk = input::crosswalk_between(*source, *target, options->crosswalks, catalog,
+                                                  limits, diagnostics, &unsound, options->proposed);
+        if (!crosswalk) return fail();
+        std::vector<std::string> scope = options->scope;
+        if (scope.empty()) {
+          for (const auto& id : z->scope)
+            for (const auto& declared : target->scopes)
+              if (declared.id == id) scope.push_back(id);
+        } else if (!scope_for(*target, nullptr, scope)) {
+          return int{kExitInput};
+        }
+        const auto result = analysis::transfer(*z, *source, *target, *crosswalk, scope);
+        const auto lang = options->report.lang;
+        const std::vector<std::string> inputs = {options->zelfevaluatie, source->source->path(),
+                                                 target->source->path()};
+        if (!options->report.output.empty()) {
+          const int code =
+              write_output(options->report.output,
+                           report::render_prefilled(*z, *source, *target, result,
+                                                    today_or_now(options->today), lang),
+                           inputs);
+          if (code != kExitClean) return code;
+        }
+        return write_output("",
+                            report::render_transfer(*source, *target, result, unsound,
+                                                    options->report.format, lang),
+                            inputs);
+      }};
 }
 
 }  // namespace labeltool::cli
