@@ -90,13 +90,16 @@ TEST_CASE("Markdown shows each candidate with the matched words in bold, CSV is 
   CHECK(contains(markdown.out, "\n## V1 "));
   CHECK(contains(markdown.out, "1. **V1**"));
   CHECK(count_of(markdown.out, "**") > 100);
+  // Words keep their spaces around the bold ones.
+  CHECK(contains(markdown.out, " **"));
+  CHECK(contains(markdown.out, "** "));
   CHECK(contains(markdown.out, "Gedeelde termen: "));
   const auto english =
       run_labeltool({"suggest", "kssw@2017", "kssw@2019", "--format", "markdown", "--lang", "en"});
   CHECK(contains(english.out, "# Suggested crosswalk: kssw@2017 → kssw@2019\n"));
   const auto csv = run_labeltool({"suggest", "kssw@2017", "kssw@2019", "--format", "csv"});
   REQUIRE(csv.exit_code == 0);
-  CHECK(csv.out.rfind("source,target,rank,score,relation,source_covered,target_covered,terms\n",
+  CHECK(csv.out.rfind("source,target,rank,score,relation,source_covered,target_covered,terms\r\n",
                       0) == 0);
 }
 

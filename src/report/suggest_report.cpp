@@ -59,8 +59,13 @@ std::string highlighted(std::string_view text, const std::vector<std::string>& w
     const bool word = is_word_byte(flat[i]);
     while (j < flat.size() && is_word_byte(flat[j]) == word) ++j;
     const std::string_view piece(flat.data() + i, j - i);
-    const std::string escaped = markdown_escape(piece);
-    out += word && wanted.count(util::ascii_lower(piece)) ? "**" + escaped + "**" : escaped;
+    if (word) {
+      const std::string escaped = markdown_escape(piece);
+      out += wanted.count(util::ascii_lower(piece)) ? "**" + escaped + "**" : escaped;
+    } else {
+      // markdown_escape() trims: escape what lies between the spaces, keep the spaces.
+      for (char c : piece) out += c == ' ' ? std::string(" ") : markdown_escape(std::string(1, c));
+    }
     i = j;
   }
   return out;
