@@ -408,7 +408,7 @@ TEST_CASE("usage errors exit 2 and say what is wrong") {
   CHECK(unknown.err ==
         "labeltool: error: 'lnt' is not a labeltool command (did you mean 'lint'?); the commands "
         "are check, lint, list, show, template, progress, diff, gap, plan, schema, export, "
-        "import, completion (labeltool --help says more)\n");
+        "import, completion, suggest (labeltool --help says more)\n");
   const auto format = run_labeltool({"lint", "--format", "xml", "normsets"});
   CHECK(format.exit_code == 2);
   CHECK(format.out == "");

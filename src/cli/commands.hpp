@@ -19,5 +19,6 @@ Command set_schema_command(CLI::App& parent, GlobalOptions& global);
 Command set_export_command(CLI::App& parent, GlobalOptions& global);
 Command set_import_command(CLI::App& parent, GlobalOptions& global);
 Command set_completion_command(CLI::App& parent, GlobalOptions& global);
+Command set_suggest_command(CLI::App& parent, GlobalOptions& global);  // suggest
 
 }  // namespace labeltool::cli

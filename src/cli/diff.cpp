@@ -19,6 +19,7 @@ struct DiffOptions {
   Comparison as = Comparison::Auto;
   std::vector<std::string> crosswalks, scope;
   ReportOptions report;
+  input::ProposedRows proposed = input::ProposedRows::Refuse;
 };
 
 /// Everything a diff run needs: the two sets, the catalog they came from, what was found.
@@ -39,7 +40,8 @@ struct DiffRun {
     const auto limits = global.limits();
     std::optional<model::Crosswalk> crosswalk;
     if (!options.crosswalks.empty()) {
-      crosswalk = input::crosswalk_between(a, b, options.crosswalks, catalog, limits, diagnostics);
+      crosswalk = input::crosswalk_between(a, b, options.crosswalks, catalog, limits, diagnostics,
+                                           nullptr, options.proposed);
       if (!crosswalk) return fail();
     }
     const auto diff = analysis::diff_versions(a, b, crosswalk ? &*crosswalk : nullptr);
@@ -65,8 +67,8 @@ struct DiffRun {
           "'labeltool gap'");
       return kExitInput;
     }
-    auto crosswalk =
-        input::crosswalk_between(a, b, options.crosswalks, catalog, global.limits(), diagnostics);
+    auto crosswalk = input::crosswalk_between(a, b, options.crosswalks, catalog, global.limits(),
+                                              diagnostics, nullptr, options.proposed);
     if (!crosswalk) return fail();
     const auto scope_a = scope_for(a, &b, options.scope);
     const auto scope_b = scope_for(b, &a, options.scope);
@@ -127,6 +129,7 @@ Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
   add_report_options(
       *app, options->report,
       {report::Format::Text, report::Format::Markdown, report::Format::Json, report::Format::Csv});
+  add_accept_proposed_option(*app, options->proposed);
   return {app, [options, &global] { return run_diff(*options, global); }};
 }
 

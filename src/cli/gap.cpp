@@ -15,6 +15,7 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
     std::string zelfevaluatie, target, today;
     std::vector<std::string> crosswalks, scope;
     ReportOptions report;
+    input::ProposedRows proposed = input::ProposedRows::Refuse;
   };
   auto options = std::make_shared<Options>();
   CLI::App* app = parent.add_subcommand(
@@ -39,6 +40,7 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
           "YAML, with each answer's sources); the gap report still goes to stdout")
       ->type_name("PREFILLED.yaml");
   add_today_option(*app, options->today);
+  add_accept_proposed_option(*app, options->proposed);
   return {
       app, [options, &global] {
         const auto limits = global.limits();
@@ -54,7 +56,8 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
         if (!source || !target) return fail();
         std::vector<analysis::UnsoundChain> unsound;
         auto crosswalk = input::crosswalk_between(*source, *target, options->crosswalks, catalog,
-                                                  limits, diagnostics, &unsound);
+                                                  limits, diagnostics, &unsound,
+                                                  options->proposed);
         if (!crosswalk) return fail();
         if (!options->scope.empty() && !scope_for(*target, nullptr, options->scope))
           return int{kExitInput};

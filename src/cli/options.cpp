@@ -155,6 +155,12 @@ void add_report_options(CLI::App& app, ReportOptions& options,
       ->type_name("FILE");
 }
 
+void add_accept_proposed_option(CLI::App& app, input::ProposedRows& proposed) {
+  app.add_flag_callback(
+      "--accept-proposed", [&proposed] { proposed = input::ProposedRows::Accept; },
+      "Use crosswalk rows that 'labeltool suggest' proposed and nobody has reviewed yet");
+}
+
 void add_list_option(CLI::App& app, const std::string& name, std::vector<std::string>& values,
                      const std::string& description, const std::string& type_name) {
   app.add_option(name, values, description)

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "input/arguments.hpp"
 #include "input/catalog.hpp"
 #include "model/normset.hpp"
 #include "report/crosswalk_report.hpp"
@@ -117,6 +118,10 @@ void add_report_options(CLI::App& app, ReportOptions& options,
 
 /// Adds --lang nl|en: the language of reports for people.
 void add_lang_option(CLI::App& app, report::Lang& lang);
+
+/// suggest: adds --accept-proposed, which lets a command use crosswalk rows that
+/// `labeltool suggest` proposed and nobody has reviewed yet.
+void add_accept_proposed_option(CLI::App& app, input::ProposedRows& proposed);
 
 /// Adds an option that may be given several times, one value each (--scope, --crosswalk).
 void add_list_option(CLI::App& app, const std::string& name, std::vector<std::string>& values,

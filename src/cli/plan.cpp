@@ -67,6 +67,7 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
     std::string a, b;
     std::vector<std::string> crosswalks, scope, zelfevaluaties, groups;
     ReportOptions report;
+    input::ProposedRows proposed = input::ProposedRows::Refuse;
   };
   auto options = std::make_shared<Options>();
   CLI::App* app = parent.add_subcommand(
@@ -89,6 +90,7 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
   add_report_options(
       *app, options->report,
       {report::Format::Text, report::Format::Markdown, report::Format::Json, report::Format::Csv});
+  add_accept_proposed_option(*app, options->proposed);
   return {
       app, [options, &global] {
         const auto limits = global.limits();
@@ -100,8 +102,8 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
         const model::NormSet* b =
             input::load_normset_argument(options->b, catalog, limits, diagnostics);
         if (!a || !b) return fail();
-        auto crosswalk =
-            input::crosswalk_between(*a, *b, options->crosswalks, catalog, limits, diagnostics);
+        auto crosswalk = input::crosswalk_between(*a, *b, options->crosswalks, catalog, limits,
+                                                  diagnostics, nullptr, options->proposed);
         if (!crosswalk) return fail();
         const auto scope_a = scope_for(*a, b, options->scope);
         const auto scope_b = scope_for(*b, a, options->scope);

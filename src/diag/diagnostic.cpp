@@ -166,6 +166,14 @@ const std::vector<CodeInfo>& code_table() {
       {Code::IgnoredColumn, "ignored-column", S::Note,
        "A CSV column labeltool does not read (e.g. opmerking) was ignored.",
        "Een kolom die labeltool niet leest (bijvoorbeeld opmerking) is overgeslagen."},
+      // suggest
+      {Code::ProposedRows, "proposed-rows", S::Error,
+       "A crosswalk has rows proposed by labeltool suggest that nobody has reviewed yet "
+       "(review: proposed); gap and diff refuse them unless given --accept-proposed, lint "
+       "counts them as a note.",
+       "Een koppeling heeft rijen die labeltool suggest heeft voorgesteld en die nog niemand "
+       "heeft bekeken (review: proposed); gap en diff weigeren ze zonder --accept-proposed, lint "
+       "telt ze als opmerking."},
   };
   assert(table.size() == static_cast<std::size_t>(Code::Count_));
   return table;

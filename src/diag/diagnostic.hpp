@@ -83,6 +83,8 @@ enum class Code : std::uint16_t {
   ScoreSpelling,
   SpreadsheetDate,
   IgnoredColumn,
+  // suggest: rows proposed by labeltool suggest
+  ProposedRows,
   Count_  // keep last
 };
 

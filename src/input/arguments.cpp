@@ -90,22 +90,30 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_argument(const std::strin
   return result;
 }
 
-std::optional<model::Crosswalk> crosswalk_between(const model::NormSet& from,
-                                                  const model::NormSet& to,
-                                                  const std::vector<std::string>& files,
-                                                  Catalog& catalog, const yaml::ReadLimits& limits,
-                                                  Diagnostics& diagnostics,
-                                                  std::vector<analysis::UnsoundChain>* unsound) {
+std::optional<model::Crosswalk> crosswalk_between(
+    const model::NormSet& from, const model::NormSet& to, const std::vector<std::string>& files,
+    Catalog& catalog, const yaml::ReadLimits& limits, Diagnostics& diagnostics,
+    std::vector<analysis::UnsoundChain>* unsound, ProposedRows proposed) {
   // Given files first, so they win over the folders'.
   for (auto it = files.rbegin(); it != files.rend(); ++it)
     if (!register_crosswalk_file(*it, catalog, limits, diagnostics)) return std::nullopt;
-  if (auto direct = catalog.find_crosswalk(from.reference(), to.reference())) return direct;
+  // suggest: rows nobody reviewed are not used unless the user says so.
+  const auto usable = [&](const model::Crosswalk& crosswalk) {
+    if (proposed == ProposedRows::Accept || crosswalk.proposed_count() == 0) return true;
+    report_proposed_rows(crosswalk, Severity::Error, diagnostics);
+    return false;
+  };
+  if (auto direct = catalog.find_crosswalk(from.reference(), to.reference())) {
+    if (!usable(*direct)) return std::nullopt;
+    return direct;
+  }
   // One step through a third set, composed only where sound.
   for (const auto& listing : catalog.list()) {
     if (listing.reference == from.reference() || listing.reference == to.reference()) continue;
     auto first = catalog.find_crosswalk(from.reference(), listing.reference);
     auto second = first ? catalog.find_crosswalk(listing.reference, to.reference()) : std::nullopt;
     if (!first || !second) continue;
+    if (!usable(*first) || !usable(*second)) return std::nullopt;
     auto composition = analysis::compose(*first, *second);
     if (unsound)
       unsound->insert(unsound->end(), composition.unsound.begin(), composition.unsound.end());
@@ -117,5 +125,67 @@ std::optional<model::Crosswalk> crosswalk_between(const model::NormSet& from,
                                " in the norm-set folders; give one with --crosswalk FILE"));
   return std::nullopt;
 }
+
+// --- suggest -------------------------------------------------------------------------------
+std::optional<model::Crosswalk> crosswalk_file_between(const std::string& path,
+                                                       const model::NormSet& from,
+                                                       const model::NormSet& to, Catalog& catalog,
+                                                       const yaml::ReadLimits& limits,
+                                                       Diagnostics& diagnostics) {
+  if (!register_crosswalk_file(path, catalog, limits, diagnostics)) return std::nullopt;
+  // The file just registered wins over the folders' crosswalks between the same two sets.
+  auto found = catalog.find_crosswalk(from.reference(), to.reference());
+  if (found && found->file && found->file->path() == path) return found;
+  diagnostics.push_back(make_file_diagnostic(
+      path, Code::UnresolvedReference,
+      Message{"this crosswalk does not relate " + from.reference() + " and " + to.reference() +
+                  "; give one between the two sets you compare",
+              "deze koppeling gaat niet over " + from.reference() + " en " + to.reference() +
+                  "; geef er een tussen de twee normenkaders die je vergelijkt"}));
+  return std::nullopt;
+}
+
+void report_proposed_rows(const model::Crosswalk& crosswalk, Severity severity,
+                          Diagnostics& diagnostics) {
+  const std::size_t count = crosswalk.proposed_count();
+  if (count == 0) return;
+  const model::Mapping* first = nullptr;
+  for (const auto& row : crosswalk.mappings)
+    if (row.review == model::Review::Proposed) {
+      first = &row;
+      break;
+    }
+  const std::string rows = std::to_string(count);
+  const std::string pair = first->source + " → " + first->target;
+  Message message =
+      severity == Severity::Error
+          ? Message{rows +
+                        " row(s) of this crosswalk were proposed by 'labeltool suggest' "
+                        "and nobody has reviewed them (first: " +
+                        pair +
+                        "); review them (remove 'review: proposed') or pass "
+                        "--accept-proposed",
+                    rows +
+                        " rij(en) van deze koppeling zijn voorgesteld door 'labeltool "
+                        "suggest' en nog door niemand bekeken (eerste: " +
+                        pair +
+                        "); bekijk ze (haal 'review: proposed' weg) of geef "
+                        "--accept-proposed"}
+          : Message{rows +
+                        " row(s) are still proposed (review: proposed), not yet "
+                        "reviewed by an expert (first: " +
+                        pair + ")",
+                    rows +
+                        " rij(en) zijn nog voorstellen (review: proposed), nog niet "
+                        "door een deskundige bekeken (eerste: " +
+                        pair + ")"};
+  Diagnostic diagnostic =
+      crosswalk.file ? make_diagnostic(*crosswalk.file, first->position, Code::ProposedRows,
+                                       std::move(message))
+                     : make_file_diagnostic("<crosswalk>", Code::ProposedRows, std::move(message));
+  diagnostic.severity = severity;
+  diagnostics.push_back(std::move(diagnostic));
+}
+// --- end suggest ---------------------------------------------------------------------------
 
 }  // namespace labeltool::input

@@ -29,14 +29,36 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_argument(const std::strin
                                                                 const yaml::ReadLimits& limits,
                                                                 Diagnostics& diagnostics);
 
+/// Whether a command uses crosswalk rows that `labeltool suggest` proposed and nobody has
+/// reviewed yet (review: proposed).
+enum class ProposedRows : std::uint8_t { Refuse, Accept };
+
 /// A crosswalk from `from` to `to` (id@version): from the files given with --crosswalk
 /// (read and checked against both sets; inverted when written the other way round), or
 /// else from the norm-set folders. When none runs directly, a chain of two given or found
 /// crosswalks through a third set is composed where that is sound; the unsound links are
-/// appended to `unsound`. nullopt, with diagnostics, when there is none.
+/// appended to `unsound`. nullopt, with diagnostics, when there is none. A crosswalk with
+/// rows marked proposed makes it fail (a finding names the first) unless `proposed` is Accept.
 std::optional<model::Crosswalk> crosswalk_between(
     const model::NormSet& from, const model::NormSet& to, const std::vector<std::string>& files,
     Catalog& catalog, const yaml::ReadLimits& limits, Diagnostics& diagnostics,
-    std::vector<analysis::UnsoundChain>* unsound = nullptr);
+    std::vector<analysis::UnsoundChain>* unsound = nullptr,
+    ProposedRows proposed = ProposedRows::Refuse);
+
+// --- suggest -------------------------------------------------------------------------------
+/// The crosswalk in `path` (crosswalk/1 or a CISO Assistant mapping set), checked against
+/// both sets and seen from `from` to `to` (inverted when written the other way round).
+/// nullopt, with diagnostics, when it cannot be read or relates two other sets.
+std::optional<model::Crosswalk> crosswalk_file_between(const std::string& path,
+                                                       const model::NormSet& from,
+                                                       const model::NormSet& to, Catalog& catalog,
+                                                       const yaml::ReadLimits& limits,
+                                                       Diagnostics& diagnostics);
+
+/// A finding for a crosswalk that still has proposed rows (none when it has none): an error
+/// when a command would use them, a note for lint.
+void report_proposed_rows(const model::Crosswalk& crosswalk, Severity severity,
+                          Diagnostics& diagnostics);
+// --- end suggest ---------------------------------------------------------------------------
 
 }  // namespace labeltool::input

@@ -1,5 +1,7 @@
 #include "input/lint.hpp"
 
+#include "input/arguments.hpp"  // suggest: report_proposed_rows
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -10,6 +12,7 @@
 
 #include "analysis/check.hpp"
 #include "analysis/integrity.hpp"
+#include "input/arguments.hpp"  // suggest: report_proposed_rows
 #include "input/input.hpp"
 #include "util/file.hpp"
 #include "util/parallel.hpp"
@@ -204,6 +207,7 @@ void lint_crosswalks(std::vector<Input>& inputs, Catalog& catalog, LintSummary& 
     const model::NormSet* target =
         resolve_side(*crosswalk, crosswalk->target, crosswalk->target_position, diagnostics);
     if (source && target) analysis::check_crosswalk(*crosswalk, *source, *target, diagnostics);
+    report_proposed_rows(*crosswalk, Severity::Note, diagnostics);  // suggest: rows to review
     for (std::size_t j = 0; j < i; ++j) {
       const model::Crosswalk* other = inputs[j].crosswalk();
       if (other && other->source == crosswalk->target && other->target == crosswalk->source)

@@ -48,8 +48,27 @@ Crosswalk Crosswalk::inverted() const {
     std::swap(mapping.source, mapping.target);
     std::swap(mapping.source_position, mapping.target_position);
     mapping.relation = inverse(mapping.relation);
+    std::swap(mapping.evidence.source_covered, mapping.evidence.target_covered);
   }
   return out;
 }
+
+// --- suggest ------------------------------------------------------------------------------
+std::string_view review_name(Review review) {
+  return review == Review::Proposed ? "proposed" : "decided";
+}
+
+std::optional<Review> parse_review(std::string_view text) {
+  for (auto review : {Review::Decided, Review::Proposed})
+    if (review_name(review) == text) return review;
+  return std::nullopt;
+}
+
+std::size_t Crosswalk::proposed_count() const {
+  std::size_t count = 0;
+  for (const auto& mapping : mappings) count += mapping.review == Review::Proposed ? 1 : 0;
+  return count;
+}
+// --- end suggest --------------------------------------------------------------------------
 
 }  // namespace labeltool::model

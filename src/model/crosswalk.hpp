@@ -23,6 +23,22 @@ Relation inverse(Relation relation);
 /// asks (equal or superset): its answer carries over, and it covers the target fully.
 bool covers_fully(Relation relation);
 
+// --- suggest: rows proposed by `labeltool suggest` until an expert decides them ---------
+/// Whether a person decided a row, or `labeltool suggest` proposed it and nobody has
+/// reviewed it yet (gap and diff refuse such rows unless told --accept-proposed).
+enum class Review : std::uint8_t { Decided, Proposed };
+
+std::string_view review_name(Review review);
+std::optional<Review> parse_review(std::string_view text);
+
+/// Why `labeltool suggest` proposed a row: the shared terms that weighed most, and how much
+/// of each side's weighted terms the other side covers (0..1).
+struct Evidence {
+  std::vector<std::string> terms;
+  std::optional<double> source_covered, target_covered;
+};
+// --- end suggest -------------------------------------------------------------------------
+
 struct Mapping {
   std::string source;  ///< norm ID in the source set
   std::string target;  ///< norm ID in the target set
@@ -30,7 +46,10 @@ struct Mapping {
   std::optional<int> strength;  ///< 0–10
   std::string rationale;        ///< syntactic | semantic | functional, or empty
   std::string note;
-  Position position;  ///< of the row (its first key)
+  Review review = Review::Decided;  ///< suggest: proposed until reviewed
+  std::optional<double> score;      ///< suggest: 0..1, how well the texts match
+  Evidence evidence;                ///< suggest: why the row was proposed
+  Position position;                ///< of the row (its first key)
   Position source_position, target_position, relation_position;
 };
 
@@ -44,6 +63,9 @@ struct Crosswalk {
   std::vector<Mapping> mappings;
   /// For a crosswalk composed from a chain: the files of its links, in order (else empty).
   std::vector<std::string> composed_of;
+
+  /// How many rows are still proposed (not yet reviewed by a person).
+  std::size_t proposed_count() const;
 
   /// The same crosswalk seen from the target side: sides swapped, relations inverted.
   Crosswalk inverted() const;

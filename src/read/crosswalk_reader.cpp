@@ -36,6 +36,14 @@ model::Crosswalk read_crosswalk(const yaml::Document& document, Diagnostics& dia
         mapping.strength = static_cast<int>(*strength);
       mapping.rationale = text_of(row, "rationale");
       mapping.note = text_of(row, "note");
+      // suggest: a row stays proposed until a person removes the mark or sets 'decided'.
+      mapping.review = model::parse_review(text_of(row, "review")).value_or(model::Review::Decided);
+      mapping.score = number_of(row, "score");
+      if (const yaml::Node* evidence = row.find("evidence"); evidence && evidence->is_mapping()) {
+        mapping.evidence.terms = list_of(*evidence, "terms").value_or(std::vector<std::string>{});
+        mapping.evidence.source_covered = number_of(*evidence, "source_covered");
+        mapping.evidence.target_covered = number_of(*evidence, "target_covered");
+      }
       mapping.position = row.position;
       mapping.source_position = position_of(row, "source");
       mapping.target_position = position_of(row, "target");

@@ -200,6 +200,33 @@ const ObjectSchema& answer_schema() {
   return schema;
 }
 
+// suggest: the evidence of a proposed row.
+const ObjectSchema& evidence_schema() {
+  static const ObjectSchema schema{
+      "evidence",
+      "Why labeltool suggest proposed a row.",
+      {
+          {"terms", T::TextList, optional, "The shared terms that weighed most."},
+          {"source_covered",
+           T::Number,
+           optional,
+           "Share of the source norm's weighted terms that the target has, 0 to 1.",
+           nullptr,
+           {},
+           0.0,
+           1.0},
+          {"target_covered",
+           T::Number,
+           optional,
+           "Share of the target norm's weighted terms that the source has, 0 to 1.",
+           nullptr,
+           {},
+           0.0,
+           1.0},
+      }};
+  return schema;
+}
+
 const ObjectSchema& mapping_schema() {
   static const ObjectSchema schema{
       "mapping",
@@ -217,6 +244,23 @@ const ObjectSchema& mapping_schema() {
            nullptr,
            {"syntactic", "semantic", "functional"}},
           {"note", T::Text, optional, "Free text."},
+          // suggest: what `labeltool suggest` writes; gap and diff refuse proposed rows.
+          {"review",
+           T::Text,
+           optional,
+           "proposed (by labeltool suggest, not yet reviewed) or decided (the default).",
+           nullptr,
+           {"proposed", "decided"}},
+          {"score",
+           T::Number,
+           optional,
+           "suggest: how well the texts match, 0 to 1.",
+           nullptr,
+           {},
+           0.0,
+           1.0},
+          {"evidence", T::Object, optional, "suggest: why the row was proposed.",
+           &evidence_schema()},
       }};
   return schema;
 }

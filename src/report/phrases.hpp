@@ -280,6 +280,59 @@ inline constexpr Phrase kTemplateCheckWith{"# Controleer met: labeltool check <d
                                            "# Check with: labeltool check <this file>"};
 inline constexpr Phrase kTemplateEvidence{"bewijs", "evidence"};
 
+// ── suggest: draft crosswalks from the norm texts ──────────────────────────────────────
+inline constexpr Phrase kSuggestTitle{"Voorstel voor een koppeling: {} → {}",
+                                      "Suggested crosswalk: {} → {}"};
+inline constexpr Phrase kSuggestNotice{
+    "Voorstellen op grond van de normteksten, niet beslist: een deskundige neemt elke rij over "
+    "of verwerpt hem.",
+    "Proposals from the norm texts, not decisions: an expert accepts or rejects every row."};
+inline constexpr Phrase kSuggestSummary{
+    "{} voorgestelde rijen voor {} van {} normen; {} zonder voorstel",
+    "{} proposed rows for {} of {} norms; {} without a proposal"};
+inline constexpr Phrase kSuggestCandidates{"Kandidaten per norm", "Candidates per norm"};
+inline constexpr Phrase kSuggestNoCandidate{"geen voorstel (blijft ongekoppeld)",
+                                            "no proposal (stays unmapped)"};
+inline constexpr Phrase kSuggestUnmapped{"Zonder voorstel (blijven ongekoppeld)",
+                                         "Without a proposal (stay unmapped)"};
+inline constexpr Phrase kSuggestScore{"score", "score"};
+inline constexpr Phrase kSuggestSharedTerms{"gedeelde termen", "shared terms"};
+/// Containment: how much of each norm's weighted terms the other has.
+inline constexpr Phrase kSuggestCoverage{
+    "{} heeft {}% van de termen van {}; {} heeft {}% van die van {}",
+    "{} has {}% of the terms of {}; {} has {}% of those of {}"};
+inline constexpr Phrase kSuggestEqual{"gelijk", "equal"};
+inline constexpr Phrase kSuggestSubset{"smaller dan (subset)", "narrower than (subset)"};
+inline constexpr Phrase kSuggestSuperset{"ruimer dan (superset)", "broader than (superset)"};
+inline constexpr Phrase kSuggestIntersects{"overlapt deels (intersects)",
+                                           "overlaps in part (intersects)"};
+inline constexpr Phrase kSuggestNotRelated{"niet verwant (not-related)",
+                                           "not related (not-related)"};
+inline constexpr Phrase kSuggestKept{
+    "{} rijen uit {} overgenomen zoals ze zijn ({} normen al gekoppeld)",
+    "{} rows kept as they are from {} ({} norms already mapped)"};
+inline constexpr Phrase kSuggestContradictions{
+    "Tegenstrijdig met een beslissing van een deskundige", "Contradicting an expert's decision"};
+inline constexpr Phrase kSuggestExpertSays{
+    "deskundige: {} → {} ({}); tekst wijst naar: {} ({}, score {})",
+    "expert: {} → {} ({}); the texts point to: {} ({}, score {})"};
+inline constexpr Phrase kSuggestCatalogHas{
+    "De normenmappen hebben al een koppeling {} → {} met {} rijen; met --existing zou suggest er "
+    "{} voorstellen aan toevoegen (voor normen die daar nog niet gekoppeld zijn).",
+    "The norm-set folders already hold a crosswalk {} → {} with {} rows; with --existing, "
+    "suggest would add {} proposed rows to it (for norms it does not map yet)."};
+inline constexpr Phrase kSuggestWritten{
+    "Concept geschreven naar {} ({} voorgestelde rijen); controleer met: labeltool lint {}",
+    "Draft written to {} ({} proposed rows); check it with: labeltool lint {}"};
+inline constexpr Phrase kSuggestDraftNote{
+    "Voorgesteld door labeltool suggest op grond van de normteksten (TF-IDF en overlap van "
+    "termen). Geen enkele rij met 'review: proposed' is door een deskundige bekeken; gap en diff "
+    "gebruiken ze pas na controle (of met --accept-proposed).",
+    "Proposed by labeltool suggest from the norm texts (TF-IDF and term overlap). No row marked "
+    "'review: proposed' has been looked at by an expert; gap and diff use them only once "
+    "reviewed (or with --accept-proposed)."};
+// ── end suggest ─────────────────────────────────────────────────────────────────────────
+
 /// Every phrase above, so that a test can hold each to both languages.
 inline constexpr const Phrase* kAllPhrases[] = {
     &kNorms,
@@ -446,6 +499,27 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kScopePart,
     &kScopeNoneInCommon,
     &kScopeAllScopes,
+    // suggest
+    &kSuggestTitle,
+    &kSuggestNotice,
+    &kSuggestSummary,
+    &kSuggestCandidates,
+    &kSuggestNoCandidate,
+    &kSuggestUnmapped,
+    &kSuggestScore,
+    &kSuggestSharedTerms,
+    &kSuggestCoverage,
+    &kSuggestEqual,
+    &kSuggestSubset,
+    &kSuggestSuperset,
+    &kSuggestIntersects,
+    &kSuggestNotRelated,
+    &kSuggestKept,
+    &kSuggestContradictions,
+    &kSuggestExpertSays,
+    &kSuggestCatalogHas,
+    &kSuggestWritten,
+    &kSuggestDraftNote,
 };
 
 }  // namespace labeltool::report
