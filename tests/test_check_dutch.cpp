@@ -4,6 +4,7 @@
 
 #include <set>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "analysis/check.hpp"
@@ -166,16 +167,28 @@ TEST_CASE("a Dutch report shows no finding in English only, and --lang en shows 
   }
 }
 
-TEST_CASE("a finding without Dutch text of its own shows the Dutch summary of its code") {
-  // The schema checks (read/validate.cpp) have English messages only, so far.
+TEST_CASE("a finding cannot be made with English text alone") {
+  // Message needs both languages; make_diagnostic takes nothing else (and a debug build
+  // stops at an empty Dutch text, so every test run also checks every finding it meets).
+  static_assert(!std::is_constructible_v<Message, std::string>);
+  static_assert(!std::is_convertible_v<std::string, Message>);
+  static_assert(!std::is_convertible_v<const char*, Message>);
+  static_assert(std::is_constructible_v<Message, std::string, std::string>);
+}
+
+TEST_CASE("schema findings have Dutch of their own, in the words a coordinator uses") {
   const std::string folder = temp_dir();
   const std::string path = write_file(
       folder, "z.yaml",
       "labeltool: zelfevaluatie/1\nnormset: kssw@2019\norganisation: [X]\ndate: 2026-01-01\n"
       "answers: {}\n");
-  const auto result = run_labeltool(args({"check", path}));
-  CHECK(result.out.find("fout[wrong-type]: Een waarde heeft de verkeerde vorm (bijvoorbeeld een "
-                        "lijst waar tekst hoort). (") != std::string::npos);
+  const auto nl = run_labeltool(args({"check", path}));
+  CHECK(nl.out.find("fout[wrong-type]: bij 'organisation' hoort tekst, niet een lijst") !=
+        std::string::npos);
+  CHECK(nl.out.find("must be") == std::string::npos);
+  const auto en = run_labeltool(args({"check", "--lang", "en", path}));
+  CHECK(en.out.find("error[wrong-type]: 'organisation' must be text, not a list") !=
+        std::string::npos);
 }
 
 TEST_CASE("a half-filled template is a to-do list: grouped, at each norm's row, not a gap") {

@@ -55,7 +55,7 @@ TEST_CASE("check as text, in Dutch and in English") {
       "  U  Uitvoering         0       0       0    0 van 1  -\n"
       "  Totaal                1       1       0    2 van 3  50% (1 van 2; 1 open niet meegeteld)\n"
       "\n"
-      "Oordeel: onvolledig: 1 normen zonder antwoord\n"
+      "Oordeel: onvolledig: 1 norm zonder antwoord\n"
       "\n"
       "Verbeterpunten (1)\n"
       "  B2     Plan — deels\n"
@@ -83,7 +83,7 @@ TEST_CASE("check as text, in Dutch and in English") {
         "  U  Uitvoering         0       0       0     0 of 1  -\n"
         "  Total                 1       1       0     2 of 3  50% (1 of 2; 1 open not counted)\n"
         "\n"
-        "Verdict: incomplete: 1 norms without an answer\n"
+        "Verdict: incomplete: 1 norm without an answer\n"
         "\n"
         "Gaps (1)\n"
         "  B2     Plan — deels\n"
@@ -106,7 +106,7 @@ TEST_CASE("check as Markdown") {
         "\n"
         "## Oordeel\n"
         "\n"
-        "**onvolledig: 1 normen zonder antwoord**\n"
+        "**onvolledig: 1 norm zonder antwoord**\n"
         "\n"
         "## Stand per thema\n"
         "\n"
@@ -291,4 +291,22 @@ TEST_CASE("check as JSON and CSV") {
         "z.yaml,B,B2,Plan,deels,partly-met,Plan in de maak,,Plan "
         "vaststellen,Directeur,2026-06-30,\r\n"
         "z.yaml,U,U1,Dossier,,,,,,,,missing-answer\r\n");
+}
+
+TEST_CASE("counts in the verdict are singular for one norm, in both languages") {
+  // Issue 12: the verdict said "1 normen zonder antwoord".
+  const model::NormSet set;
+  analysis::Verdict verdict;
+  analysis::Tally total;
+  total.required = 3;
+  total.unanswered = 1;
+  CHECK(report::verdict_text(verdict, total, set, Lang::Nl) ==
+        "onvolledig: 1 norm zonder antwoord");
+  CHECK(report::verdict_text(verdict, total, set, Lang::En) ==
+        "incomplete: 1 norm without an answer");
+  total.unanswered = 2;
+  CHECK(report::verdict_text(verdict, total, set, Lang::Nl) ==
+        "onvolledig: 2 normen zonder antwoord");
+  CHECK(report::verdict_text(verdict, total, set, Lang::En) ==
+        "incomplete: 2 norms without an answer");
 }

@@ -30,7 +30,8 @@ const std::string hostile =
 
 Diagnostic hostile_diagnostic() {
   const SourceFile source("in\x1b[31m.yaml", "title: " + hostile + "\n");
-  return make_diagnostic(source, {1, 8}, Code::UnknownKey, "unknown key '" + hostile + "'");
+  return make_diagnostic(source, {1, 8}, Code::UnknownKey,
+                         {"unknown key '" + hostile + "'", "onbekende sleutel '" + hostile + "'"});
 }
 
 bool has_control(std::string_view text) {
@@ -94,8 +95,8 @@ TEST_CASE("GitHub workflow commands cannot be ended or forged by input text") {
   CHECK(out.find("%0D%0A") == std::string::npos);  // escape_control shows them as \r\n first
   CHECK(out.find('\x1b') == std::string::npos);
   const SourceFile source("a,b:c.yaml", "x\n");
-  const std::string forged =
-      report::render_github({make_diagnostic(source, {1, 1}, Code::UnknownKey, "50%\n::error::x")});
+  const std::string forged = report::render_github(
+      {make_diagnostic(source, {1, 1}, Code::UnknownKey, {"50%\n::error::x", "50%\n::error::x"})});
   CHECK(forged.find("file=a%2Cb%3Ac.yaml") != std::string::npos);
   CHECK(forged.find("50%25") != std::string::npos);
   CHECK(std::count(forged.begin(), forged.end(), '\n') == 1);

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <limits>
 #include <string>
 
@@ -107,7 +108,7 @@ TEST_CASE("JsonWriter writes integers exactly and every double as a JSON number 
   json.end_array();
   CHECK(json.str() ==
         "[\n  0,\n  -42,\n  -9223372036854775808,\n  18446744073709551615,\n  7,\n"
-        "  0.5,\n  62.5,\n  100,\n  66.66666667,\n  1e+21,\n  -0.25,\n"
+        "  0.5,\n  62.5,\n  100,\n  66.66666666666667,\n  1e+21,\n  -0.25,\n"
         "  null,\n  null,\n  null\n]\n");
 }
 
@@ -115,6 +116,24 @@ TEST_CASE("JsonWriter::raw inserts ready JSON as one value") {
   JsonWriter json;
   json.begin_array().raw("{\"k\": [1, 2]}").value("next").end_array();
   CHECK(json.str() == "[\n  {\"k\": [1, 2]},\n  \"next\"\n]\n");
+}
+
+TEST_CASE("JsonWriter writes each double as the shortest text that reads back the same") {
+  // With 10 significant digits, 0.1 + 0.2 and 1/3 came back as other numbers.
+  for (const double number :
+       {0.1 + 0.2, 1.0 / 3, 123456789.123456789, 5e-324, 1.7976931348623157e308, 2.0 / 3 * 100}) {
+    JsonWriter json;
+    json.value(number);
+    std::string text = json.str();
+    if (!text.empty() && text.back() == '\n') text.pop_back();
+    CAPTURE(text);
+    CHECK(std::strtod(text.c_str(), nullptr) == number);
+    CHECK(text.size() <= 24);
+  }
+  JsonWriter json;
+  json.value(0.1);
+  CHECK(json.str().rfind("0.1", 0) == 0);
+  CHECK(json.str().find("0.1000") == std::string::npos);
 }
 
 TEST_SUITE_END();

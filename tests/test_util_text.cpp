@@ -100,6 +100,9 @@ TEST_CASE("edit_distance stops early at limit + 1") {
   CHECK(edit_distance("kitten", "sitting", 2) == 3);
   CHECK(edit_distance("kitten", "sitting", 0) == 1);
   CHECK(edit_distance("a", "abcdefgh", 2) == 3);  // the lengths alone differ by more
+  // Every row keeps a cell within the limit, but the last cell (the distance, 4) is past it.
+  CHECK(edit_distance("aabb", "bcaa", 2) == 3);
+  CHECK(edit_distance("aabb", "bcaa", 5) == 4);
   CHECK(edit_distance("abcdef", "uvwxyz", 2) == 3);
   CHECK(edit_distance("abc", "abc", 0) == 0);
 }
@@ -223,6 +226,7 @@ TEST_CASE("line_at gives one line without its line end") {
 TEST_CASE("trim, ascii_lower, join and collapse_whitespace") {
   CHECK(trim(" \t\r\n a b \n") == "a b");
   CHECK(trim("   ") == "");
+  CHECK(trim("\f\v a \v\f") == "a");  // form feed and vertical tab are white space too
   CHECK(ascii_lower("KSSW@2019 \xc3\x89n") == "kssw@2019 \xc3\x89n");  // É is not ASCII
   CHECK(join({"a", "b", "c"}) == "a, b, c");
   CHECK(join({"a", "b"}, " / ") == "a / b");

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "util/phrase.hpp"
@@ -129,9 +130,13 @@ struct SourceExcerpt {
 /// reports a kwaliteitscoördinator reads. Machine names (codes, keys) are never translated.
 /// Written side by side at each site, so that a change to one reminds of the other:
 ///   Message{"norm " + id + " has no answer", "norm " + id + " is nog niet beantwoord"}
+/// Both languages are required to make one: a finding cannot be written in English only.
 struct Message {
   std::string en;
   std::string nl;
+
+  Message() = default;
+  Message(std::string english, std::string dutch) : en(std::move(english)), nl(std::move(dutch)) {}
 
   /// Appends `more` to both languages, e.g. a did_you_mean() hint.
   Message& operator+=(const Message& more) {

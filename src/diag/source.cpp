@@ -1,6 +1,7 @@
 #include "diag/source.hpp"
 
 #include <algorithm>
+#include <cassert>
 
 #include "util/text.hpp"
 
@@ -95,50 +96,33 @@ Position SourceFile::position_of_offset(std::size_t offset) const {
 }
 
 Diagnostic make_diagnostic(const SourceFile& source, Position position, Code code,
-                           std::string message) {
-  Diagnostic diagnostic;
-  diagnostic.severity = code_info(code).severity;
-  diagnostic.code = code;
-  diagnostic.file = source.path();
+                           Message message) {
+  Diagnostic diagnostic = make_file_diagnostic(source.path(), code, std::move(message));
   diagnostic.position = position;
-  diagnostic.message = std::move(message);
   diagnostic.source = source.weak_from_this().lock();
   if (!diagnostic.source) diagnostic.excerpt = source.excerpt(position);
   return diagnostic;
 }
 
-Diagnostic make_diagnostic(const SourceFile& source, Position position, Code code,
-                           Message message) {
-  Diagnostic diagnostic = make_diagnostic(source, position, code, std::move(message.en));
-  diagnostic.message_nl = std::move(message.nl);
-  return diagnostic;
-}
-
-Diagnostic make_file_diagnostic(std::string path, Code code, std::string message) {
+Diagnostic make_file_diagnostic(std::string path, Code code, Message message) {
+  // Every finding a person reads has Dutch of its own: a debug build (the test suites) stops
+  // at one that has not, so that no new message can reach a Dutch report in English.
+  assert(!message.nl.empty() && "a finding needs its Dutch text (diag::Message{en, nl})");
   Diagnostic diagnostic;
   diagnostic.severity = code_info(code).severity;
   diagnostic.code = code;
   diagnostic.file = std::move(path);
-  diagnostic.message = std::move(message);
-  return diagnostic;
-}
-
-Diagnostic make_file_diagnostic(std::string path, Code code, Message message) {
-  Diagnostic diagnostic = make_file_diagnostic(std::move(path), code, std::move(message.en));
+  diagnostic.message = std::move(message.en);
   diagnostic.message_nl = std::move(message.nl);
   return diagnostic;
 }
 
-RelatedLocation make_related(const SourceFile& source, Position position, std::string message) {
-  RelatedLocation related{source.path(), position, std::move(message), {}, {}, {}};
+RelatedLocation make_related(const SourceFile& source, Position position, Message message) {
+  assert(!message.nl.empty() && "a related location needs its Dutch text");
+  RelatedLocation related{source.path(),         position, std::move(message.en), {},
+                          std::move(message.nl), {}};
   related.source = source.weak_from_this().lock();
   if (!related.source) related.excerpt = source.excerpt(position);
-  return related;
-}
-
-RelatedLocation make_related(const SourceFile& source, Position position, Message message) {
-  RelatedLocation related = make_related(source, position, std::move(message.en));
-  related.message_nl = std::move(message.nl);
   return related;
 }
 

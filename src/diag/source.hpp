@@ -61,18 +61,12 @@ class PositionCursor {
 using SourcePtr = std::shared_ptr<const SourceFile>;
 
 /// A finding at `position` of `source`, with the severity from the code table and the
-/// quoted source line.
-Diagnostic make_diagnostic(const SourceFile& source, Position position, Code code,
-                           std::string message);
-/// The same, with the message in English and in Dutch.
+/// quoted source line, its message in English and in Dutch. (There is no English-only form:
+/// a Dutch report must never fall back to English.)
 Diagnostic make_diagnostic(const SourceFile& source, Position position, Code code, Message message);
 /// A finding about a whole file (no line), e.g. one that does not exist.
-Diagnostic make_file_diagnostic(std::string path, Code code, std::string message);
-/// The same, with the message in English and in Dutch.
 Diagnostic make_file_diagnostic(std::string path, Code code, Message message);
 /// A secondary location in `source`, e.g. "first defined here".
-RelatedLocation make_related(const SourceFile& source, Position position, std::string message);
-/// The same, with the message in English and in Dutch.
 RelatedLocation make_related(const SourceFile& source, Position position, Message message);
 
 /// What a finding quotes: its copied excerpt, or the line of its source at its position.

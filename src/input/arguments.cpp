@@ -119,10 +119,13 @@ std::optional<model::Crosswalk> crosswalk_between(
       unsound->insert(unsound->end(), composition.unsound.begin(), composition.unsound.end());
     return composition.crosswalk;
   }
-  diagnostics.push_back(
-      make_file_diagnostic("<command line>", Code::UnresolvedReference,
-                           "no crosswalk between " + from.reference() + " and " + to.reference() +
-                               " in the norm-set folders; give one with --crosswalk FILE"));
+  diagnostics.push_back(make_file_diagnostic(
+      "<command line>", Code::UnresolvedReference,
+      {"no crosswalk between " + from.reference() + " and " + to.reference() +
+           " in the norm-set folders; give one with --crosswalk FILE",
+       "er is geen crosswalk tussen " + from.reference() + " en " + to.reference() +
+           " in de mappen met normenkaders; geef er een met --crosswalk "
+           "BESTAND"}));
   return std::nullopt;
 }
 

@@ -255,11 +255,13 @@ model::NormSet apply_variant(const model::NormSet& base, const model::NormSet& v
   if (variant.has_levels) set.maturity_levels = variant.maturity_levels, set.has_levels = true;
 
   const SourceFile& source = *variant.source;
-  const auto unknown_norm = [&](const std::string& id, Position position, std::string_view what) {
-    std::string message = "cannot " + std::string(what) + " norm '" + util::escape_control(id) +
-                          "': " + base.reference() + " has no such norm";
-    if (auto suggestion = util::closest_match(id, base.norm_ids()))
-      message += " (did you mean '" + *suggestion + "'?)";
+  const auto unknown_norm = [&](const std::string& id, Position position, const Message& what) {
+    const std::string shown = util::escape_control(id);
+    Message message{
+        "cannot " + what.en + " norm '" + shown + "': " + base.reference() + " has no such norm",
+        "norm '" + shown + "' kan niet " + what.nl + " worden: " + base.reference() +
+            " heeft die norm niet"};
+    message += did_you_mean(id, base.norm_ids());
     diagnostics.push_back(make_diagnostic(source, position, Code::UnknownNorm, std::move(message)));
   };
   const auto find_mutable = [&](const std::string& id) -> model::Norm* {
@@ -272,7 +274,7 @@ model::NormSet apply_variant(const model::NormSet& base, const model::NormSet& v
   for (const auto& change : variant.changes.modifications) {
     model::Norm* norm = find_mutable(change.norm);
     if (!norm) {
-      unknown_norm(change.norm, change.position, "modify");
+      unknown_norm(change.norm, change.position, {"modify", "gewijzigd"});
       continue;
     }
     if (change.title) norm->title = *change.title;
@@ -294,7 +296,7 @@ model::NormSet apply_variant(const model::NormSet& base, const model::NormSet& v
                         theme.norms.end());
       removed = removed || theme.norms.size() != before;
     }
-    if (!removed) unknown_norm(removal.norm, removal.position, "remove");
+    if (!removed) unknown_norm(removal.norm, removal.position, {"remove", "verwijderd"});
   }
   for (const auto& addition : variant.changes.additions) {
     model::Theme* theme = nullptr;
@@ -304,10 +306,12 @@ model::NormSet apply_variant(const model::NormSet& base, const model::NormSet& v
       if (addition.title.empty()) {
         std::vector<std::string> theme_ids;
         for (const auto& t : set.themes) theme_ids.push_back(t.id);
-        std::string message = "theme '" + util::escape_control(addition.theme) + "' is not in " +
-                              base.reference() + "; give it a 'title' to add it as a new theme";
-        if (auto suggestion = util::closest_match(addition.theme, theme_ids))
-          message += " (did you mean '" + *suggestion + "'?)";
+        const std::string shown = util::escape_control(addition.theme);
+        Message message{"theme '" + shown + "' is not in " + base.reference() +
+                            "; give it a 'title' to add it as a new theme",
+                        "thema '" + shown + "' staat niet in " + base.reference() +
+                            "; geef het een 'title' om het als nieuw thema toe te voegen"};
+        message += did_you_mean(addition.theme, theme_ids);
         diagnostics.push_back(
             make_diagnostic(source, addition.position, Code::UnknownTheme, std::move(message)));
         continue;
@@ -318,10 +322,12 @@ model::NormSet apply_variant(const model::NormSet& base, const model::NormSet& v
     }
     for (const auto& norm : addition.norms) {
       if (set.find_norm(norm.id) || set.find_theme(norm.id)) {
-        diagnostics.push_back(make_diagnostic(source, norm.position, Code::DuplicateId,
-                                              "norm ID '" + util::escape_control(norm.id) +
-                                                  "' is already used in " + base.reference() +
-                                                  " (or earlier in this variant)"));
+        diagnostics.push_back(make_diagnostic(
+            source, norm.position, Code::DuplicateId,
+            {"norm ID '" + util::escape_control(norm.id) + "' is already used in " +
+                 base.reference() + " (or earlier in this variant)",
+             "het norm-ID '" + util::escape_control(norm.id) + "' is al in gebruik in " +
+                 base.reference() + " (of eerder in deze variant)"}));
         continue;
       }
       analysis::check_norm_references(norm, set, diagnostics);

@@ -91,7 +91,8 @@ void register_normsets(std::vector<Input>& inputs, Catalog& catalog, LintSummary
     if (!inserted) {
       input.diagnostics.push_back(
           make_diagnostic(*set.source, Position{1, 1}, Code::DuplicateId,
-                          "norm set " + set.reference() + " is also defined in " + it->second));
+                          {"norm set " + set.reference() + " is also defined in " + it->second,
+                           "normenkader " + set.reference() + " staat ook in " + it->second}));
       continue;
     }
     catalog.add(set, input.failed() ? ReadState::WithErrors : ReadState::Clean);
@@ -116,11 +117,16 @@ void report_unmirrored(const read::CisoMappingSet& from, const read::CisoMapping
     if (mirrored.count(pair) || !reported.insert(pair).second) continue;
     diagnostics.push_back(make_diagnostic(
         *from.crosswalk->file, mapping.position, Code::ReverseMismatch,
-        "the pair " + util::escape_control(mapping.source) + " → " +
-            util::escape_control(mapping.target) + " in mapping set '" +
-            util::escape_control(from.name) + "' has no row " +
-            util::escape_control(mapping.target) + " → " + util::escape_control(mapping.source) +
-            " in its reverse set '" + util::escape_control(to.name) + "'"));
+        {"the pair " + util::escape_control(mapping.source) + " → " +
+             util::escape_control(mapping.target) + " in mapping set '" +
+             util::escape_control(from.name) + "' has no row " +
+             util::escape_control(mapping.target) + " → " + util::escape_control(mapping.source) +
+             " in its reverse set '" + util::escape_control(to.name) + "'",
+         "bij het paar " + util::escape_control(mapping.source) + " → " +
+             util::escape_control(mapping.target) + " in koppelingenset '" +
+             util::escape_control(from.name) + "' hoort een regel " +
+             util::escape_control(mapping.target) + " → " + util::escape_control(mapping.source) +
+             " in de omgekeerde set '" + util::escape_control(to.name) + "', maar die ontbreekt"}));
   }
 }
 

@@ -78,9 +78,11 @@ void check_library_keys(const yaml::Node& root, Reporter& reporter) {
     if (is_null(node)) {
       reporter.report(
           node ? node->position : root.position, Code::MissingKey,
-          std::string("the CISO Assistant library has no '") + key + "' (its loader requires one)");
+          {std::string("the CISO Assistant library has no '") + key + "' (its loader requires one)",
+           std::string("in de CISO Assistant-bibliotheek ontbreekt '") + key +
+               "' (CISO Assistant kan haar anders niet laden)"});
     } else if (!node->is_scalar()) {
-      reporter.report(node->position, not_text(key, yaml::describe_kind(*node)));
+      reporter.report(node->position, not_text(key, yaml::kind_in_words(*node)));
     }
   }
 }
@@ -90,8 +92,10 @@ void check_library_keys(const yaml::Node& root, Reporter& reporter) {
 bool check_library(const yaml::Document& document, Reporter& reporter) {
   if (!is_ciso_library(document)) {
     reporter.report(document.root.position, Code::MissingKey,
-                    "not a CISO Assistant library: it needs a top-level 'urn: urn:…' and an "
-                    "'objects' mapping");
+                    {"not a CISO Assistant library: it needs a top-level 'urn: urn:…' and an "
+                     "'objects' mapping",
+                     "dit is geen CISO Assistant-bibliotheek: daarvoor moeten bovenaan "
+                     "'urn: urn:…' en 'objects' staan"});
     return false;
   }
   check_library_keys(document.root, reporter);
@@ -99,19 +103,20 @@ bool check_library(const yaml::Document& document, Reporter& reporter) {
 }
 
 bool require_keys(const yaml::Node& node, std::initializer_list<const char*> keys,
-                  std::string_view what, Reporter& reporter) {
+                  const Message& what, Reporter& reporter) {
   bool all = true;
   for (const auto* key : keys) {
     const yaml::Node* child = node.find(key);
     if (!is_null(child)) {
       if (!child->is_scalar()) {
-        reporter.report(child->position, not_text(key, yaml::describe_kind(*child)));
+        reporter.report(child->position, not_text(key, yaml::kind_in_words(*child)));
         all = false;
       }
       continue;
     }
     reporter.report(child ? child->position : node.position, Code::MissingKey,
-                    std::string(what) + " has no '" + key + "'");
+                    {std::string(what.en) + " has no '" + key + "'",
+                     std::string(what.nl) + " heeft geen '" + key + "'"});
     all = false;
   }
   return all;
@@ -134,17 +139,22 @@ void report_missing_object(const yaml::Node& root, std::string_view single, std:
   const yaml::Node* one = objects ? objects->find(single) : nullptr;
   const yaml::Node* many = objects ? objects->find(plural) : nullptr;
   if (one && !one->is_mapping()) {
-    reporter.report(one->position, Code::WrongType,
-                    "'" + std::string(single) + "' must be a mapping, not " +
-                        std::string(yaml::describe_kind(*one)));
+    const Message kind = yaml::kind_in_words(*one);
+    reporter.report(
+        one->position, Code::WrongType,
+        {"'" + std::string(single) + "' must be a mapping, not " + kind.en,
+         "bij '" + std::string(single) + "' horen sleutels met waarden, niet " + kind.nl});
   } else if (many && !many->is_sequence()) {
+    const Message kind = yaml::kind_in_words(*many);
     reporter.report(many->position, Code::WrongType,
-                    "'" + std::string(plural) + "' must be a list, not " +
-                        std::string(yaml::describe_kind(*many)));
+                    {"'" + std::string(plural) + "' must be a list, not " + kind.en,
+                     "bij '" + std::string(plural) + "' hoort een lijst, niet " + kind.nl});
   } else {
     reporter.report(objects ? objects->key_position : root.position, Code::MissingKey,
-                    "this CISO Assistant library has no '" + std::string(single) + "' (or '" +
-                        std::string(plural) + "') under 'objects'");
+                    {"this CISO Assistant library has no '" + std::string(single) + "' (or '" +
+                         std::string(plural) + "') under 'objects'",
+                     "in deze CISO Assistant-bibliotheek staat onder 'objects' geen '" +
+                         std::string(single) + "' (of '" + std::string(plural) + "')"});
   }
 }
 

@@ -54,26 +54,28 @@ struct Reporter {
   Diagnostics& diagnostics;
   std::size_t work_left = kSuggestionWork;
 
-  Diagnostic& report(Position position, Code code, std::string message) {
+  Diagnostic& report(Position position, Code code, Message message) {
     diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
     return diagnostics.back();
   }
   Diagnostic& report(Position position, ValueProblem problem) {
     return report(position, problem.code, std::move(problem.message));
   }
-  void related(Diagnostic& diagnostic, Position position, std::string message) {
+  void related(Diagnostic& diagnostic, Position position, Message message) {
     diagnostic.related.push_back(make_related(source, position, std::move(message)));
   }
-  /// " (did you mean 'X'?)" or "".
-  std::string suggestion(std::string_view word, const std::vector<std::string>& candidates,
-                         const std::string& prefix = {}) {
+  /// " (did you mean 'X'?)" in both languages, or empty. `candidates` are the tails of names
+  /// that share `prefix`; the hint names the whole name.
+  Message suggestion(std::string_view word, const std::vector<std::string>& candidates,
+                     const std::string& prefix = {}) {
     if (candidates.empty() || candidates.size() > work_left) return {};
     work_left -= candidates.size();
     const std::string_view tail = word.substr(std::min(prefix.size(), word.size()));
-    return util::did_you_mean(tail, candidates, prefix);
+    const auto match = util::closest_match(tail, candidates);
+    return match ? meant(prefix + *match) : Message{};
   }
   /// The same for a (lowercased) URN among `candidates`.
-  std::string urn_suggestion(const std::string& lowered_urn, const UrnCandidates& candidates) {
+  Message urn_suggestion(const std::string& lowered_urn, const UrnCandidates& candidates) {
     const auto [prefix, list] = candidates.for_urn(lowered_urn);
     return suggestion(lowered_urn, *list, prefix);
   }
@@ -110,7 +112,7 @@ bool check_library(const yaml::Document& document, Reporter& reporter);
 
 /// Reports each of `keys` that `node` lacks (or has as null); true when all are there.
 bool require_keys(const yaml::Node& node, std::initializer_list<const char*> keys,
-                  std::string_view what, Reporter& reporter);
+                  const Message& what, Reporter& reporter);
 
 /// objects.<single> (a mapping) or the first mapping of objects.<plural> (a list); nullptr.
 const yaml::Node* find_object(const yaml::Node& root, std::string_view single,

@@ -100,8 +100,10 @@ void cut_loops(std::vector<Node>& nodes, Reporter& reporter) {
         chain += util::escape_control(urn_tail(nodes[static_cast<std::size_t>(*it)].urn)) + " → ";
       chain += util::escape_control(urn_tail(nodes[static_cast<std::size_t>(at)].urn));
       reporter.report(position_of(*closer.yaml, "parent_urn"), Code::InvalidValue,
-                      "parent_urn of " + quoted(closer.urn) + " makes a loop (" + chain +
-                          "); read as a top-level node");
+                      {"parent_urn of " + quoted(closer.urn) + " makes a loop (" + chain +
+                           "); read as a top-level node",
+                       "de parent_urn van " + quoted(closer.urn) + " maakt een kring (" + chain +
+                           "); gelezen als eis op het hoogste niveau"});
       closer.parent = -1;
     }
     for (long index : path) state[static_cast<std::size_t>(index)] = 2;
@@ -204,21 +206,25 @@ std::vector<Node> read_nodes(const yaml::Node& framework_node,
   const yaml::Node* list = framework->find("requirement_nodes");
   if (!list || list->is_null()) {
     reporter.report(list ? list->position : where(*framework), Code::MissingKey,
-                    "the framework has no 'requirement_nodes'");
+                    {"the framework has no 'requirement_nodes'",
+                     "het framework heeft geen 'requirement_nodes' (de eisen)"});
   } else if (!list->is_sequence()) {
-    reporter.report(
-        list->position, Code::WrongType,
-        "'requirement_nodes' must be a list, not " + std::string(yaml::describe_kind(*list)));
+    const Message kind = yaml::kind_in_words(*list);
+    reporter.report(list->position, Code::WrongType,
+                    {"'requirement_nodes' must be a list, not " + kind.en,
+                     "bij 'requirement_nodes' hoort een lijst, niet " + kind.nl});
   } else {
     nodes.reserve(list->children.size());
     for (const auto& item : list->children) {
       if (!item.is_mapping()) {
+        const Message kind = yaml::kind_in_words(item);
         reporter.report(
             item.position, Code::WrongType,
-            "a requirement node must be a mapping, not " + std::string(yaml::describe_kind(item)));
+            {"a requirement node must be a mapping, not " + kind.en,
+             "een eis (requirement node) bestaat uit sleutels met waarden, niet " + kind.nl});
         continue;
       }
-      if (!require_keys(item, {"urn"}, "this requirement node", reporter)) continue;
+      if (!require_keys(item, {"urn"}, {"this requirement node", "deze eis"}, reporter)) continue;
       Node node;
       node.yaml = &item;
       node.urn = trimmed_text(item, "urn");
@@ -227,10 +233,14 @@ std::vector<Node> read_nodes(const yaml::Node& framework_node,
       if (!inserted) {
         auto& d =
             reporter.report(position_of(item, "urn"), Code::DuplicateId,
-                            "requirement node " + quoted(node.urn) +
-                                " is defined twice (CISO Assistant compares URNs ignoring case); "
-                                "this one is left out");
-        reporter.related(d, position_of(*nodes[it->second].yaml, "urn"), "first defined here");
+                            {"requirement node " + quoted(node.urn) +
+                                 " is defined twice (CISO Assistant compares URNs ignoring case); "
+                                 "this one is left out",
+                             "eis " + quoted(node.urn) +
+                                 " staat er twee keer in (CISO Assistant let bij URN's niet op "
+                                 "hoofdletters); deze tweede is overgeslagen"});
+        reporter.related(d, position_of(*nodes[it->second].yaml, "urn"),
+                         {"first defined here", "hier voor het eerst"});
         continue;
       }
       node.ref_id = trimmed_text(item, "ref_id");
@@ -242,11 +252,13 @@ std::vector<Node> read_nodes(const yaml::Node& framework_node,
         if (auto value = boolean_of(*assessable)) {
           node.assessable = *value;
         } else {
-          reporter.report(
-              assessable->position, Code::WrongType,
-              "'assessable' must be true or false, not " +
-                  (assessable->is_scalar() ? quoted(assessable->value)
-                                           : std::string(yaml::describe_kind(*assessable))));
+          reporter.report(assessable->position, Code::WrongType,
+                          {"'assessable' must be true or false, not " +
+                               (assessable->is_scalar() ? quoted(assessable->value)
+                                                        : yaml::kind_in_words(*assessable).en),
+                           "bij 'assessable' hoort true of false, niet " +
+                               (assessable->is_scalar() ? quoted(assessable->value)
+                                                        : yaml::kind_in_words(*assessable).nl)});
         }
       }
       if (const yaml::Node* depth = item.find("depth"); !is_null(depth))
@@ -267,9 +279,7 @@ void link_parents(std::vector<Node>& nodes,
     const yaml::Node* parent = node.yaml->find("parent_urn");
     if (is_null(parent)) continue;
     if (!parent->is_scalar()) {
-      reporter.report(
-          parent->position, Code::WrongType,
-          "'parent_urn' must be text, not " + std::string(yaml::describe_kind(*parent)));
+      reporter.report(parent->position, not_text("parent_urn", yaml::kind_in_words(*parent)));
       continue;
     }
     const std::string key = util::ascii_lower(util::trim(parent->value));
@@ -283,9 +293,12 @@ void link_parents(std::vector<Node>& nodes,
       for (const auto& n : nodes) keys.push_back(n.key);
       node_urns.emplace(keys);
     }
+    const Message hint = reporter.urn_suggestion(key, *node_urns);
     reporter.report(parent->position, Code::UnknownNorm,
-                    "parent_urn " + quoted(parent->value) + " is not a node of this framework" +
-                        reporter.urn_suggestion(key, *node_urns) + "; read as a top-level node");
+                    {"parent_urn " + quoted(parent->value) + " is not a node of this framework" +
+                         hint.en + "; read as a top-level node",
+                     "parent_urn " + quoted(parent->value) + " is geen eis van dit framework" +
+                         hint.nl + "; gelezen als eis op het hoogste niveau"});
   }
 }
 
@@ -303,11 +316,16 @@ void report_wrong_depths(const std::vector<Node>& nodes, Reporter& reporter) {
     for (const auto& node : nodes) with_depth += node.depth_field ? 1 : 0;
     reporter.report(
         position_of(*first_wrong->yaml, "depth"), ciso_code::inconsistent_depth,
-        "node " + quoted(urn_tail(first_wrong->urn)) + " has depth " +
-            std::to_string(*first_wrong->depth_field) + " but is at level " +
-            std::to_string(first_wrong->depth) + " under its parent_urn chain; " +
-            std::to_string(wrong_depths) + " of the " + std::to_string(with_depth) +
-            " nodes with a depth disagree with the tree (labeltool follows parent_urn)");
+        {"node " + quoted(urn_tail(first_wrong->urn)) + " has depth " +
+             std::to_string(*first_wrong->depth_field) + " but is at level " +
+             std::to_string(first_wrong->depth) + " under its parent_urn chain; " +
+             std::to_string(wrong_depths) + " of the " + std::to_string(with_depth) +
+             " nodes with a depth disagree with the tree (labeltool follows parent_urn)",
+         "eis " + quoted(urn_tail(first_wrong->urn)) + " heeft depth " +
+             std::to_string(*first_wrong->depth_field) + ", maar staat via parent_urn op niveau " +
+             std::to_string(first_wrong->depth) + "; bij " + std::to_string(wrong_depths) +
+             " van de " + std::to_string(with_depth) +
+             " eisen met een depth klopt die niet met de boom (labeltool volgt parent_urn)"});
   }
 }
 
@@ -406,9 +424,12 @@ void report_empty_requirements(const std::vector<Node>& nodes, Reporter& reporte
         !node.question_text.empty())
       continue;
     reporter.report(position_of(*node.yaml, "urn"), ciso_code::requirement_without_text,
-                    "requirement " + quoted(node.ref_id.empty() ? node.urn : node.ref_id) +
-                        " is assessable but has no 'name', 'description' or 'questions' text: "
-                        "there is nothing to assess");
+                    {"requirement " + quoted(node.ref_id.empty() ? node.urn : node.ref_id) +
+                         " is assessable but has no 'name', 'description' or 'questions' text: "
+                         "there is nothing to assess",
+                     "eis " + quoted(node.ref_id.empty() ? node.urn : node.ref_id) +
+                         " is te beoordelen (assessable), maar heeft geen 'name', 'description' "
+                         "of 'questions': er valt niets te beoordelen"});
   }
 }
 
@@ -423,7 +444,7 @@ std::optional<CisoFramework> read_ciso_framework(const yaml::Document& document,
     report_missing_object(document.root, "framework", "frameworks", reporter);
     return std::nullopt;
   }
-  require_keys(*framework, {"urn", "ref_id"}, "the framework", reporter);
+  require_keys(*framework, {"urn", "ref_id"}, {"the framework", "het framework"}, reporter);
 
   CisoFramework out;
   read_library_fields(document, *framework, out);

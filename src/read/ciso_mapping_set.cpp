@@ -86,24 +86,29 @@ std::string set_name(const yaml::Node& set_node, std::size_t index) {
 
 /// The framework on one side of the set: usable only when given and the one the set names.
 const CisoFramework* resolve_side(const yaml::Node& set_node, const CisoFramework* framework,
-                                  std::string_view key, std::string_view what,
-                                  const std::string& set, Reporter& reporter) {
+                                  std::string_view key, const Message& what, const std::string& set,
+                                  Reporter& reporter) {
   const std::string named = trimmed_text(set_node, key);
   if (named.empty()) return nullptr;
   const Position position = position_of(set_node, key);
   if (!framework) {
     reporter.report(position, Code::UnresolvedReference,
-                    std::string(what) + " framework " + quoted(named) + " of mapping set " +
-                        quoted(set) +
-                        " was not found, so the rows' requirement URNs on that side are not "
-                        "checked");
+                    {what.en + " framework " + quoted(named) + " of mapping set " + quoted(set) +
+                         " was not found, so the rows' requirement URNs on that side are not "
+                         "checked",
+                     what.nl + " " + quoted(named) + " van koppelingenset " + quoted(set) +
+                         " is niet gevonden; de URN's van de eisen aan die kant zijn dus niet "
+                         "gecontroleerd"});
     return nullptr;
   }
   if (framework->urn != util::ascii_lower(named)) {
     reporter.report(position, Code::UnresolvedReference,
-                    std::string(what) + " framework of mapping set " + quoted(set) + " is " +
-                        quoted(named) + ", but the framework given is " + quoted(framework->urn) +
-                        "; that side is not checked");
+                    {what.en + " framework of mapping set " + quoted(set) + " is " + quoted(named) +
+                         ", but the framework given is " + quoted(framework->urn) +
+                         "; that side is not checked",
+                     what.nl + " van koppelingenset " + quoted(set) + " is " + quoted(named) +
+                         ", maar het opgegeven framework is " + quoted(framework->urn) +
+                         "; die kant is niet gecontroleerd"});
     return nullptr;
   }
   return framework;
@@ -133,8 +138,8 @@ class NodeSuggester {
     }
   }
 
-  /// " (did you mean '…'?)", or words saying the section is missing; "" when nothing fits.
-  std::string suggest(const std::string& lowered_urn, Reporter& reporter) const {
+  /// " (did you mean '…'?)", or words saying the section is missing; empty when nothing fits.
+  Message suggest(const std::string& lowered_urn, Reporter& reporter) const {
     const std::string_view tail = urn_tail(lowered_urn);
     const auto ends = part_ends(tail);
     for (auto end = ends.rbegin(); end != ends.rend(); ++end) {
@@ -145,17 +150,23 @@ class NodeSuggester {
       const auto parent = known != tail ? exact_.find(known) : exact_.end();
       if (parent != exact_.end() && !children_[parent->second].empty())
         candidates = &children_[parent->second];
-      std::string hint = closest(tail, *candidates, reporter);
+      Message hint = closest(tail, *candidates, reporter);
       // "6.1.1" under a "6.1" that has nothing below it: the row most likely means 6.1.
-      if (hint.empty() && parent != exact_.end())
-        hint = " (did you mean " + quoted(framework_.nodes[parent->second].urn) +
-               "? it has nothing under it)";
+      if (hint.en.empty() && parent != exact_.end()) {
+        const std::string urn = quoted(framework_.nodes[parent->second].urn);
+        hint = {" (did you mean " + urn + "? it has nothing under it)",
+                " (bedoelt u " + urn + "? daaronder staat niets)"};
+      }
       return hint;
     }
-    if (ends.size() > 1)
-      return "; no node of " + framework_.set.reference() + " has a URN or ref_id starting with " +
-             quoted(tail.substr(0, ends.front())) +
-             ": that whole section is missing from the framework";
+    if (ends.size() > 1) {
+      const std::string start = quoted(tail.substr(0, ends.front()));
+      return {"; no node of " + framework_.set.reference() + " has a URN or ref_id starting with " +
+                  start + ": that whole section is missing from the framework",
+              "; geen eis van " + framework_.set.reference() +
+                  " heeft een URN of ref_id die begint met " + start +
+                  ": dat hele onderdeel ontbreekt in het framework"};
+    }
     std::vector<std::size_t> all(framework_.nodes.size());
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
     return closest(tail, all, reporter);
@@ -172,8 +183,8 @@ class NodeSuggester {
   }
 
   /// The did-you-mean among `nodes` (on URN tail and ref_id), naming the node's URN.
-  std::string closest(std::string_view tail, const std::vector<std::size_t>& nodes,
-                      Reporter& reporter) const {
+  Message closest(std::string_view tail, const std::vector<std::size_t>& nodes,
+                  Reporter& reporter) const {
     if (nodes.empty() || 2 * nodes.size() > reporter.work_left) return {};
     reporter.work_left -= 2 * nodes.size();
     std::vector<std::string> names;
@@ -196,10 +207,10 @@ class NodeSuggester {
     if (!match) return {};
     const auto at = std::find(names.begin(), names.end(), *match) - names.begin();
     const auto& node = framework_.nodes[owner[static_cast<std::size_t>(at)]];
-    std::string hint = " (did you mean " + quoted(node.urn);
+    std::string named = quoted(node.urn);
     if (*match == node.ref_id && node.ref_id != urn_tail(node.urn))
-      hint += ", ref_id " + quoted(node.ref_id);
-    return hint + "?)";
+      named += ", ref_id " + quoted(node.ref_id);
+    return {" (did you mean " + named + "?)", " (bedoelt u " + named + "?)"};
   }
 
   const CisoFramework& framework_;
@@ -233,14 +244,17 @@ class RowReader {
   /// The mapping of `row`; nullopt when the row cannot be expressed as two norms (reported).
   std::optional<model::Mapping> read(const yaml::Node& row) {
     if (!row.is_mapping()) {
-      reporter_.report(
-          row.position, Code::WrongType,
-          "a requirement mapping must be a mapping, not " + std::string(yaml::describe_kind(row)));
+      const Message kind = yaml::kind_in_words(row);
+      reporter_.report(row.position, Code::WrongType,
+                       {"a requirement mapping must be a mapping, not " + kind.en,
+                        "een koppeling (requirement mapping) bestaat uit sleutels met waarden, "
+                        "niet " +
+                            kind.nl});
       return std::nullopt;
     }
     const bool complete =
         require_keys(row, {"source_requirement_urn", "target_requirement_urn", "relationship"},
-                     "this row", reporter_);
+                     {"this row", "deze regel"}, reporter_);
     model::Mapping mapping;
     mapping.position = row.position;
     mapping.source_position = position_of(row, "source_requirement_urn");
@@ -252,11 +266,11 @@ class RowReader {
     mapping.rationale = rationale_of(row);
     mapping.strength = strength_of(row);
     if (from_.framework && !trimmed_text(row, "source_requirement_urn").empty())
-      mapping.source =
-          resolve(row, "source_requirement_urn", from_, to_.framework, "source requirement");
+      mapping.source = resolve(row, "source_requirement_urn", from_, to_.framework,
+                               {"source requirement", "bron-eis"});
     if (to_.framework && !trimmed_text(row, "target_requirement_urn").empty())
-      mapping.target =
-          resolve(row, "target_requirement_urn", to_, from_.framework, "target requirement");
+      mapping.target = resolve(row, "target_requirement_urn", to_, from_.framework,
+                               {"target requirement", "doel-eis"});
     if (!complete || !relation || mapping.source.empty() || mapping.target.empty())
       return std::nullopt;
     return mapping;
@@ -270,7 +284,7 @@ class RowReader {
     if (!node->is_scalar()) {
       // A required key that is not text is reported by require_keys already.
       if (!rule.required)
-        reporter_.report(node->position, not_text(rule.name, yaml::describe_kind(*node)));
+        reporter_.report(node->position, not_text(rule.name, yaml::kind_in_words(*node)));
       return std::nullopt;
     }
     const Quoting quoting = node->quoted ? Quoting::Quoted : Quoting::Plain;
@@ -291,7 +305,7 @@ class RowReader {
     const yaml::Node* node = row.find("rationale");
     if (is_null(node)) return {};
     if (!node->is_scalar()) {
-      reporter_.report(node->position, not_text("rationale", yaml::describe_kind(*node)));
+      reporter_.report(node->position, not_text("rationale", yaml::kind_in_words(*node)));
       return {};
     }
     const std::string lowered = util::ascii_lower(util::trim(node->value));
@@ -312,27 +326,33 @@ class RowReader {
 
   /// The norm ID a row's URN names on one side; "" (reported) when it names none.
   std::string resolve(const yaml::Node& row, std::string_view key, Side& side,
-                      const CisoFramework* other, std::string_view what) {
+                      const CisoFramework* other, const Message& what) {
     const CisoFramework& framework = *side.framework;
     const std::string urn = trimmed_text(row, key);
     const std::string lowered = util::ascii_lower(urn);
     if (const auto it = framework.norm_of_urn.find(lowered); it != framework.norm_of_urn.end())
       return it->second;
     const Position position = position_of(row, key);
-    const std::string named = std::string(what) + " " + quoted(urn);
+    const Message named{what.en + " " + quoted(urn), what.nl + " " + quoted(urn)};
+    const std::string set = framework.set.reference();
     if (framework.non_assessable_urns.count(lowered)) {
       reporter_.report(position, ciso_code::mapping_onto_section,
-                       named + " is a section of " + framework.set.reference() +
-                           ", not an assessable requirement; map the requirements under it");
+                       {named.en + " is a section of " + set +
+                            ", not an assessable requirement; map the requirements under it",
+                        named.nl + " is een kopje van " + set +
+                            ", geen eis die te beoordelen is; koppel de eisen eronder"});
     } else if (other &&
                (other->norm_of_urn.count(lowered) || other->non_assessable_urns.count(lowered))) {
-      reporter_.report(position, Code::UnknownNorm,
-                       named + " is in " + other->set.reference() + ", not in " +
-                           framework.set.reference() + " (source and target swapped?)");
+      const std::string in = other->set.reference();
+      reporter_.report(
+          position, Code::UnknownNorm,
+          {named.en + " is in " + in + ", not in " + set + " (source and target swapped?)",
+           named.nl + " staat in " + in + ", niet in " + set + " (bron en doel omgewisseld?)"});
     } else {
+      const Message hint = side.suggestions().suggest(lowered, reporter_);
       reporter_.report(position, Code::UnknownNorm,
-                       named + " is not a requirement of " + framework.set.reference() +
-                           side.suggestions().suggest(lowered, reporter_));
+                       {named.en + " is not a requirement of " + set + hint.en,
+                        named.nl + " is geen eis van " + set + hint.nl});
     }
     return {};
   }
@@ -374,21 +394,24 @@ std::optional<model::Crosswalk> read_set(const yaml::Document& document, const y
                                          const std::string& name, const CisoFramework* source,
                                          const CisoFramework* target, Reporter& reporter) {
   require_keys(set_node, {"urn", "name", "source_framework_urn", "target_framework_urn"},
-               "the mapping set", reporter);
-  const CisoFramework* from =
-      resolve_side(set_node, source, "source_framework_urn", "the source", name, reporter);
-  const CisoFramework* to =
-      resolve_side(set_node, target, "target_framework_urn", "the target", name, reporter);
+               {"the mapping set", "de koppelingenset"}, reporter);
+  const CisoFramework* from = resolve_side(set_node, source, "source_framework_urn",
+                                           {"the source", "het bronframework"}, name, reporter);
+  const CisoFramework* to = resolve_side(set_node, target, "target_framework_urn",
+                                         {"the target", "het doelframework"}, name, reporter);
   model::Crosswalk crosswalk = crosswalk_fields(document, set_node, from, to);
 
   const yaml::Node* rows = set_node.find("requirement_mappings");
   if (!rows || rows->is_null()) {
-    reporter.report(rows ? rows->position : where(set_node), Code::MissingKey,
-                    "mapping set " + quoted(name) + " has no 'requirement_mappings'");
-  } else if (!rows->is_sequence()) {
     reporter.report(
-        rows->position, Code::WrongType,
-        "'requirement_mappings' must be a list, not " + std::string(yaml::describe_kind(*rows)));
+        rows ? rows->position : where(set_node), Code::MissingKey,
+        {"mapping set " + quoted(name) + " has no 'requirement_mappings'",
+         "koppelingenset " + quoted(name) + " heeft geen 'requirement_mappings' (de koppelingen)"});
+  } else if (!rows->is_sequence()) {
+    const Message kind = yaml::kind_in_words(*rows);
+    reporter.report(rows->position, Code::WrongType,
+                    {"'requirement_mappings' must be a list, not " + kind.en,
+                     "bij 'requirement_mappings' hoort een lijst, niet " + kind.nl});
   } else {
     RowReader reader(from, to, reporter);
     crosswalk.mappings.reserve(rows->children.size());
@@ -408,9 +431,12 @@ void report_both_spellings(const yaml::Node& root, Reporter& reporter) {
   if (!one || !many) return;
   auto& finding = reporter.report(
       one->key_position, Code::DuplicateKey,
-      "this library has both 'requirement_mapping_set' and 'requirement_mapping_sets'; CISO "
-      "Assistant refuses such a library: move this set into the list (only the list is read)");
-  reporter.related(finding, many->key_position, "the list");
+      {"this library has both 'requirement_mapping_set' and 'requirement_mapping_sets'; CISO "
+       "Assistant refuses such a library: move this set into the list (only the list is read)",
+       "deze bibliotheek heeft zowel 'requirement_mapping_set' als 'requirement_mapping_sets'; "
+       "CISO Assistant weigert zo'n bibliotheek: zet deze set in de lijst (alleen de lijst is "
+       "gelezen)"});
+  reporter.related(finding, many->key_position, {"the list", "de lijst"});
 }
 
 }  // namespace

@@ -66,7 +66,8 @@ std::optional<CsvTable> parse_csv(const std::string& path, std::string bytes,
                                   Diagnostics& diagnostics) {
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) bytes.erase(0, 3);
   if (util::trim(bytes).empty()) {
-    diagnostics.push_back(make_file_diagnostic(path, Code::EmptyFile, "the file is empty"));
+    diagnostics.push_back(
+        make_file_diagnostic(path, Code::EmptyFile, {"the file is empty", "het bestand is leeg"}));
     return std::nullopt;
   }
   if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {

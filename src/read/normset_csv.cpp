@@ -72,7 +72,7 @@ class NormsetCsvReader {
   }
 
  private:
-  void report(Position position, Code code, std::string message) {
+  void report(Position position, Code code, Message message) {
     diagnostics_.push_back(make_diagnostic(*table_.source, position, code, std::move(message)));
   }
 
@@ -142,7 +142,8 @@ class NormsetCsvReader {
     } else if (key == "maturity_level") {
       if (text(1).empty())
         report(cell_position(row, 1), Code::MissingKey,
-               "a 'maturity_level' row needs the level's number");
+               {"a 'maturity_level' row needs the level's number",
+                "op een regel 'maturity_level' hoort het nummer van het niveau"});
       const auto level = whole(row, 1, rule(part("maturity_levels"), "level"));
       set_.maturity_levels.push_back({level.value_or(0), text(2), at(row)});
       set_.has_levels = true;
@@ -150,9 +151,11 @@ class NormsetCsvReader {
       set_.themes.push_back(
           {checked(row, 1, rule(part("themes"), "id")), text(2), text(3), {}, at(row)});
     } else {
-      report(at(row), Code::UnknownKey,
-             "unknown key '" + util::escape_control(key) + "' in the metadata rows" +
-                 util::did_you_mean(key, kMetadataKeys));
+      const std::string shown = util::escape_control(key);
+      Message message{"unknown key '" + shown + "' in the metadata rows",
+                      "onbekende sleutel '" + shown + "' in de regels boven de normentabel"};
+      message += did_you_mean(key, kMetadataKeys);
+      report(at(row), Code::UnknownKey, std::move(message));
     }
   }
 
@@ -183,7 +186,9 @@ class NormsetCsvReader {
     } else if (key == "verdict.description") {
       rule_set.description = cell_text(row, 1);
     } else {
-      report(at(row), Code::UnknownKey, "unknown key '" + util::escape_control(key) + "'");
+      const std::string shown = util::escape_control(key);
+      report(at(row), Code::UnknownKey,
+             {"unknown key '" + shown + "'", "onbekende sleutel '" + shown + "'"});
     }
   }
 
@@ -202,32 +207,40 @@ class NormsetCsvReader {
         if (cell_text(rows_[i], 0) == key) last = i;
       if (last == 0) {
         report({1, 1}, Code::MissingKey,
-               std::string("the metadata rows have no '") + key + "' row");
+               {std::string("the metadata rows have no '") + key + "' row",
+                std::string("boven de normentabel ontbreekt de regel '") + key + "'"});
       } else if (text_value && text_value->empty()) {
         auto problem = empty_value(rule(normset_schema(), key));
         report(cell_position(rows_[last], 1), problem.code, std::move(problem.message));
       }
     }
     if (!set_.verdict)
-      report({1, 1}, Code::MissingKey, "the metadata rows have no 'verdict.description' row");
+      report({1, 1}, Code::MissingKey,
+             {"the metadata rows have no 'verdict.description' row",
+              "boven de normentabel ontbreekt de regel 'verdict.description' (de beslisregel)"});
     check_metadata(set_, diagnostics_);
     if (set_.status != model::Status::Official && set_.status_note.empty())
-      report({1, 1}, Code::MissingKey, "a norm set that is not official needs a 'status_note' row");
+      report({1, 1}, Code::MissingKey,
+             {"a norm set that is not official needs a 'status_note' row",
+              "een normenkader dat niet officieel is, heeft een regel 'status_note' nodig"});
   }
 
   /// The norm table, from its header row `r` on.
   void read_norm_table(std::size_t r) {
     if (r == rows_.size()) {
       report({static_cast<std::uint32_t>(rows_.size()), 1}, Code::MissingKey,
-             "no norm table: after the metadata rows and an empty row comes "
-             "'theme,norm,title,text,guidance,evidence,applies_to,discipline'");
+             {"no norm table: after the metadata rows and an empty row comes "
+              "'theme,norm,title,text,guidance,evidence,applies_to,discipline'",
+              "de normentabel ontbreekt: na de regels bovenaan en een lege regel komt "
+              "'theme,norm,title,text,guidance,evidence,applies_to,discipline'"});
       return;
     }
     const auto column_of = find_columns(rows_[r], kNormColumns, *table_.source, diagnostics_);
     for (std::size_t k : {kTheme, kNormId, kTitle, kText})
       if (column_of[k] < 0)
         report(rows_[r].cells.front().position, Code::MissingKey,
-               "the norm table has no '" + kNormColumns[k] + "' column");
+               {"the norm table has no '" + kNormColumns[k] + "' column",
+                "de normentabel heeft geen kolom '" + kNormColumns[k] + "'"});
     if (column_of[kTheme] < 0 || column_of[kNormId] < 0) return;
     for (++r; r < rows_.size(); ++r)
       if (!rows_[r].is_empty()) read_norm_row(rows_[r], column_of);
@@ -235,7 +248,8 @@ class NormsetCsvReader {
     for (const auto& theme : set_.themes)
       if (theme.norms.empty())
         report(theme.position, Code::MissingKey,
-               "theme '" + util::escape_control(theme.id) + "' has no norm rows");
+               {"theme '" + util::escape_control(theme.id) + "' has no norm rows",
+                "bij thema '" + util::escape_control(theme.id) + "' staan geen normen"});
   }
 
   void read_norm_row(const CsvRow& row, const std::vector<int>& column_of) {
@@ -267,9 +281,11 @@ class NormsetCsvReader {
     if (!theme) {
       std::vector<std::string> ids;
       for (const auto& t : set_.themes) ids.push_back(t.id);
-      report(cell_position(row, index(kTheme)), Code::UnknownTheme,
-             "theme '" + util::escape_control(norm.theme_id) +
-                 "' is not declared in a 'theme' row" + util::did_you_mean(norm.theme_id, ids));
+      const std::string shown = util::escape_control(norm.theme_id);
+      Message message{"theme '" + shown + "' is not declared in a 'theme' row",
+                      "thema '" + shown + "' staat niet in een regel 'theme' bovenaan"};
+      message += did_you_mean(norm.theme_id, ids);
+      report(cell_position(row, index(kTheme)), Code::UnknownTheme, std::move(message));
       return;
     }
     theme->norms.push_back(std::move(norm));
@@ -290,7 +306,9 @@ std::optional<model::NormSet> read_normset_csv(const std::string& path, std::str
   if (!starts_with_kind(*table, "normset/1")) {
     diagnostics.push_back(make_diagnostic(
         *table->source, {1, 1}, Code::MissingHeader,
-        "the first row must be 'labeltool,normset/1' (write one with 'labeltool export csv')"));
+        {"the first row must be 'labeltool,normset/1' (write one with 'labeltool export csv')",
+         "de eerste regel moet 'labeltool,normset/1' zijn (maak zo'n bestand met 'labeltool "
+         "export csv')"}));
     return std::nullopt;
   }
   return NormsetCsvReader(*table, diagnostics).read();

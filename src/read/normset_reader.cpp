@@ -169,7 +169,9 @@ void check_metadata(const model::NormSet& set, Diagnostics& diagnostics) {
       set.valid_until < set.valid_from) {
     diagnostics.push_back(make_diagnostic(
         *set.source, set.valid_until_position, Code::InvalidValue,
-        "'valid_until' " + set.valid_until + " is before 'valid_from' " + set.valid_from));
+        {"'valid_until' " + set.valid_until + " is before 'valid_from' " + set.valid_from,
+         "'valid_until' " + set.valid_until + " ligt vóór 'valid_from' " + set.valid_from +
+             ": het normenkader zou eindigen voordat het begint"}));
   }
 }
 

@@ -306,19 +306,22 @@ const ObjectSchema& normset_schema() {
            "official",
            {"status_note"},
            {},
-           "a norm set that is not official says what is real and what is not"},
+           "a norm set that is not official says what is real and what is not",
+           "een normenkader dat niet officieel is, zegt wat echt is en wat niet"},
           {"extends",
            Condition::When::Absent,
            "",
            {"scale", "verdict", "themes"},
            {"remove", "modify", "add"},
-           "a norm set that does not 'extends' another defines its own"},
+           "a norm set that does not 'extends' another defines its own",
+           "een normenkader dat niet op een ander voortbouwt ('extends'), legt die zelf vast"},
           {"extends",
            Condition::When::Present,
            "",
            {},
            {"themes"},
-           "a variant changes its base with 'add', 'modify' and 'remove'"},
+           "a variant changes its base with 'add', 'modify' and 'remove'",
+           "een variant verandert zijn basis met 'add', 'modify' en 'remove'"},
       }};
   return schema;
 }
@@ -373,7 +376,8 @@ const ObjectSchema& crosswalk_schema() {
            "official",
            {"status_note"},
            {},
-           "a crosswalk that is not official says who made it and on what basis"},
+           "a crosswalk that is not official says who made it and on what basis",
+           "een crosswalk die niet officieel is, zegt wie hem maakte en waarop die steunt"},
       }};
   return schema;
 }
@@ -429,6 +433,31 @@ const FieldSchema* ObjectSchema::field(std::string_view key) const {
   for (const auto& f : fields)
     if (f.name == key) return &f;
   return nullptr;
+}
+
+std::string_view ObjectSchema::name_nl() const {
+  // Beside the names above rather than in each schema, so the schemas stay one table of keys.
+  static const std::pair<std::string_view, std::string_view> dutch[] = {
+      {"norm", "de norm"},
+      {"theme", "het thema"},
+      {"scale value", "de schaalwaarde"},
+      {"verdict", "de beslisregel (verdict)"},
+      {"scope", "de scope"},
+      {"discipline", "de discipline"},
+      {"maturity level", "het ontwikkelniveau"},
+      {"removal", "de verwijdering (remove)"},
+      {"modification", "de wijziging (modify)"},
+      {"addition", "de toevoeging (add)"},
+      {"carried-from entry", "de overgenomen norm (carried_from)"},
+      {"answer", "het antwoord"},
+      {"mapping", "de koppeling"},
+      {"normset", "het normenkader"},
+      {"zelfevaluatie", "de zelfevaluatie"},
+      {"crosswalk", "de crosswalk"},
+  };
+  for (const auto& [en, nl] : dutch)
+    if (en == name) return nl;
+  return name;
 }
 
 }  // namespace labeltool::read

@@ -51,7 +51,8 @@ struct Condition {
   std::string_view value;  ///< for NotEqual
   std::vector<std::string_view> required;
   std::vector<std::string_view> forbidden;
-  std::string_view reason;  ///< why, for messages and the schema's description
+  std::string_view reason;          ///< why, for messages and the schema's description
+  std::string_view reason_nl = {};  ///< the same in Dutch, for the findings a coordinator reads
 };
 
 /// A kind of mapping, e.g. "norm" or "scale value".
@@ -61,6 +62,8 @@ struct ObjectSchema {
   std::vector<FieldSchema> fields;
   std::vector<Condition> conditions = {};
   const FieldSchema* field(std::string_view key) const;
+  /// The name as a coordinator says it in Dutch, with its article ("het antwoord").
+  std::string_view name_nl() const;
 };
 
 /// A file kind: its header value and its root object.

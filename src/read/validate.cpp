@@ -15,11 +15,13 @@ class Validator {
   Validator(const SourceFile& source, Diagnostics& diagnostics)
       : source_(source), diagnostics_(diagnostics) {}
 
-  void object(const yaml::Node& node, const ObjectSchema& schema, std::string_view where) {
+  void object(const yaml::Node& node, const ObjectSchema& schema, const Message& where) {
     if (!node.is_mapping()) {
+      const Message kind = yaml::kind_in_words(node);
       report(node.position, Code::WrongType,
-             std::string(where) + " must be a mapping (" + std::string(schema.name) + "), not " +
-                 std::string(yaml::describe_kind(node)));
+             {where.en + " must be a mapping (" + std::string(schema.name) + "), not " + kind.en,
+              where.nl + " moet een groep sleutels met waarden zijn (" +
+                  std::string(schema.name_nl()) + "), geen " + kind.nl});
       return;
     }
     for (const auto& child : node.children) {
@@ -39,8 +41,10 @@ class Validator {
         std::string_view description = field.description;
         if (!description.empty() && description.back() == '.') description.remove_suffix(1);
         report(node.key_position.line ? node.key_position : node.position, Code::MissingKey,
-               std::string(schema.name) + " has no '" + std::string(field.name) + "' (" +
-                   std::string(description) + ")");
+               {std::string(schema.name) + " has no '" + std::string(field.name) + "' (" +
+                    std::string(description) + ")",
+                "bij " + std::string(schema.name_nl()) + " ontbreekt '" + std::string(field.name) +
+                    "'"});
       }
     }
   }
@@ -65,21 +69,22 @@ class Validator {
     for (auto needed : condition.required) {
       if (node.find(needed)) continue;
       report(key ? key->key_position : node.position, Code::MissingKey,
-             std::string(schema.name) + " has no '" + std::string(needed) + "' (" +
-                 std::string(condition.reason) + ")");
+             {std::string(schema.name) + " has no '" + std::string(needed) + "' (" +
+                  std::string(condition.reason) + ")",
+              "bij " + std::string(schema.name_nl()) + " ontbreekt '" + std::string(needed) +
+                  "' (" + std::string(condition.reason_nl) + ")"});
     }
     for (auto forbidden : condition.forbidden) {
       const yaml::Node* present = node.find(forbidden);
       if (!present) continue;
       report(present->key_position, Code::UnknownKey,
-             "'" + std::string(forbidden) + "' is not allowed here (" +
-                 std::string(condition.reason) + ")");
+             {"'" + std::string(forbidden) + "' is not allowed here (" +
+                  std::string(condition.reason) + ")",
+              "'" + std::string(forbidden) + "' hoort hier niet (" +
+                  std::string(condition.reason_nl) + ")"});
     }
   }
 
-  void report(Position position, Code code, std::string message, std::uint32_t span = 1) {
-    report(position, code, Message{std::move(message), {}}, span);
-  }
   void report(Position position, Code code, Message message, std::uint32_t span = 1) {
     auto diagnostic = make_diagnostic(source_, position, code, std::move(message));
     diagnostic.span = span;
@@ -104,8 +109,9 @@ class Validator {
       return schema.field(meant);
     }
     const auto meant = util::closest_match(child.key, known);
-    std::string message = "unknown key '" + key + "' in " + std::string(schema.name) +
-                          util::did_you_mean(child.key, known);
+    Message message{"unknown key '" + key + "' in " + std::string(schema.name),
+                    "onbekende sleutel '" + key + "' in " + std::string(schema.name_nl())};
+    message += did_you_mean(child.key, known);
     report(child.key_position, Code::UnknownKey, std::move(message),
            static_cast<std::uint32_t>(util::count_code_points(child.key)));
     return meant ? schema.field(*meant) : nullptr;
@@ -116,6 +122,8 @@ class Validator {
   }
 
   std::string label(const FieldSchema& field) { return "'" + std::string(field.name) + "'"; }
+  /// "'themes'" in both languages: keys are machine names.
+  Message both_label(const FieldSchema& field) { return {label(field), label(field)}; }
 
   void value(const yaml::Node& node, const FieldSchema& field) {
     if (node.is_null()) {
@@ -134,36 +142,46 @@ class Validator {
       case T::IdList:
       case T::TextList:
         if (!node.is_sequence()) {
+          const Message kind = yaml::kind_in_words(node);
           report(node.position, Code::WrongType,
-                 label(field) + " must be a list (- item per line, or [a, b]), not " +
-                     std::string(yaml::describe_kind(node)));
+                 {label(field) + " must be a list (- item per line, or [a, b]), not " + kind.en,
+                  "bij " + label(field) +
+                      " hoort een lijst (elk punt op een eigen regel met '- ', of [a, b]), niet " +
+                      kind.nl});
           break;
         }
         for (const auto& item : node.children) scalar(item, field);
         break;
       case T::Object:
-        object(node, *field.object, label(field));
+        object(node, *field.object, both_label(field));
         break;
       case T::ObjectList:
         if (!node.is_sequence()) {
+          const Message kind = yaml::kind_in_words(node);
           report(node.position, Code::WrongType,
-                 label(field) + " must be a list of " + std::string(field.object->name) +
-                     " entries, not " + std::string(yaml::describe_kind(node)));
+                 {label(field) + " must be a list of " + std::string(field.object->name) +
+                      " entries, not " + kind.en,
+                  "bij " + label(field) + " hoort een lijst (" +
+                      std::string(field.object->name_nl()) + " per punt), niet " + kind.nl});
           break;
         }
         for (const auto& item : node.children)
-          object(item, *field.object, "each entry of " + label(field));
+          object(item, *field.object,
+                 {"each entry of " + label(field), "elk punt onder " + label(field)});
         break;
       case T::ObjectMap:
         if (!node.is_mapping()) {
+          const Message kind = yaml::kind_in_words(node);
           report(node.position, Code::WrongType,
-                 label(field) + " must be a mapping from IDs to " +
-                     std::string(field.object->name) + " entries, not " +
-                     std::string(yaml::describe_kind(node)));
+                 {label(field) + " must be a mapping from IDs to " +
+                      std::string(field.object->name) + " entries, not " + kind.en,
+                  "onder " + label(field) + " hoort per ID een groep sleutels (" +
+                      std::string(field.object->name_nl()) + "), niet " + kind.nl});
           break;
         }
         for (const auto& item : node.children) {
-          object(item, *field.object, "'" + util::escape_control(item.key) + "'");
+          const std::string key = "'" + util::escape_control(item.key) + "'";
+          object(item, *field.object, {key, key});
         }
         break;
     }
@@ -176,7 +194,7 @@ class Validator {
       return;
     }
     if (!node.is_scalar()) {
-      report(node.position, not_text(field.name, yaml::describe_kind(node)));
+      report(node.position, not_text(field.name, yaml::kind_in_words(node)));
       return;
     }
     const Quoting quoting = node.quoted ? Quoting::Quoted : Quoting::Plain;
@@ -213,7 +231,8 @@ class Validator {
 
 void validate(const yaml::Node& node, const ObjectSchema& schema, const SourceFile& source,
               Diagnostics& diagnostics) {
-  Validator(source, diagnostics).object(node, schema, schema.name);
+  Validator(source, diagnostics)
+      .object(node, schema, {std::string(schema.name), std::string(schema.name_nl())});
 }
 
 }  // namespace labeltool::read

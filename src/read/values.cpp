@@ -46,7 +46,7 @@ std::optional<std::pair<std::string, std::string>> split_reference(std::string_v
   return std::make_pair(std::move(id), std::move(version));
 }
 
-std::optional<std::string> out_of_range(const FieldSchema& field, double value) {
+std::optional<Message> out_of_range(const FieldSchema& field, double value) {
   if (!(field.minimum && value < *field.minimum) && !(field.maximum && value > *field.maximum))
     return std::nullopt;
   const auto shown = [](double bound) {
@@ -55,8 +55,10 @@ std::optional<std::string> out_of_range(const FieldSchema& field, double value) 
     if (!text.empty() && text.back() == '.') text.pop_back();
     return text;
   };
-  return field.maximum ? "from " + shown(*field.minimum) + " to " + shown(*field.maximum)
-                       : "at least " + shown(*field.minimum);
+  if (field.maximum)
+    return Message{"from " + shown(*field.minimum) + " to " + shown(*field.maximum),
+                   "van " + shown(*field.minimum) + " tot en met " + shown(*field.maximum)};
+  return Message{"at least " + shown(*field.minimum), "minstens " + shown(*field.minimum)};
 }
 
 namespace {
@@ -69,31 +71,39 @@ std::optional<ValueProblem> check_vocabulary(const FieldSchema& field, std::stri
   for (auto allowed : field.allowed)
     if (text == allowed) return std::nullopt;
   const std::vector<std::string> options(field.allowed.begin(), field.allowed.end());
-  return ValueProblem{Code::InvalidValue,
-                      label(field.name) + " is " + quoted(text) +
-                          "; allowed: " + util::join(options) + util::did_you_mean(text, options),
+  Message message{label(field.name) + " is " + quoted(text) + "; allowed: " + util::join(options),
+                  "bij " + label(field.name) + " staat " + quoted(text) +
+                      "; dat mag zijn: " + util::join(options)};
+  message += did_you_mean(text, options);
+  return ValueProblem{Code::InvalidValue, std::move(message),
                       static_cast<std::uint32_t>(util::count_code_points(text))};
 }
 
 std::optional<ValueProblem> check_number(const FieldSchema& field, std::string_view text,
                                          Quoting quoting) {
   // The digit count is the constant's, so the message cannot drift from the rule.
-  static const std::string whole_phrase =
-      "a whole number of at most " +
-      std::to_string(std::to_string(static_cast<long long>(kLargestWholeNumber)).size()) +
-      " digits";
+  static const std::string digits =
+      std::to_string(std::to_string(static_cast<long long>(kLargestWholeNumber)).size());
   const bool whole = field.type == ValueType::Integer;
   double parsed = 0;
   if (quoting == Quoting::Quoted || !parse_number(text, parsed) ||
       (whole && !whole_number(parsed))) {
-    return ValueProblem{Code::WrongType, label(field.name) + " must be " +
-                                             (whole ? whole_phrase : "a number") + ", not " +
-                                             quoted(text)};
+    return ValueProblem{
+        Code::WrongType,
+        {label(field.name) + " must be " +
+             (whole ? "a whole number of at most " + digits + " digits" : "a number") + ", not " +
+             quoted(text),
+         "bij " + label(field.name) + " hoort " +
+             (whole ? "een heel getal van hoogstens " + digits + " cijfers" : "een getal") +
+             ", niet " + quoted(text) +
+             (quoting == Quoting::Quoted ? " (zonder aanhalingstekens is het een getal)" : "")}};
   }
   if (auto range = out_of_range(field, parsed)) {
+    const std::string shown = util::escape_control(text);
     return ValueProblem{
         Code::InvalidValue,
-        label(field.name) + " is " + util::escape_control(text) + "; it must be " + *range};
+        {label(field.name) + " is " + shown + "; it must be " + range->en,
+         label(field.name) + " is " + shown + ", maar moet " + range->nl + " zijn"}};
   }
   return std::nullopt;
 }
@@ -110,17 +120,22 @@ std::optional<ValueProblem> check_value(const FieldSchema& field, std::string_vi
     case ValueType::IdList:
       if (is_valid_id(text)) return std::nullopt;
       return ValueProblem{Code::InvalidId,
-                          label(field.name) + " " + quoted(text) +
-                              " is not a valid ID (letters, digits and . _ - only, at most " +
-                              std::to_string(kLongestId) + ")"};
+                          {label(field.name) + " " + quoted(text) +
+                               " is not a valid ID (letters, digits and . _ - only, at most " +
+                               std::to_string(kLongestId) + ")",
+                           label(field.name) + " " + quoted(text) +
+                               " is geen geldig ID (alleen letters, cijfers en . _ -, hoogstens " +
+                               std::to_string(kLongestId) + " tekens; geen spaties)"}};
     case ValueType::Date:
       if (util::is_iso_date(text)) return std::nullopt;
       return date_problem(field.name, text);
     case ValueType::Reference:
       if (split_reference(text)) return std::nullopt;
       return ValueProblem{Code::InvalidReference,
-                          label(field.name) + " is " + quoted(text) +
-                              "; a norm set is named id@version, e.g. kssw@2019"};
+                          {label(field.name) + " is " + quoted(text) +
+                               "; a norm set is named id@version, e.g. kssw@2019",
+                           "bij " + label(field.name) + " staat " + quoted(text) +
+                               "; een normenkader noem je als id@versie, bijvoorbeeld kssw@2019"}};
     case ValueType::Integer:
     case ValueType::Number:
       return check_number(field, text, quoting);
@@ -143,37 +158,40 @@ ValueProblem date_problem(std::string_view name, std::string_view text) {
     case util::DateForm::DutchLong:
       if (!reading.exists) {
         const util::DateProblem why = util::why_not_a_date(reading.iso);
-        return ValueProblem{Code::InvalidDate, what + ", which is not a real date (" + why.en + ")",
-                            1, wat + ", maar dat is geen bestaande datum (" + why.nl + ")"};
+        return ValueProblem{Code::InvalidDate,
+                            {what + ", which is not a real date (" + why.en + ")",
+                             wat + ", maar dat is geen bestaande datum (" + why.nl + ")"}};
       }
       // A Dutch date in a YAML file: said, never silently read.
       return ValueProblem{Code::InvalidDate,
-                          what + ", not a date in the form YYYY-MM-DD; write " + reading.iso, 1,
-                          wat + ", geen datum in de vorm JJJJ-MM-DD; schrijf " + reading.iso};
+                          {what + ", not a date in the form YYYY-MM-DD; write " + reading.iso,
+                           wat + ", geen datum in de vorm JJJJ-MM-DD; schrijf " + reading.iso}};
     case util::DateForm::DutchShort:
       return ValueProblem{
           Code::InvalidDate,
-          what + ": a two-digit year leaves the century open; write the date as YYYY-MM-DD (" +
-              reading.iso + "?)",
-          1,
-          wat +
-              ": met een jaartal van twee cijfers is de eeuw niet zeker; schrijf de datum als "
-              "JJJJ-MM-DD (" +
-              reading.iso + "?)"};
+          {what + ": a two-digit year leaves the century open; write the date as YYYY-MM-DD (" +
+               reading.iso + "?)",
+           wat +
+               ": met een jaartal van twee cijfers is de eeuw niet zeker; schrijf de datum als "
+               "JJJJ-MM-DD (" +
+               reading.iso + "?)"}};
     case util::DateForm::Other:
       break;
   }
-  return ValueProblem{Code::InvalidDate, what + ", not a date in the form YYYY-MM-DD", 1,
-                      wat + ", geen datum in de vorm JJJJ-MM-DD"};
+  return ValueProblem{
+      Code::InvalidDate,
+      {what + ", not a date in the form YYYY-MM-DD", wat + ", geen datum in de vorm JJJJ-MM-DD"}};
 }
 
 ValueProblem empty_value(const FieldSchema& field) {
   return {field.type == ValueType::Text ? Code::EmptyText : Code::MissingKey,
-          label(field.name) + " is empty"};
+          {label(field.name) + " is empty", "bij " + label(field.name) + " is nog niets ingevuld"}};
 }
 
-ValueProblem not_text(std::string_view key, std::string_view kind) {
-  return {Code::WrongType, label(key) + " must be text, not " + std::string(kind)};
+ValueProblem not_text(std::string_view key, const Message& kind) {
+  return {Code::WrongType,
+          {label(key) + " must be text, not " + kind.en,
+           "bij " + label(key) + " hoort tekst, niet " + kind.nl}};
 }
 
 }  // namespace labeltool::read

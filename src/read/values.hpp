@@ -41,8 +41,8 @@ std::optional<long long> whole_number(double value);
 std::optional<std::pair<std::string, std::string>> split_reference(std::string_view reference);
 
 /// What a number must be when `value` lies outside the range `field` allows ("at least 1",
-/// "from 0 to 100"), or nullopt when it lies inside.
-std::optional<std::string> out_of_range(const FieldSchema& field, double value);
+/// "from 0 to 100", in both languages), or nullopt when it lies inside.
+std::optional<Message> out_of_range(const FieldSchema& field, double value);
 
 /// How a value was written. In YAML quotes make text of what looks like a number; a CSV cell
 /// is always plain.
@@ -52,11 +52,10 @@ enum class Quoting { Plain, Quoted };
 /// value to underline.
 struct ValueProblem {
   Code code;
-  std::string message;
+  Message message;
   std::uint32_t span = 1;
-  std::string message_nl = {};  ///< the message in Dutch, where it has one
   /// The message in both languages, for make_diagnostic.
-  Message both() const { return {message, message_nl}; }
+  const Message& both() const { return message; }
 };
 
 /// Checks the text of one value (or of one item of a list) against `field`: its vocabulary
@@ -74,7 +73,7 @@ ValueProblem date_problem(std::string_view name, std::string_view text);
 ValueProblem empty_value(const FieldSchema& field);
 
 /// The problem of a value under `key` that is a list or mapping where text belongs;
-/// `kind` says what it is instead ("a mapping").
-ValueProblem not_text(std::string_view key, std::string_view kind);
+/// `kind` says what it is instead (yaml::kind_in_words).
+ValueProblem not_text(std::string_view key, const Message& kind);
 
 }  // namespace labeltool::read

@@ -54,9 +54,6 @@ struct CellReporter {
   const SourceFile& source;
   Diagnostics& diagnostics;
 
-  void report(Position position, Code code, std::string message) {
-    diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
-  }
   void report(Position position, Code code, Message message) {
     diagnostics.push_back(make_diagnostic(source, position, code, std::move(message)));
   }

@@ -47,9 +47,9 @@ std::string answered(const Tally& tally, Lang lang) {
 
 /// "Ingevuld: 44 van 46 normen die voor deze scope gelden": how far the form is filled in.
 std::string answered_line(const Tally& total, Lang lang) {
-  return fmt::format(
-      "{}: {}", capitalised(kAnswered.in(lang)),
-      fill(kAnsweredOfApplicable, lang, total.required - total.unanswered, total.required));
+  return fmt::format("{}: {}", capitalised(kAnswered.in(lang)),
+                     fill_counted(total.required, kAnsweredOfApplicableOne, kAnsweredOfApplicable,
+                                  lang, total.required - total.unanswered, total.required));
 }
 
 /// True for the findings that the report for people lists as a to-do list instead, grouped
@@ -189,8 +189,8 @@ std::string to_do_text(const analysis::CheckResult& result, Lang lang) {
   // The code stays beside the words, as on every finding, so that a search for it finds them.
   const std::size_t count = count_ids(groups);
   std::string out =
-      fmt::format("{}: {} {} [{}]\n", kNotYetAnswered.in(lang), count,
-                  (count == 1 ? kNormOne : kNorms).in(lang), code_name(Code::MissingAnswer));
+      fmt::format("{}: {} [{}]\n", kNotYetAnswered.in(lang), counted(count, kNormOne, kNorms, lang),
+                  code_name(Code::MissingAnswer));
   for (const auto& [theme, ids] : groups) {
     const std::string line =
         fmt::format("{}  {} ({}): {}", theme->id, theme->title, ids.size(), util::join(ids));
@@ -268,8 +268,9 @@ std::string outcome_text(const model::NormSet& set, const analysis::CheckResult&
   out += fmt::format("\n{} ({})\n", kGaps.in(lang), points.size());
   if (points.empty()) out += fmt::format("  {}\n", kNoGaps.in(lang));
   for (const auto* gap : points) {
-    out += fmt::format("  {:<6} {} — {}\n", escape_control(gap->norm->id),
-                       escape_control(gap->norm->title), escape_control(gap_label(*gap, set, lang)));
+    out +=
+        fmt::format("  {:<6} {} — {}\n", escape_control(gap->norm->id),
+                    escape_control(gap->norm->title), escape_control(gap_label(*gap, set, lang)));
     const std::string action = action_text(gap->answer, lang, escape_control);
     out += "         " +
            (action.empty() ? std::string(kNoActionYet.in(lang))
@@ -402,8 +403,9 @@ std::string verdict_text(const Verdict& verdict, const Tally& total, const model
     case Verdict::Outcome::Fail:
       return fmt::format("{}: {}", kVerdictFail.in(lang), util::join(failing, "; "));
     case Verdict::Outcome::Incomplete: {
-      std::string text = fmt::format("{}: {} {} {}", kVerdictIncomplete.in(lang), total.unanswered,
-                                     kNorms.in(lang), kWithoutAnswer.in(lang));
+      std::string text = fmt::format("{}: {}", kVerdictIncomplete.in(lang),
+                                     fill_counted(total.unanswered, kNormWithoutAnswer,
+                                                  kNormsWithoutAnswer, lang, total.unanswered));
       if (!failing.empty())
         text += fmt::format("; {}: {}", kVerdictFail.in(lang), util::join(failing, "; "));
       return text;

@@ -6,6 +6,10 @@
 
 namespace labeltool::report {
 
+std::string counted(std::size_t n, const Phrase& one, const Phrase& many, Lang lang) {
+  return fmt::format("{} {}", n, (n == 1 ? one : many).in(lang));
+}
+
 std::string capitalised(std::string_view words) {
   std::string out(words);
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')

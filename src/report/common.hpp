@@ -20,6 +20,17 @@ std::string fill(const Phrase& phrase, Lang lang, Args&&... args) {
   return fmt::format(fmt::runtime(phrase.in(lang)), std::forward<Args>(args)...);
 }
 
+/// "1 norm", "3 normen": a count with the word in the number it takes.
+std::string counted(std::size_t n, const Phrase& one, const Phrase& many, Lang lang);
+
+/// `phrase_one` filled with `n` and `args` when n is 1, else `phrase_many`: for sentences in
+/// which more than the noun changes ("1 van 1 norm die geldt", "1 van 2 normen die gelden").
+template <typename... Args>
+std::string fill_counted(std::size_t n, const Phrase& phrase_one, const Phrase& phrase_many,
+                         Lang lang, Args&&... args) {
+  return fill(n == 1 ? phrase_one : phrase_many, lang, std::forward<Args>(args)...);
+}
+
 /// `words` with the first letter in upper case, for a phrase that starts a line or heading.
 /// Phrases start with an ASCII letter, so the first byte is the first letter.
 std::string capitalised(std::string_view words);

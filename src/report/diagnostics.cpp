@@ -151,7 +151,7 @@ std::string render_diagnostics_text(const Diagnostics& diagnostics, Colour colou
 
 std::string summary_line(const FindingCounts& counts, std::size_t files, Lang lang) {
   const auto plural = [lang](std::size_t n, const Phrase& one, const Phrase& many) {
-    return fmt::format("{} {}", n, (n == 1 ? one : many).in(lang));
+    return counted(n, one, many, lang);
   };
   const std::string file_count = plural(files, kFileOne, kFileMany);
   if (counts.errors == 0 && counts.warnings == 0)

@@ -55,7 +55,6 @@ inline constexpr Phrase kOf{"van", "of"};
 inline constexpr Phrase kVerdictPass{"voldoet aan de regel", "meets the rule"};
 inline constexpr Phrase kVerdictFail{"nog niet", "not yet"};
 inline constexpr Phrase kVerdictIncomplete{"onvolledig", "incomplete"};
-inline constexpr Phrase kWithoutAnswer{"zonder antwoord", "without an answer"};
 inline constexpr Phrase kAllowed{"toegestaan", "allowed"};
 inline constexpr Phrase kAtLeast{"minimaal", "at least"};
 inline constexpr Phrase kGaps{"Verbeterpunten", "Gaps"};
@@ -79,6 +78,12 @@ inline constexpr Phrase kAnswered{"ingevuld", "answered"};
 inline constexpr Phrase kAnsweredOfApplicable{"{} van {} normen die voor deze scope gelden",
                                               "{} of {} norms that apply to this scope"};
 inline constexpr Phrase kOpenNotCounted{"{} open niet meegeteld", "{} open not counted"};
+// Counts written in the check report, singular and plural (issue 12: "1 normen zonder antwoord").
+inline constexpr Phrase kAnsweredOfApplicableOne{"{} van {} norm die voor deze scope geldt",
+                                                 "{} of {} norm that applies to this scope"};
+inline constexpr Phrase kNormsWithoutAnswer{"{} normen zonder antwoord",
+                                            "{} norms without an answer"};
+inline constexpr Phrase kNormWithoutAnswer{"{} norm zonder antwoord", "{} norm without an answer"};
 inline constexpr Phrase kNotYetAnswered{"Nog niet beantwoord", "Not yet answered"};
 inline constexpr Phrase kAnswerToelichting{"Toelichting", "Explanation"};
 inline constexpr Phrase kNoActionYet{"Nog geen actie", "No action yet"};
@@ -367,7 +372,6 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kVerdictPass,
     &kVerdictFail,
     &kVerdictIncomplete,
-    &kWithoutAnswer,
     &kAllowed,
     &kAtLeast,
     &kGaps,
@@ -388,6 +392,9 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kAnswered,
     &kAnsweredOfApplicable,
     &kOpenNotCounted,
+    &kAnsweredOfApplicableOne,
+    &kNormsWithoutAnswer,
+    &kNormWithoutAnswer,
     &kNotYetAnswered,
     &kAnswerToelichting,
     &kNoActionYet,

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <random>
@@ -61,13 +63,20 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   namespace fs = std::filesystem;
   const fs::path target(path_);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  // A 64-bit random suffix makes a taken name all but impossible; O_EXCL makes one that is
+  // taken fail instead of being shared, and the name is kept only once the file is ours, so
+  // the destructor never removes a file another writer made.
   std::random_device entropy;
-  for (int attempt = 0; attempt < 16 && fd_ < 0; ++attempt) {
-    temporary_ = (folder / ("." + target.filename().string() + ".tmp-" +
-                            std::to_string(entropy() % 1000000)))
-                     .string();
-    fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd_ < 0 && errno != EEXIST) {
+  std::mt19937_64 random((std::uint64_t{entropy()} << 32) ^ entropy());
+  for (int attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
+    char suffix[17];
+    std::snprintf(suffix, sizeof suffix, "%016llx", static_cast<unsigned long long>(random()));
+    const std::string name =
+        (folder / ("." + target.filename().string() + ".tmp-" + suffix)).string();
+    fd_ = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd_ >= 0) {
+      temporary_ = name;
+    } else if (errno != EEXIST && errno != EINTR) {
       error_ = path_ + ": cannot create a file in " + folder.string() + ": " + std::strerror(errno);
       return;
     }

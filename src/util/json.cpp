@@ -1,5 +1,6 @@
 #include "util/json.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -149,9 +150,10 @@ JsonWriter& JsonWriter::value(double number) {
     out_ += "null";
     return *this;
   }
+  // The shortest text that reads back as the same double, so a value survives a round trip.
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.10g", number);
-  out_ += buffer;
+  const auto written = std::to_chars(buffer, buffer + sizeof buffer, number);
+  out_.append(buffer, written.ptr);
   return *this;
 }
 

@@ -102,7 +102,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
     std::swap(before, previous);
     std::swap(previous, current);
   }
-  return previous[a.size()];
+  // A row can stay within the limit while its last cell, the distance, is past it.
+  return std::min(previous[a.size()], limit + 1);
 }
 
 std::optional<std::string> closest_match(std::string_view word,
@@ -212,7 +213,9 @@ std::string_view line_at(std::string_view text, std::size_t line) {
 }
 
 std::string_view trim(std::string_view text) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  const auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  };
   while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
   while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
   return text;

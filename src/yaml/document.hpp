@@ -36,6 +36,21 @@ struct Node {
 /// Human name of a node's kind for messages: "text", "a list", "a mapping", "nothing".
 std::string_view describe_kind(const Node& node);
 
+/// The same in both languages, for findings: {"a list", "een lijst"}.
+inline Message kind_in_words(const Node& node) {
+  switch (node.kind) {
+    case NodeKind::Scalar:
+      return {"text", "tekst"};
+    case NodeKind::Sequence:
+      return {"a list", "een lijst"};
+    case NodeKind::Mapping:
+      return {"a mapping", "een groep sleutels met waarden"};
+    case NodeKind::Null:
+      break;
+  }
+  return {"nothing", "niets"};
+}
+
 /// Limits that keep hostile input from using unbounded time or memory.
 struct ReadLimits {
   std::uint64_t max_file_bytes = 64ull << 20;  ///< larger files are refused unread
