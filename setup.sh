@@ -28,6 +28,12 @@ packages=(cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
 case "$mode" in
   test|asan) packages+=(file dpkg-dev git pre-commit) ;;
 esac
+# xlsx reader (issue 13): libzip and expat to build; openpyxl and LibreOffice Calc write the
+# workbooks the tests read back.
+packages+=(libzip-dev libexpat1-dev)
+case "$mode" in
+  test|asan) packages+=(python3-openpyxl libreoffice-calc-nogui) ;;
+esac
 # The fuzz targets need clang with libFuzzer.
 [ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
 sudo=()
