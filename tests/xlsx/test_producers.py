@@ -37,8 +37,8 @@ def comparable(value):
 
 
 def check_json(labeltool, path):
-    run = subprocess.run([labeltool, "check", "--format", "json", path], capture_output=True,
-                         text=True)
+    run = subprocess.run([labeltool, "check", "--normsets", NORMSETS, "--format", "json", path],
+                         capture_output=True, text=True)
     if run.returncode not in (0, 1):
         raise AssertionError(f"check {path} exited {run.returncode}: {run.stderr}{run.stdout}")
     files = json.loads(run.stdout)["files"]
@@ -64,8 +64,13 @@ def has_openpyxl():
     return subprocess.run([PYTHON, "-c", "import openpyxl"], capture_output=True).returncode == 0
 
 
+NORMSETS = "normsets"
+
+
 def main():
+    global NORMSETS
     labeltool, source = sys.argv[1], sys.argv[2]
+    NORMSETS = os.path.join(source, "normsets")
     here = os.path.dirname(os.path.abspath(__file__))
     soffice = shutil.which("soffice")
     if not has_openpyxl() and not soffice:

@@ -27,17 +27,9 @@ def as_date(text):
     return datetime.date.fromisoformat(str(text)) if text else None
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("answers")
-    parser.add_argument("out")
-    parser.add_argument("--date1904", action="store_true")
-    parser.add_argument("--inline", action="store_true")
-    parser.add_argument("--shuffle", action="store_true")
-    args = parser.parse_args()
-    with open(args.answers, encoding="utf-8") as f:
-        z = yaml.safe_load(f)
-
+def write_workbook(z, out, date1904=False, inline=False, shuffle=False):
+    """Writes zelfevaluatie `z` (as yaml.safe_load reads it) to the workbook `out`."""
+    args = argparse.Namespace(out=out, date1904=date1904, inline=inline, shuffle=shuffle)
     book = Workbook()
     if args.date1904:
         book.epoch = datetime.datetime(1904, 1, 1)
@@ -80,6 +72,19 @@ def main():
     sheet.merge_cells(start_row=11, start_column=10, end_row=max(12, sheet.max_row),
                       end_column=10)
     book.save(args.out)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("answers")
+    parser.add_argument("out")
+    parser.add_argument("--date1904", action="store_true")
+    parser.add_argument("--inline", action="store_true")
+    parser.add_argument("--shuffle", action="store_true")
+    args = parser.parse_args()
+    with open(args.answers, encoding="utf-8") as f:
+        z = yaml.safe_load(f)
+    write_workbook(z, args.out, args.date1904, args.inline, args.shuffle)
     return 0
 
 
