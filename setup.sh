@@ -19,19 +19,19 @@ case "$mode" in
   *) echo "setup.sh: unknown mode '$mode' (demo, test, asan, fuzz or build)" >&2; exit 2 ;;
 esac
 
-# Build tools and libraries, plus what the tests use (python3-yaml and python3-jsonschema
+# Build tools and libraries (libstemmer for suggest's Snowball stemmers; libzip and expat
+# for the workbook reader), plus what the tests use (python3-yaml and python3-jsonschema
 # drive the peer benchmarks and validate our JSON output with a real validator).
 packages=(cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
-          libstemmer-dev  # suggest: Snowball stemmers
+          libstemmer-dev libzip-dev libexpat1-dev
           python3 python3-yaml python3-jsonschema)
 # The test suite also builds the .deb (CPack runs `file` and dpkg-dev's dpkg-shlibdeps, which
-# a minimal Debian lacks), and runs the pre-commit hooks in a real git repository.
+# a minimal Debian lacks), runs the pre-commit hooks in a real git repository, reads back
+# workbooks that openpyxl and LibreOffice Calc write, and runs suggest's benchmark peer
+# (scikit-learn's TF-IDF, in .ci/run).
 case "$mode" in
-  test|asan) packages+=(file dpkg-dev git pre-commit) ;;
-esac
-# suggest's benchmark peer (bench/peer_suggest.py, run by .ci/run): scikit-learn's TF-IDF.
-case "$mode" in
-  test|asan) packages+=(python3-sklearn) ;;
+  test|asan) packages+=(file dpkg-dev git pre-commit python3-openpyxl libreoffice-calc-nogui
+                        python3-sklearn) ;;
 esac
 # The fuzz targets need clang with libFuzzer.
 [ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)

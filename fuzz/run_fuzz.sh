@@ -23,7 +23,7 @@
 #   --max-len N      longest input libFuzzer makes, in bytes (default 65536; a long run to
 #                    many millions of executions uses a smaller value, e.g. 2048)
 #   --no-build       use the binaries already built
-#   TARGET           fuzz_yaml fuzz_normset fuzz_zelfevaluatie fuzz_crosswalk fuzz_csv
+#   TARGET           fuzz_yaml fuzz_normset fuzz_zelfevaluatie fuzz_crosswalk fuzz_csv fuzz_xlsx
 #                    fuzz_ciso; default: all of them
 #
 # Corpora live in fuzz/corpus/<target>/ and findings in fuzz/crashes/<target>/ (both
@@ -67,7 +67,7 @@ if [ -z "$jobs" ]; then
   ((jobs > 2)) && jobs=2
 fi
 
-all_targets=(fuzz_yaml fuzz_normset fuzz_zelfevaluatie fuzz_crosswalk fuzz_csv fuzz_ciso)
+all_targets=(fuzz_yaml fuzz_normset fuzz_zelfevaluatie fuzz_crosswalk fuzz_csv fuzz_ciso fuzz_xlsx)
 ((${#targets[@]})) || targets=("${all_targets[@]}")
 for target in "${targets[@]}"; do
   [[ " ${all_targets[*]} " == *" $target "* ]] || {
@@ -104,6 +104,7 @@ seed() {
   case "$target" in
     fuzz_csv) files=("$root"/examples/*.csv "$here"/fixtures/*.csv) ;;
     fuzz_ciso) files=("$here"/fixtures/ciso-*.yaml) ;;
+    fuzz_xlsx) files=("$here"/fixtures/*.xlsx) ;;
     *) files=("$root"/normsets/*.yaml "$root"/normsets/crosswalks/*.yaml "$root"/examples/*.yaml
               "$here"/fixtures/*.yaml) ;;
   esac

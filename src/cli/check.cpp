@@ -187,7 +187,7 @@ class CheckRun {
 int run_check(const CheckOptions& options, const GlobalOptions& global) {
   std::vector<std::string> paths;
   for (const auto& path : options.paths) {
-    auto expanded = util::expand_paths(path, {".yaml", ".yml", ".csv"});
+    auto expanded = util::expand_paths(path, {".yaml", ".yml", ".csv", ".xlsx"});
     paths.insert(paths.end(), expanded.begin(), expanded.end());
   }
   auto catalog = global.catalog();

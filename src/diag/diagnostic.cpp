@@ -174,6 +174,30 @@ const std::vector<CodeInfo>& code_table() {
        "Een koppeling heeft rijen die labeltool suggest heeft voorgesteld en die nog niemand "
        "heeft bekeken (review: proposed); gap en diff weigeren ze zonder --accept-proposed, lint "
        "telt ze als opmerking."},
+      // Workbooks (.xlsx), from the xlsx reader
+      {Code::NotAWorkbook, "not-a-workbook", S::Error,
+       "The file is a zip archive but not an Excel workbook (.xlsx), or a part it needs is "
+       "missing.",
+       "Het bestand is een zip-archief maar geen Excel-werkmap (.xlsx), of er ontbreekt een "
+       "onderdeel."},
+      {Code::PasswordProtected, "password-protected", S::Error,
+       "The workbook is password-protected (encrypted) or an old .xls file; save it as .xlsx "
+       "without a password.",
+       "De werkmap is met een wachtwoord beveiligd (versleuteld) of een oud .xls-bestand; sla "
+       "hem op als .xlsx zonder wachtwoord."},
+      {Code::XlsxSyntax, "xlsx-syntax", S::Error,
+       "A part of the workbook is not well-formed XML or refers to something that is not there.",
+       "Een onderdeel van de werkmap is geen geldige XML of verwijst naar iets dat er niet is."},
+      {Code::XlsxUnsafe, "xlsx-unsafe", S::Error,
+       "The workbook holds what labeltool refuses: a DOCTYPE or entity declaration, or a part "
+       "named with ../ or an absolute path.",
+       "De werkmap bevat iets wat labeltool weigert: een DOCTYPE of entiteit, of een onderdeel "
+       "met ../ of een absoluut pad in de naam."},
+      {Code::XlsxLimit, "xlsx-limit", S::Error,
+       "The workbook is over a limit (uncompressed size, compression ratio, parts, cells, size "
+       "of a cell).",
+       "De werkmap gaat over een grens (uitgepakte grootte, compressie, onderdelen, cellen, "
+       "grootte van een cel)."},
   };
   assert(table.size() == static_cast<std::size_t>(Code::Count_));
   return table;
@@ -229,6 +253,11 @@ bool is_input_error(Code code) {
     case Code::UnknownKind:
     case Code::RootNotMapping:
     case Code::CsvSyntax:
+    case Code::NotAWorkbook:
+    case Code::PasswordProtected:
+    case Code::XlsxSyntax:
+    case Code::XlsxUnsafe:
+    case Code::XlsxLimit:
       return true;
     default:
       return false;

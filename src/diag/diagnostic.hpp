@@ -86,6 +86,12 @@ enum class Code : std::uint16_t {
   IgnoredColumn,
   // suggest: rows proposed by labeltool suggest
   ProposedRows,
+  // Workbooks (.xlsx): what stops one from being read (xlsx reader)
+  NotAWorkbook,
+  PasswordProtected,
+  XlsxSyntax,
+  XlsxUnsafe,
+  XlsxLimit,
   Count_  // keep last
 };
 
@@ -110,7 +116,10 @@ std::string_view code_name(Code code);
 std::string_view severity_name(Severity severity);
 
 /// A position in a source file: 1-based line and column, the column counted in characters.
-/// Line 0 means "the file as a whole".
+/// Line 0 means "the file as a whole". In a workbook sheet (a SourceFile whose sheet() is not
+/// empty) the same two numbers are a cell: `line` its row, `column` its column (1 = A), so
+/// that a finding sits at Zelfevaluatie!F12 without every reader and sorter learning a second
+/// kind of position.
 struct Position {
   std::uint32_t line = 0;
   std::uint32_t column = 0;

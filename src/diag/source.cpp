@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <tuple>
 
 #include "util/text.hpp"
 
@@ -29,6 +30,15 @@ SourceFile::SourceFile(std::string path, std::string text)
   }
 }
 
+SourceFile::SourceFile(std::string path, std::string sheet, std::vector<SheetCellText> cells)
+    : path_(std::move(path)), sheet_(std::move(sheet)), cells_(std::move(cells)) {
+  line_starts_.push_back(0);
+  std::sort(cells_.begin(), cells_.end(), [](const SheetCellText& a, const SheetCellText& b) {
+    return std::tie(a.position.line, a.position.column) <
+           std::tie(b.position.line, b.position.column);
+  });
+}
+
 std::size_t SourceFile::byte_of_column(std::uint32_t line_number, std::uint32_t column) const {
   const std::string_view whole = line(line_number);
   const std::size_t index = column > 1 ? column - 1 : 0;  // of the character, 0-based
@@ -42,8 +52,23 @@ std::size_t SourceFile::byte_of_column(std::uint32_t line_number, std::uint32_t 
 }
 
 SourceExcerpt SourceFile::excerpt(Position position) const {
-  const std::string_view whole = line(position.line);
   constexpr std::size_t kWindow = SourceExcerpt::kWindowBytes;
+  if (!sheet_.empty()) {
+    const auto found = std::lower_bound(
+        cells_.begin(), cells_.end(), position, [](const SheetCellText& cell, Position at) {
+          return std::tie(cell.position.line, cell.position.column) < std::tie(at.line, at.column);
+        });
+    if (found == cells_.end() || found->position.line != position.line ||
+        found->position.column != position.column)
+      return {};
+    // A cell's value from its start: a long one is cut at a character boundary.
+    const std::string_view value = found->text;
+    if (value.size() <= 2 * kWindow) return {std::string(value), 1, false};
+    std::size_t end = kWindow;
+    while (end > 0 && is_continuation(value[end])) --end;
+    return {std::string(value.substr(0, end)), 1, true};
+  }
+  const std::string_view whole = line(position.line);
   if (whole.size() <= 2 * kWindow) return {std::string(whole), 1, false};
   const std::size_t at = byte_of_column(position.line, position.column);
   // Character boundaries are at most three bytes away in UTF-8; invalid text stops there.
@@ -134,6 +159,34 @@ SourceExcerpt excerpt_of(const Diagnostic& diagnostic) {
 SourceExcerpt excerpt_of(const RelatedLocation& related) {
   if (!related.source || related.position.line == 0) return related.excerpt;
   return related.source->excerpt(related.position);
+}
+
+std::string column_name(std::uint32_t column) {
+  std::string name;
+  for (; column > 0; column = (column - 1) / 26)
+    name.insert(name.begin(), static_cast<char>('A' + (column - 1) % 26));
+  return name;
+}
+
+std::string cell_name(Position position) {
+  return column_name(position.column) + std::to_string(position.line);
+}
+
+std::string cell_location(const SourcePtr& source, Position position) {
+  if (!source || source->sheet().empty() || position.line == 0) return {};
+  const std::string& sheet = source->sheet();
+  // Excel quotes a sheet name that is not one plain word, doubling quotes inside it.
+  const bool plain = std::all_of(sheet.begin(), sheet.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+           (static_cast<unsigned char>(c) & 0x80);
+  });
+  std::string name = sheet;
+  if (!plain) {
+    name.clear();
+    for (char c : sheet) name += c == '\'' ? std::string("''") : std::string(1, c);
+    name = "'" + name + "'";
+  }
+  return name + "!" + cell_name(position);
 }
 
 }  // namespace labeltool

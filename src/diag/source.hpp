@@ -11,15 +11,27 @@
 
 namespace labeltool {
 
-/// A file's path and its text (UTF-8, BOM removed, line ends normalised to '\n').
+/// The value of one cell of a workbook sheet, kept so that a finding at the cell can quote it.
+struct SheetCellText {
+  Position position;  ///< line = row, column = column (1 = A)
+  std::string text;
+};
+
+/// A file's path and its text (UTF-8, BOM removed, line ends normalised to '\n'), or one sheet
+/// of a workbook with the values of its cells.
 /// Always owned by a shared pointer (SourcePtr) where findings may outlive the reading, so a
 /// finding can point to it instead of copying its line.
 class SourceFile : public std::enable_shared_from_this<SourceFile> {
  public:
   SourceFile(std::string path, std::string text);
+  /// The sheet `sheet` of the workbook `path`, with the cells that have a value in any order.
+  /// Findings at its positions are cells (Zelfevaluatie!F12) and quote the cell's value.
+  SourceFile(std::string path, std::string sheet, std::vector<SheetCellText> cells);
 
   const std::string& path() const { return path_; }
   const std::string& text() const { return text_; }
+  /// The sheet's name for a workbook sheet; "" for a text file.
+  const std::string& sheet() const { return sheet_; }
   /// Line `line` (1-based) without its line end; empty when out of range.
   std::string_view line(std::uint32_t line) const;
   /// Converts a 0-based line and byte column into a 1-based line and character column.
@@ -29,12 +41,15 @@ class SourceFile : public std::enable_shared_from_this<SourceFile> {
   /// The byte offset, from the start of line `line`, of the character at `column` (1-based;
   /// the line's end when the column is past it). Fast on long lines too.
   std::size_t byte_of_column(std::uint32_t line, std::uint32_t column) const;
-  /// What a finding at `position` quotes: the whole line, or a window of a long one.
+  /// What a finding at `position` quotes: the whole line, or a window of a long one; in a
+  /// sheet the cell's value (a window of a long one), "" for an empty cell.
   SourceExcerpt excerpt(Position position) const;
 
  private:
   std::string path_;
   std::string text_;
+  std::string sheet_;
+  std::vector<SheetCellText> cells_;  ///< a sheet's cells, sorted by row and column
   std::vector<std::uint32_t> line_starts_;
   /// For each line longer than kLongLine bytes: the byte offset of every kCheckpointEvery-th
   /// character, so that finding a column does not walk the whole line for each finding.
@@ -68,6 +83,15 @@ Diagnostic make_diagnostic(const SourceFile& source, Position position, Code cod
 Diagnostic make_file_diagnostic(std::string path, Code code, Message message);
 /// A secondary location in `source`, e.g. "first defined here".
 RelatedLocation make_related(const SourceFile& source, Position position, Message message);
+
+/// Excel's name of column `column` (1 = A, 26 = Z, 27 = AA).
+std::string column_name(std::uint32_t column);
+/// Excel's name of the cell at `position` (line = row): "F12".
+std::string cell_name(Position position);
+/// Where `position` of `source` is as Excel names it, "Zelfevaluatie!F12" (a sheet name with
+/// spaces or quotes is quoted: 'Mijn blad'!F12); "" when `source` is not a sheet or the
+/// position is the whole file.
+std::string cell_location(const SourcePtr& source, Position position);
 
 /// What a finding quotes: its copied excerpt, or the line of its source at its position.
 SourceExcerpt excerpt_of(const Diagnostic& diagnostic);

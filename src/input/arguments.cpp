@@ -81,7 +81,7 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_argument(const std::strin
                                                                 const yaml::ReadLimits& limits,
                                                                 Diagnostics& diagnostics) {
   Input input = read_input(path, limits);
-  expect_kind(input, {Kind::Zelfevaluatie, Kind::ZelfevaluatieCsv},
+  expect_kind(input, {Kind::Zelfevaluatie, Kind::ZelfevaluatieCsv, Kind::ZelfevaluatieXlsx},
               "a zelfevaluatie (zelfevaluatie/1)");
   model::Zelfevaluatie* z = input.zelfevaluatie();
   std::optional<model::Zelfevaluatie> result;

@@ -5,11 +5,13 @@
 #include "analysis/integrity.hpp"
 #include "read/crosswalk_reader.hpp"
 #include "read/csv.hpp"
+#include "read/form_layout.hpp"
 #include "read/normset_csv.hpp"
 #include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
 #include "util/file.hpp"
 #include "util/parallel.hpp"
+#include "xlsx/workbook.hpp"
 
 namespace labeltool::input {
 namespace {
@@ -46,6 +48,30 @@ void read_csv(Input& input, std::string bytes) {
   if (std::holds_alternative<std::monostate>(input.model)) input.kind.reset();
 }
 
+/// A workbook: its answer sheet (Zelfevaluatie, or the first sheet, as LibreOffice names the
+/// sheet of a converted CSV after the file) read as the zelfevaluatie form.
+void read_workbook(Input& input, const std::string& bytes) {
+  const xlsx::Limits limits;
+  auto book =
+      xlsx::read_workbook(input.path, bytes, limits, input.diagnostics, read::form::kAnswerSheet);
+  if (book && book->sheets.empty() && !book->sheet_names.empty())
+    book = xlsx::read_workbook(input.path, bytes, limits, input.diagnostics,
+                               book->sheet_names.front());
+  if (!book) return;
+  if (book->sheets.empty()) {
+    input.diagnostics.push_back(make_file_diagnostic(
+        input.path, Code::NotAWorkbook,
+        Message{"the workbook has no sheets", "de werkmap heeft geen bladen"}));
+    return;
+  }
+  const xlsx::Sheet& sheet = book->sheets.front();
+  input.source = sheet.source;
+  auto z = read::read_zelfevaluatie_sheet(sheet, input.diagnostics);
+  if (!z) return;
+  input.kind = Kind::ZelfevaluatieXlsx;
+  input.model = std::move(*z);
+}
+
 void read_yaml(Input& input, std::string bytes, const yaml::ReadLimits& limits) {
   auto document = yaml::parse_yaml(input.path, std::move(bytes), limits, input.diagnostics);
   if (!document) return;
@@ -75,6 +101,7 @@ void read_yaml(Input& input, std::string bytes, const yaml::ReadLimits& limits) 
     case Kind::CisoOther:
     case Kind::ZelfevaluatieCsv:
     case Kind::NormsetCsv:
+    case Kind::ZelfevaluatieXlsx:
       break;
   }
 }
@@ -92,10 +119,16 @@ read::CisoFramework* Input::ciso_framework() { return std::get_if<read::CisoFram
 Input read_input_bytes(const std::string& path, std::string bytes, const yaml::ReadLimits& limits) {
   Input input;
   input.path = path;
-  if (sniff_form(path, bytes) == Form::Csv) {
-    read_csv(input, std::move(bytes));
-  } else {
-    read_yaml(input, std::move(bytes), limits);
+  switch (sniff_form(path, bytes)) {
+    case Form::Csv:
+      read_csv(input, std::move(bytes));
+      break;
+    case Form::Workbook:
+      read_workbook(input, bytes);
+      break;
+    case Form::Yaml:
+      read_yaml(input, std::move(bytes), limits);
+      break;
   }
   return input;
 }

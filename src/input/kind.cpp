@@ -6,6 +6,7 @@
 #include "read/ciso_reader.hpp"
 #include "read/schema.hpp"
 #include "util/text.hpp"
+#include "xlsx/workbook.hpp"
 
 namespace labeltool::input {
 namespace {
@@ -60,6 +61,8 @@ std::string_view kind_description(Kind kind) {
       return "zelfevaluatie CSV";
     case Kind::NormsetCsv:
       return "norm-set CSV";
+    case Kind::ZelfevaluatieXlsx:
+      return "zelfevaluatie workbook";
   }
   return "file";
 }
@@ -69,10 +72,12 @@ bool holds_normset(Kind kind) {
 }
 
 bool holds_zelfevaluatie(Kind kind) {
-  return kind == Kind::Zelfevaluatie || kind == Kind::ZelfevaluatieCsv;
+  return kind == Kind::Zelfevaluatie || kind == Kind::ZelfevaluatieCsv ||
+         kind == Kind::ZelfevaluatieXlsx;
 }
 
 Form sniff_form(std::string_view path, std::string_view bytes) {
+  if (xlsx::looks_like_zip(bytes) || xlsx::looks_like_ole(bytes)) return Form::Workbook;
   if (ends_with_csv(path)) return Form::Csv;
   const auto line = first_line(bytes);
   const auto delimiter = line.find_first_of(",;");

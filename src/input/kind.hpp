@@ -20,6 +20,8 @@ enum class Kind : std::uint8_t {
   CisoOther,         ///< a CISO Assistant library with neither (threats, controls, matrices)
   ZelfevaluatieCsv,  ///< the CSV form of a zelfevaluatie ('labeltool,zelfevaluatie/1')
   NormsetCsv,        ///< the CSV form of a norm set ('labeltool,normset/1')
+  // xlsx reader (issue 13)
+  ZelfevaluatieXlsx,  ///< the workbook form of a zelfevaluatie (docs/workbook.md)
 };
 
 /// How a kind is named in messages: "normset/1", "a CISO Assistant framework", …
@@ -31,10 +33,12 @@ bool holds_normset(Kind kind);
 bool holds_zelfevaluatie(Kind kind);
 
 /// What the bytes of a file look like before any parsing.
-enum class Form : std::uint8_t { Yaml, Csv };
+enum class Form : std::uint8_t { Yaml, Csv, Workbook };
 
-/// The form of `bytes` read from `path`: CSV when the first row is a 'labeltool' cell followed
-/// by ',' or ';' (the header of both CSV forms), or when the name ends in .csv; else YAML.
+/// The form of `bytes` read from `path`: a Workbook when they start like a zip archive or an
+/// OLE file (an encrypted workbook or an old .xls, which the xlsx reader names as such),
+/// whatever the name; CSV when the first row is a 'labeltool' cell followed by ',' or ';' (the
+/// header of both CSV forms), or when the name ends in .csv; else YAML.
 Form sniff_form(std::string_view path, std::string_view bytes);
 
 /// The CSV kind named by the first row's second cell. nullopt, with a missing-header or

@@ -9,12 +9,6 @@
 
 namespace labeltool::read {
 
-bool CsvRow::is_empty() const {
-  for (const auto& cell : cells)
-    if (!util::trim(cell.text).empty()) return false;
-  return true;
-}
-
 namespace {
 
 std::string hex_byte(unsigned char byte) {
@@ -209,63 +203,6 @@ bool starts_with_kind(const CsvTable& table, std::string_view kind) {
   const auto& rows = table.rows;
   return !rows.empty() && rows[0].cells.size() >= 2 && rows[0].cells[0].text == "labeltool" &&
          rows[0].cells[1].text == kind;
-}
-
-std::string cell_text(const CsvRow& row, std::size_t i) {
-  return i < row.cells.size() ? std::string(util::trim(row.cells[i].text)) : std::string();
-}
-
-Position cell_position(const CsvRow& row, std::size_t i) {
-  return i < row.cells.size() ? row.cells[i].position : row.cells.front().position;
-}
-
-std::vector<std::string> split_cell(std::string_view cell, char separator) {
-  std::vector<std::string> items;
-  std::size_t start = 0;
-  while (start <= cell.size()) {
-    const auto end = cell.find(separator, start);
-    const auto length = end == std::string_view::npos ? end : end - start;
-    const auto item = util::trim(cell.substr(start, length));
-    if (!item.empty()) items.emplace_back(item);
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  return items;
-}
-
-std::vector<int> find_columns(const CsvRow& header, const std::vector<std::string>& columns,
-                              const SourceFile& source, Diagnostics& diagnostics,
-                              UnknownColumns unknown, const ColumnSynonyms& synonyms) {
-  std::vector<int> column_of(columns.size(), -1);
-  for (std::size_t c = 0; c < header.cells.size(); ++c) {
-    const std::string name = cell_text(header, c);
-    if (name.empty()) continue;  // Excel pads rows with empty cells
-    const auto known = std::find(columns.begin(), columns.end(), name);
-    if (known != columns.end()) {
-      column_of[static_cast<std::size_t>(known - columns.begin())] = static_cast<int>(c);
-      continue;
-    }
-    const std::string synonym = synonyms ? synonyms(name) : std::string();
-    const std::string hint =
-        synonym.empty() ? util::did_you_mean(name, columns) : " (did you mean '" + synonym + "'?)";
-    const std::string shown = util::escape_control(name);
-    if (unknown == UnknownColumns::IgnoreWithNote && hint.empty()) {
-      diagnostics.push_back(make_diagnostic(
-          source, header.cells[c].position, Code::IgnoredColumn,
-          Message{"column '" + shown + "' is not one labeltool reads; it is ignored",
-                  "kolom '" + shown + "' leest labeltool niet; die wordt overgeslagen"}));
-      continue;
-    }
-    std::string hint_nl = hint;
-    if (!hint.empty()) {
-      const auto open = hint.find('\'');
-      hint_nl = " (bedoelt u " + hint.substr(open, hint.rfind('\'') - open + 1) + "?)";
-    }
-    diagnostics.push_back(make_diagnostic(source, header.cells[c].position, Code::UnknownKey,
-                                          Message{"unknown column '" + shown + "'" + hint,
-                                                  "onbekende kolom '" + shown + "'" + hint_nl}));
-  }
-  return column_of;
 }
 
 }  // namespace labeltool::read

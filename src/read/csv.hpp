@@ -1,7 +1,6 @@
 #pragma once
 /// CSV as spreadsheets write it: comma or semicolon, quoted cells with "" and line breaks,
 /// UTF-8 with or without BOM, CRLF or LF. Every cell keeps its position for diagnostics.
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,24 +8,17 @@
 
 #include "diag/diagnostic.hpp"
 #include "diag/source.hpp"
+#include "read/table.hpp"
 
 namespace labeltool::read {
 
-struct CsvCell {
-  std::string text;
-  Position position;
-};
+/// A CSV file is a table of positioned cells, like a workbook sheet (read/table.hpp).
+using CsvCell = TableCell;
+using CsvRow = TableRow;
 
-struct CsvRow {
-  std::vector<CsvCell> cells;
-  /// True when every cell is empty (a separator row, or ";;;" as Excel writes it).
-  bool is_empty() const;
-};
-
-struct CsvTable {
-  SourcePtr source;
+/// A CSV file's table, and the delimiter it was written with.
+struct CsvTable : Table {
   char delimiter = ',';
-  std::vector<CsvRow> rows;
 };
 
 /// Parses `bytes` (the content of `path`). The delimiter is the first ',' or ';' outside
@@ -42,36 +34,5 @@ std::optional<CsvTable> parse_csv(const std::string& path, std::string bytes,
 /// True when the first row is `labeltool` and `kind` (e.g. "normset/1"): the CSV forms'
 /// own header, so a reader never guesses.
 bool starts_with_kind(const CsvTable& table, std::string_view kind);
-
-/// The text of cell `i` of `row` without surrounding white space (inner line breaks stay);
-/// "" past the row's end.
-std::string cell_text(const CsvRow& row, std::size_t i);
-
-/// Where cell `i` of `row` is, or where the row starts when it is shorter than that: a short
-/// row is a finding, never a read past its end.
-Position cell_position(const CsvRow& row, std::size_t i);
-
-/// Splits a cell that holds several values (evidence one per line, IDs separated by '|')
-/// into its trimmed, non-empty items.
-std::vector<std::string> split_cell(std::string_view cell, char separator);
-
-/// What a header names that is not one of the table's columns.
-enum class UnknownColumns {
-  Error,           ///< an error, with did-you-mean: every column of the form is data
-  IgnoreWithNote,  ///< a note that it is ignored (a column of the user's own, 'opmerking'),
-                   ///< but an error where it looks like a known column misspelt or in Dutch
-};
-
-/// The known column a header name stands for when it is another word for it ("bewijs" for
-/// "evidence"), or "" when it is none.
-using ColumnSynonyms = std::function<std::string(std::string_view name)>;
-
-/// The index in `header` of each of `columns` (-1 when absent), so that a table's columns
-/// may come in any order. Names that are not among `columns` are reported as `unknown` says,
-/// with did-you-mean (from `synonyms` too).
-std::vector<int> find_columns(const CsvRow& header, const std::vector<std::string>& columns,
-                              const SourceFile& source, Diagnostics& diagnostics,
-                              UnknownColumns unknown = UnknownColumns::Error,
-                              const ColumnSynonyms& synonyms = {});
 
 }  // namespace labeltool::read

@@ -1,10 +1,11 @@
 #pragma once
-/// Zelfevaluaties into the model, from YAML (zelfevaluatie/1) or from the CSV form.
+/// Zelfevaluaties into the model, from YAML (zelfevaluatie/1), the CSV form or the workbook.
 #include <optional>
 #include <string>
 
 #include "diag/diagnostic.hpp"
 #include "model/zelfevaluatie.hpp"
+#include "xlsx/workbook.hpp"
 #include "yaml/document.hpp"
 
 namespace labeltool::read {
@@ -17,5 +18,11 @@ model::Zelfevaluatie read_zelfevaluatie(const yaml::Document& document, Diagnost
 std::optional<model::Zelfevaluatie> read_zelfevaluatie_csv(const std::string& path,
                                                            std::string bytes,
                                                            Diagnostics& diagnostics);
+
+/// Reads the zelfevaluatie form from `sheet`, the answer sheet of a workbook (see
+/// docs/workbook.md): metadata by its label in column A, the answer table by its header row.
+/// nullopt when its first row is not 'labeltool' 'zelfevaluatie/1'.
+std::optional<model::Zelfevaluatie> read_zelfevaluatie_sheet(const xlsx::Sheet& sheet,
+                                                             Diagnostics& diagnostics);
 
 }  // namespace labeltool::read

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "diag/source.hpp"
 #include "report/common.hpp"
 #include "report/markdown.hpp"
 #include "report/normset_view.hpp"
@@ -446,8 +447,10 @@ std::string render_check_markdown(const CheckedFile& file, Lang lang) {
   if (const Diagnostics listed = findings_to_list(file); !listed.empty()) {
     out += fmt::format("\n## {} ({})\n\n", kFindings.in(lang), listed.size());
     for (const auto& d : listed) {
+      const std::string cell = cell_location(d.source, d.position);
+      const std::string place = cell.empty() ? std::to_string(d.position.line) : cell;
       out +=
-          fmt::format("- `{}:{}` {}[{}]: {}\n", md(shown_path(d.file)), d.position.line,
+          fmt::format("- `{}:{}` {}[{}]: {}\n", md(shown_path(d.file)), md(place),
                       severity_word(d.severity, lang), code_name(d.code), md(message_for(d, lang)));
     }
   }
@@ -535,6 +538,7 @@ void diagnostics_json(util::JsonWriter& json, const Diagnostics& diagnostics) {
     json.begin_object();
     json.key("line").value(static_cast<std::uint64_t>(d.position.line));
     json.key("column").value(static_cast<std::uint64_t>(d.position.column));
+    write_cell_fields(json, d.source, d.position);
     json.key("severity").value(severity_name(d.severity));
     json.key("code").value(code_name(d.code));
     json.key("message").value(d.message);

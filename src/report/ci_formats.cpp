@@ -1,11 +1,14 @@
 #include "report/ci_formats.hpp"
 
+#include "diag/source.hpp"
+
 #include <fmt/core.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
 
+#include "diag/source.hpp"
 #include "util/file.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
@@ -192,12 +195,22 @@ std::string render_sarif(const Diagnostics& diagnostics) {
     }
     json.end_object();
     if (d.position.line > 0) {
+      // In a workbook the region is the cell's row and column number (code scanning wants a
+      // startLine); the logical location below names the cell as Excel does.
       json.key("region").begin_object();
       json.key("startLine").value(static_cast<std::uint64_t>(d.position.line));
       json.key("startColumn").value(static_cast<std::uint64_t>(d.position.column));
       json.end_object();
     }
-    json.end_object().end_object().end_array();
+    json.end_object();
+    if (const std::string cell = cell_location(d.source, d.position); !cell.empty()) {
+      json.key("logicalLocations").begin_array().begin_object();
+      json.key("name").value(cell_name(d.position));
+      json.key("fullyQualifiedName").value(cell);
+      json.key("kind").value("element");
+      json.end_object().end_array();
+    }
+    json.end_object().end_array();
     json.end_object();
   }
   json.end_array();
@@ -215,10 +228,13 @@ std::string render_github(const Diagnostics& diagnostics) {
                                                                        : "notice";
     out += fmt::format("::{} file={}", command,
                        github_escape(util::escape_control(paths(d.file)), GithubField::Property));
-    if (d.position.line > 0)
+    // A workbook has no lines to annotate: the cell leads the message instead.
+    const std::string cell = cell_location(d.source, d.position);
+    if (d.position.line > 0 && cell.empty())
       out += fmt::format(",line={},col={}", d.position.line, d.position.column);
     const std::string title = "labeltool " + std::string(code_name(d.code));
-    const std::string message = util::escape_control(message_with_related(d, paths));
+    const std::string message =
+        util::escape_control((cell.empty() ? "" : cell + ": ") + message_with_related(d, paths));
     out += fmt::format(",title={}::{}\n", github_escape(title, GithubField::Property),
                        github_escape(message, GithubField::Message));
   }
@@ -257,9 +273,12 @@ std::string render_junit(const Diagnostics& diagnostics, const std::vector<std::
     out += ">\n";
     std::string errors, others;
     for (const auto* d : found) {
-      const std::string line = fmt::format("{}:{}:{}: {}[{}]: {}", paths(d->file), d->position.line,
-                                           d->position.column, severity_name(d->severity),
-                                           code_name(d->code), message_with_related(*d, paths));
+      const std::string cell = cell_location(d->source, d->position);
+      const std::string place =
+          cell.empty() ? fmt::format("{}:{}", d->position.line, d->position.column) : cell;
+      const std::string line =
+          fmt::format("{}:{}: {}[{}]: {}", paths(d->file), place, severity_name(d->severity),
+                      code_name(d->code), message_with_related(*d, paths));
       (d->severity == Severity::Error ? errors : others) += line + "\n";
     }
     if (!errors.empty()) {

@@ -35,10 +35,22 @@ std::string_view severity_style(Severity severity) {
   return red;
 }
 
-std::string location(const std::string& file, Position position) {
+/// file:line:column, or in a workbook file:Sheet!F12.
+std::string location(const std::string& file, Position position, const SourcePtr& source = {}) {
   std::string text = util::escape_control(file);
+  if (const std::string cell = cell_location(source, position); !cell.empty())
+    return text + ":" + util::escape_control(cell);
   if (position.line > 0) text += fmt::format(":{}:{}", position.line, position.column);
   return text;
+}
+
+/// A workbook cell's value under a finding at it, in place of the caret line:
+///    F12 | voldoet bijna
+/// "" for an empty cell.
+std::string cell_excerpt(const SourceExcerpt& quoted, Position position) {
+  if (quoted.text.empty()) return {};
+  return fmt::format(" {} | {}{}\n", cell_name(position), util::escape_control(quoted.text),
+                     quoted.cut_after ? "…" : "");
 }
 
 /// The quoted source line (or its window) with a caret under `position`, or "" when there is
@@ -69,6 +81,12 @@ std::string excerpt(const SourceExcerpt& quoted, Position position, std::uint32_
 
 }  // namespace
 
+void write_cell_fields(util::JsonWriter& json, const SourcePtr& source, Position position) {
+  if (!source || source->sheet().empty() || position.line == 0) return;
+  json.key("sheet").value(source->sheet());
+  json.key("cell").value(cell_name(position));
+}
+
 std::string_view severity_word(Severity severity, Lang lang) {
   switch (severity) {
     case Severity::Error:
@@ -98,18 +116,24 @@ FindingCounts count_findings(const Diagnostics& diagnostics) {
 
 std::string render_diagnostic(const Diagnostic& diagnostic, Colour colour, Lang lang) {
   std::string out = fmt::format(
-      "{}: {}: {}\n", paint(location(diagnostic.file, diagnostic.position), bold, colour),
+      "{}: {}: {}\n",
+      paint(location(diagnostic.file, diagnostic.position, diagnostic.source), bold, colour),
       paint(fmt::format("{}[{}]", severity_word(diagnostic.severity, lang),
                         code_name(diagnostic.code)),
             severity_style(diagnostic.severity), colour),
       util::escape_control(message_for(diagnostic, lang)));
-  out += excerpt(excerpt_of(diagnostic), diagnostic.position, diagnostic.span, colour);
+  const bool in_sheet = diagnostic.source && !diagnostic.source->sheet().empty();
+  out += in_sheet ? cell_excerpt(excerpt_of(diagnostic), diagnostic.position)
+                  : excerpt(excerpt_of(diagnostic), diagnostic.position, diagnostic.span, colour);
   for (const auto& related : diagnostic.related) {
     out +=
-        fmt::format("{}: {}: {}\n", paint(location(related.file, related.position), bold, colour),
+        fmt::format("{}: {}: {}\n",
+                    paint(location(related.file, related.position, related.source), bold, colour),
                     paint(severity_word(Severity::Note, lang), cyan, colour),
                     util::escape_control(related.message_in(lang)));
-    out += excerpt(excerpt_of(related), related.position, 1, colour);
+    const bool related_in_sheet = related.source && !related.source->sheet().empty();
+    out += related_in_sheet ? cell_excerpt(excerpt_of(related), related.position)
+                            : excerpt(excerpt_of(related), related.position, 1, colour);
   }
   return out;
 }
@@ -175,6 +199,7 @@ std::string render_diagnostics_json(const Diagnostics& diagnostics, std::size_t 
     json.key("file").value(d.file);
     json.key("line").value(static_cast<std::uint64_t>(d.position.line));
     json.key("column").value(static_cast<std::uint64_t>(d.position.column));
+    write_cell_fields(json, d.source, d.position);
     json.key("severity").value(severity_name(d.severity));
     json.key("code").value(code_name(d.code));
     json.key("message").value(d.message);
@@ -184,6 +209,7 @@ std::string render_diagnostics_json(const Diagnostics& diagnostics, std::size_t 
       json.key("file").value(r.file);
       json.key("line").value(static_cast<std::uint64_t>(r.position.line));
       json.key("column").value(static_cast<std::uint64_t>(r.position.column));
+      write_cell_fields(json, r.source, r.position);
       json.key("message").value(r.message);
       json.end_object();
     }

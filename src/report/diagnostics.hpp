@@ -3,6 +3,8 @@
 #include <string>
 
 #include "diag/diagnostic.hpp"
+#include "diag/source.hpp"
+#include "util/json.hpp"
 #include "util/phrase.hpp"
 
 namespace labeltool::report {
@@ -42,6 +44,11 @@ std::string render_diagnostics_text(const Diagnostics& diagnostics, Colour colou
 /// "2 errors, 1 warning in 5 files" (or "no problems in 5 files"), in `lang`.
 std::string summary_line(const FindingCounts& counts, std::size_t files,
                          util::Lang lang = util::Lang::En);
+
+/// For a finding in a workbook sheet, the JSON fields "sheet" ("Zelfevaluatie") and "cell"
+/// ("F12"), written beside "line" (the row) and "column" (the column number); nothing for a
+/// text file, whose line and column keep their meaning.
+void write_cell_fields(util::JsonWriter& json, const SourcePtr& source, Position position);
 
 /// Findings as a JSON document (schema "labeltool-diagnostics/1").
 std::string render_diagnostics_json(const Diagnostics& diagnostics, std::size_t files);
