@@ -406,6 +406,25 @@ TEST_CASE("two files of one folder defining one norm set: every command says so,
         std::vector<std::string>{f.folder + "/a.yaml", f.folder + "/demo-1.yaml"});
 }
 
+TEST_CASE("a file indexed by its header is read in full only when it is needed") {
+  CatalogFixture f;
+  labeltool::testing::write_file(f.folder, "a.yaml", minimal_set);
+  // Its header claims demo@1 too, but it is no YAML: not a second definition, unreadable.
+  labeltool::testing::write_file(
+      f.folder, "b.yaml", "labeltool: normset/1\nid: demo\nversion: \"1\"\nthemes:\n  - [\n");
+  labeltool::testing::write_file(f.folder, "c.yaml", replace(minimal_set, "id: demo", "id: other"));
+  Diagnostics diagnostics;
+  CHECK(f.catalog.resolve("demo@1", f.here, {1, 1}, diagnostics));
+  CHECK(render(diagnostics) == "");
+  // A file that changed after it was indexed is taken for what it holds when read.
+  labeltool::testing::write_file(f.folder, "c.yaml", replace(minimal_set, "id: demo", "id: third"));
+  CHECK_FALSE(f.catalog.resolve("other@1", f.here, {1, 1}, diagnostics));
+  CHECK(render(diagnostics).find("no norm set 'other@1'") != std::string::npos);
+  CHECK(f.catalog.resolve("third@1", f.here, {1, 1}, diagnostics));
+  CHECK(f.catalog.unreadable() == std::vector<std::string>{f.folder + "/b.yaml"});
+  CHECK(f.catalog.list().size() == 2);
+}
+
 TEST_CASE("a lone variant whose base is missing is not suggested as its own base") {
   CatalogFixture f;
   labeltool::testing::write_file(f.folder, "v.yaml",

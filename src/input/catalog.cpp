@@ -6,7 +6,7 @@
 #include <utility>
 
 #include "analysis/integrity.hpp"
-#include "input/input.hpp"
+#include "input/header_scan.hpp"
 #include "read/normset_reader.hpp"
 #include "read/schema.hpp"
 #include "util/file.hpp"
@@ -30,7 +30,30 @@ void Catalog::add(model::NormSet set, ReadState read_state) {
 
 void Catalog::load_file(const std::string& path) {
   if (!loaded_paths_.insert(path).second) return;
-  Input input = read_input(path, limits_);
+  auto bytes = util::read_file(path, limits_.max_file_bytes);
+  if (auto* text = std::get_if<std::string>(&bytes)) {
+    // One check needs one norm set: the others are only indexed by their header lines, and
+    // read in full when resolved or listed. A reference defined twice is read in full now,
+    // so that two files are called duplicates only when both really define it.
+    if (const auto header = scan_header(*text)) {
+      if (header->kind == ScannedKind::Crosswalk) {
+        pending_crosswalks_.push_back(path);
+        return;
+      }
+      if (entries_.find(header->reference) == entries_.end()) {
+        Entry entry;
+        entry.pending_path = path;
+        entries_.emplace(header->reference, std::move(entry));
+        return;
+      }
+    }
+    register_input(path, read_input_bytes(path, std::move(*text), limits_));
+    return;
+  }
+  register_input(path, read_input(path, limits_));
+}
+
+void Catalog::register_input(const std::string& path, Input input) {
   if (!input.kind) {
     unreadable_.push_back(path);
     return;
@@ -43,7 +66,10 @@ void Catalog::load_file(const std::string& path) {
   if (!set) return;
   const std::string reference = set->reference();
   if (set->id.empty() || set->version.empty()) return;
-  if (const auto it = entries_.find(reference); it != entries_.end()) {
+  auto it = entries_.find(reference);
+  if (it != entries_.end() && !it->second.pending_path.empty() && !materialize(it))
+    it = entries_.find(reference);
+  if (it != entries_.end()) {
     // An earlier folder, or a file given on the command line, takes precedence by design;
     // two files of one folder defining one reference make it ambiguous.
     const std::string& kept = it->second.set.source ? it->second.set.source->path() : "";
@@ -63,6 +89,38 @@ void Catalog::load_file(const std::string& path) {
   entries_.emplace(reference, std::move(entry));
 }
 
+bool Catalog::materialize(std::map<std::string, Entry, std::less<>>::iterator entry) {
+  const std::string path = std::exchange(entry->second.pending_path, {});
+  Input input = read_input(path, limits_);
+  model::NormSet* set = input.kind == Kind::Normset ? input.normset() : nullptr;
+  if (set && !set->id.empty() && !set->version.empty() && set->reference() == entry->first) {
+    entry->second.read_state = input.failed() ? ReadState::WithErrors : ReadState::Clean;
+    entry->second.set = std::move(*set);
+    return true;
+  }
+  // The header lines promised what the file does not hold (or it changed since): take what
+  // it holds, as if it had been read in full from the start.
+  entries_.erase(entry);
+  register_input(path, std::move(input));
+  return false;
+}
+
+void Catalog::load_all() {
+  scan();
+  for (auto it = entries_.begin(); it != entries_.end();) {
+    const auto next = std::next(it);
+    if (!it->second.pending_path.empty()) materialize(it);
+    it = next;
+  }
+  load_crosswalks();
+}
+
+void Catalog::load_crosswalks() {
+  scan();
+  for (const auto& path : std::exchange(pending_crosswalks_, {}))
+    register_input(path, read_input(path, limits_));
+}
+
 void Catalog::scan_folder(std::size_t index) {
   for (const auto& path : util::expand_yaml_paths(folders_[index])) load_file(path);
 }
@@ -73,19 +131,22 @@ const std::vector<std::string>& Catalog::scan() {
 }
 
 Catalog::Entry* Catalog::find(std::string_view reference) {
-  auto it = entries_.find(reference);
-  // Folder by folder, so an earlier folder still wins. Each folder is read whole, in path
+  // Folder by folder, so an earlier folder still wins. Each folder is indexed whole, in path
   // order, so that list, show and check pick the same file and see a second file defining
   // the same reference (reading the file named by convention first would miss it).
-  for (; it == entries_.end() && scanned_folders_ < folders_.size(); ++scanned_folders_) {
-    scan_folder(scanned_folders_);
-    it = entries_.find(reference);
+  for (;;) {
+    const auto it = entries_.find(reference);
+    if (it != entries_.end()) {
+      if (it->second.pending_path.empty() || materialize(it)) return &it->second;
+      continue;  // the file held something else: look again
+    }
+    if (scanned_folders_ >= folders_.size()) return nullptr;
+    scan_folder(scanned_folders_++);
   }
-  return it == entries_.end() ? nullptr : &it->second;
 }
 
 std::vector<Catalog::Listing> Catalog::list() {
-  scan();
+  load_all();
   std::vector<Listing> listings;
   for (auto& [reference, entry] : entries_) {
     listings.push_back({reference, entry.set.source ? entry.set.source->path() : std::string(),
@@ -132,6 +193,7 @@ const model::NormSet* Catalog::resolve(std::string_view reference, const SourceF
   }
   Entry* entry = find(reference);
   if (!entry) {
+    load_all();  // every file read, for the suggestion and the count of unreadable ones
     // A variant whose base is missing is no candidate for its own base.
     std::vector<std::string> known;
     for (const auto& [name, _] : entries_)
@@ -215,7 +277,7 @@ void Catalog::add_crosswalk(model::Crosswalk crosswalk) {
 
 std::optional<model::Crosswalk> Catalog::find_crosswalk(std::string_view from,
                                                         std::string_view to) {
-  scan();
+  load_crosswalks();
   for (const auto& crosswalk : crosswalks_)
     if (crosswalk.source == from && crosswalk.target == to) return crosswalk;
   for (const auto& crosswalk : crosswalks_)

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "input/input.hpp"
 #include "model/crosswalk.hpp"
 #include "model/normset.hpp"
 #include "read/ciso_reader.hpp"
@@ -68,7 +69,7 @@ class Catalog {
   /// Every norm set in the folders (scanning them if not yet done), sorted by reference.
   std::vector<Listing> list();
   /// Files in the folders that could not be read as norm sets (for a hint on lookup failure).
-  const std::vector<std::string>& unreadable() { return scan(), unreadable_; }
+  const std::vector<std::string>& unreadable() { return load_all(), unreadable_; }
   const std::vector<std::string>& folders() const { return folders_; }
 
  private:
@@ -76,6 +77,9 @@ class Catalog {
   /// so that a variant that extends itself is caught.
   enum class Resolution : std::uint8_t { Pending, InProgress, Done };
   struct Entry {
+    /// The file to read the set from, while only its header has been read (scan_header);
+    /// empty once `set` holds what the file defines.
+    std::string pending_path;
     model::NormSet set;
     ReadState read_state = ReadState::Clean;
     bool registered = false;  ///< added directly rather than found in a folder
@@ -86,8 +90,18 @@ class Catalog {
   /// Reads every folder not read yet.
   const std::vector<std::string>& scan();
   void scan_folder(std::size_t index);
-  /// Reads one file (once) and registers the norm set or crosswalk in it.
+  /// Indexes one file (once): a norm set or crosswalk whose header lines say what it is is
+  /// read in full only when needed; any other file is read now.
   void load_file(const std::string& path);
+  /// Registers the norm set or crosswalk read from `path`.
+  void register_input(const std::string& path, Input input);
+  /// Reads an indexed entry's file in full. False, with the entry removed (and what the file
+  /// really holds registered), when the file does not define that reference after all.
+  bool materialize(std::map<std::string, Entry, std::less<>>::iterator entry);
+  /// Scans every folder and reads every indexed file in full (list, and failed look-ups).
+  void load_all();
+  /// Scans every folder and reads every crosswalk found in them.
+  void load_crosswalks();
   Entry* find(std::string_view reference);
   void resolve_entry(Entry& entry);
 
@@ -97,7 +111,8 @@ class Catalog {
   std::set<std::string> loaded_paths_;
   std::map<std::string, Entry, std::less<>> entries_;
   std::vector<std::string> unreadable_;
-  std::vector<model::Crosswalk> crosswalks_;  ///< registered first, then those found in folders
+  std::vector<model::Crosswalk> crosswalks_;     ///< registered first, then those found in folders
+  std::vector<std::string> pending_crosswalks_;  ///< crosswalk files found but not read yet
   std::map<std::string, read::CisoFramework> ciso_frameworks_;  ///< by lowercased framework URN
   /// References that files of one folder define more than once → those files, in the order
   /// read (the entry kept is the first).

@@ -81,10 +81,12 @@ void read_yaml(Input& input, std::string bytes, const yaml::ReadLimits& limits) 
   input.kind = yaml_kind(*document, input.diagnostics);
   if (!input.kind) return;
   switch (*input.kind) {
-    case Kind::Normset:
-      input.model =
-          with_integrity(read::read_normset(*document, input.diagnostics), input.diagnostics);
+    case Kind::Normset: {
+      auto set = read::read_normset(*document, input.diagnostics);
+      document.reset();  // the tree is done with; the integrity rules need only the model
+      input.model = with_integrity(std::move(set), input.diagnostics);
       break;
+    }
     case Kind::Zelfevaluatie:
       input.model = read::read_zelfevaluatie(*document, input.diagnostics);
       break;

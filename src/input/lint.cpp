@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string_view>
@@ -56,14 +57,39 @@ std::string_view inline_value(std::string_view rest) {
   return value;
 }
 
-/// Whether a file read for lint goes on to the rules or is left out.
-enum class Fate : std::uint8_t { Lint, Skip };
+/// Whether a file read for lint goes on to the rules, is left out, or is read later.
+enum class Fate : std::uint8_t { Lint, Skip, Defer };
+
+/// Whether read_target may leave a CISO mapping set for later (see looks_like_mapping_set).
+enum class Deferral : std::uint8_t { MappingSets, None };
+
+/// True when `bytes` look like a CISO Assistant library holding mapping sets and no
+/// framework: a 'requirement_mapping_set' key, and 'framework' only inside URNs
+/// ('urn:…:framework:…'). Such a file is read once every framework is known, so that its
+/// tree is dropped as soon as its rows are checked instead of waiting for the others. A guess
+/// that is wrong costs nothing but the order: the file is then linted as what it is.
+bool looks_like_mapping_set(std::string_view bytes) {
+  if (bytes.find("requirement_mapping_set") == std::string_view::npos) return false;
+  if (bytes.find("\"framework") != std::string_view::npos ||
+      bytes.find("'framework") != std::string_view::npos)
+    return false;
+  for (std::size_t at = bytes.find("framework"); at != std::string_view::npos;
+       at = bytes.find("framework", at + 1)) {
+    const std::size_t end = at + std::string_view("framework").size();
+    const bool key = end < bytes.size() &&
+                     (bytes[end] == ':' ||
+                      (bytes[end] == 's' && end + 1 < bytes.size() && bytes[end + 1] == ':'));
+    if (key && (at == 0 || bytes[at - 1] != ':')) return false;
+  }
+  return true;
+}
 
 /// Reads `target` into `input` and decides its fate: the kind decides first (a file whose
 /// kind is known is linted), and only a file whose kind is unknown and whose bytes claim
 /// nothing (claim_of) may be skipped. A file that cannot be read is always linted, so that
 /// its failure is reported.
-Fate read_target(const LintTarget& target, const yaml::ReadLimits& limits, Input& input) {
+Fate read_target(const LintTarget& target, const yaml::ReadLimits& limits, Deferral deferral,
+                 Input& input) {
   auto bytes = util::read_file(target.path, limits.max_file_bytes);
   if (auto* failure = std::get_if<util::ReadFailure>(&bytes)) {
     input.path = target.path;
@@ -71,6 +97,7 @@ Fate read_target(const LintTarget& target, const yaml::ReadLimits& limits, Input
     return Fate::Lint;
   }
   auto& text = std::get<std::string>(bytes);
+  if (deferral == Deferral::MappingSets && looks_like_mapping_set(text)) return Fate::Defer;
   const Claim claim = target.unknown == UnknownFiles::Skip ? claim_of(text) : Claim::Labeltool;
   input = read_input_bytes(target.path, std::move(text), limits);
   if (input.kind || claim == Claim::Labeltool) return Fate::Lint;
@@ -82,11 +109,13 @@ Fate read_target(const LintTarget& target, const yaml::ReadLimits& limits, Input
 /// file), then resolves the variants among them against the catalog.
 void register_normsets(std::vector<Input>& inputs, Catalog& catalog, LintSummary& summary) {
   std::map<std::string, std::string> defined_in;
+  std::vector<std::pair<Input*, std::string>> variants;
   for (auto& input : inputs) {
     if (input.kind != Kind::Normset) continue;
     ++summary.normsets;
     model::NormSet& set = *input.normset();
     if (set.id.empty() || set.version.empty()) continue;
+    if (set.is_variant()) variants.emplace_back(&input, set.reference());
     const auto [it, inserted] = defined_in.emplace(set.reference(), input.path);
     if (!inserted) {
       input.diagnostics.push_back(
@@ -95,13 +124,14 @@ void register_normsets(std::vector<Input>& inputs, Catalog& catalog, LintSummary
                            "normenkader " + set.reference() + " staat ook in " + it->second}));
       continue;
     }
-    catalog.add(set, input.failed() ? ReadState::WithErrors : ReadState::Clean);
+    // Moved, not copied: the catalog is where the rest of the run finds it, and a second copy
+    // of every linted set is what made lint's memory twice the models.
+    catalog.add(std::move(set), input.failed() ? ReadState::WithErrors : ReadState::Clean);
+    input.model = std::monostate{};
   }
-  for (auto& input : inputs) {
-    const model::NormSet* set = input.kind == Kind::Normset ? input.normset() : nullptr;
-    if (!set || !set->is_variant() || set->id.empty()) continue;
-    auto found = catalog.resolve_variant(set->reference());
-    input.diagnostics.insert(input.diagnostics.end(), found.begin(), found.end());
+  for (auto& [input, reference] : variants) {
+    auto found = catalog.resolve_variant(reference);
+    input->diagnostics.insert(input->diagnostics.end(), found.begin(), found.end());
   }
 }
 
@@ -146,34 +176,46 @@ void check_mirrored_sets(const std::vector<read::CisoMappingSet>& sets, Diagnost
   }
 }
 
-/// CISO Assistant libraries: frameworks first, then every mapping set of each library
-/// against them, the libraries on up to `jobs` threads (the frameworks are only read then).
-void lint_ciso_libraries(std::vector<Input>& inputs, Catalog& catalog, unsigned jobs,
-                         LintSummary& summary) {
-  std::vector<Input*> libraries;
+/// Registers the CISO Assistant frameworks among `inputs` (moved into the catalog).
+void register_ciso_frameworks(std::vector<Input>& inputs, Catalog& catalog) {
   for (auto& input : inputs) {
     auto* framework = input.ciso_framework();
-    if (input.kind == Kind::CisoFramework) ++summary.normsets;
-    if (input.kind == Kind::CisoMappingSet && input.document) libraries.push_back(&input);
     if (!framework) continue;
     catalog.add_ciso_framework(std::move(*framework),
                                input.failed() ? ReadState::WithErrors : ReadState::Clean);
     input.model = std::monostate{};
   }
-  const Catalog& frameworks = catalog;
+}
+
+/// Reads every mapping set of one CISO library against the registered frameworks, runs the
+/// row rules and the mirror check, and drops the library's tree. Returns the number of sets.
+std::size_t lint_mapping_sets(Input& input, const Catalog& frameworks) {
   const read::CisoFrameworkLookup lookup = [&](std::string_view urn) {
     return frameworks.ciso_framework(urn);
   };
+  auto sets = read::read_ciso_mapping_sets(*input.document, lookup, input.diagnostics);
+  input.document.reset();
+  // The row rules are the crosswalk/1 ones, run on the crosswalk each set became.
+  for (const auto& set : sets)
+    if (set.crosswalk) analysis::check_mapping_rows(*set.crosswalk, input.diagnostics);
+  check_mirrored_sets(sets, input.diagnostics);
+  return sets.size();
+}
+
+/// CISO Assistant libraries: frameworks first, then every mapping set of each library still
+/// holding its tree against them, the libraries on up to `jobs` threads (the frameworks are
+/// only read then).
+void lint_ciso_libraries(std::vector<Input>& inputs, Catalog& catalog, unsigned jobs,
+                         LintSummary& summary) {
+  register_ciso_frameworks(inputs, catalog);
+  std::vector<Input*> libraries;
+  for (auto& input : inputs) {
+    if (input.kind == Kind::CisoFramework) ++summary.normsets;
+    if (input.kind == Kind::CisoMappingSet && input.document) libraries.push_back(&input);
+  }
   std::vector<std::size_t> set_counts(libraries.size());
   util::parallel_for(libraries.size(), jobs, [&](std::size_t i) {
-    Input& input = *libraries[i];
-    auto sets = read::read_ciso_mapping_sets(*input.document, lookup, input.diagnostics);
-    input.document.reset();
-    set_counts[i] = sets.size();
-    // The row rules are the crosswalk/1 ones, run on the crosswalk each set became.
-    for (const auto& set : sets)
-      if (set.crosswalk) analysis::check_mapping_rows(*set.crosswalk, input.diagnostics);
-    check_mirrored_sets(sets, input.diagnostics);
+    set_counts[i] = lint_mapping_sets(*libraries[i], catalog);
   });
   for (std::size_t count : set_counts) summary.crosswalks += count;
 }
@@ -272,9 +314,26 @@ LintResult lint_files(const LintPlan& plan, Catalog& catalog, const yaml::ReadLi
   const auto& targets = plan.targets;
   std::vector<Input> read(targets.size());
   std::vector<Fate> fates(targets.size(), Fate::Lint);
-  util::parallel_for(targets.size(), jobs,
-                     [&](std::size_t i) { fates[i] = read_target(targets[i], limits, read[i]); });
+  util::parallel_for(targets.size(), jobs, [&](std::size_t i) {
+    fates[i] = read_target(targets[i], limits, Deferral::MappingSets, read[i]);
+  });
   LintResult result;
+  // CISO mapping sets second, once the frameworks they map are known: each library's tree
+  // lives only while its rows are checked, instead of all of them until every file is read.
+  std::vector<std::size_t> deferred;
+  for (std::size_t i = 0; i < targets.size(); ++i)
+    if (fates[i] == Fate::Defer) deferred.push_back(i);
+  if (!deferred.empty()) {
+    register_ciso_frameworks(read, catalog);
+    std::vector<std::size_t> set_counts(deferred.size());
+    util::parallel_for(deferred.size(), jobs, [&](std::size_t d) {
+      const std::size_t i = deferred[d];
+      fates[i] = read_target(targets[i], limits, Deferral::None, read[i]);
+      if (read[i].kind == Kind::CisoMappingSet && read[i].document)
+        set_counts[d] = lint_mapping_sets(read[i], catalog);
+    });
+    for (std::size_t count : set_counts) result.summary.crosswalks += count;
+  }
   std::vector<Input> inputs;
   std::vector<bool> folder_has_file(plan.folders.size(), false);
   for (std::size_t i = 0; i < targets.size(); ++i) {
@@ -294,9 +353,18 @@ LintResult lint_files(const LintPlan& plan, Catalog& catalog, const yaml::ReadLi
   lint_ciso_libraries(inputs, catalog, jobs, result.summary);
   lint_zelfevaluaties(inputs, catalog, today, result.summary);
   lint_crosswalks(inputs, catalog, result.summary);
+  std::size_t total = 0;
   for (auto& input : inputs) {
     sort_by_position(input.diagnostics);
-    for (auto& diagnostic : input.diagnostics) result.diagnostics.push_back(std::move(diagnostic));
+    total += input.diagnostics.size();
+  }
+  // Reserved once and each file's findings freed as they move: otherwise the growing result
+  // and every file's own vector are all alive at once.
+  result.diagnostics.reserve(total);
+  for (auto& input : inputs) {
+    std::move(input.diagnostics.begin(), input.diagnostics.end(),
+              std::back_inserter(result.diagnostics));
+    Diagnostics().swap(input.diagnostics);
   }
   return result;
 }
