@@ -26,3 +26,12 @@ if(TARGET yaml-cpp::yaml-cpp)
 else()
   set(LABELTOOL_YAML_TARGET yaml-cpp)
 endif()
+
+# ── xlsx writer (issue 13): libxlsxwriter writes the workbook forms (template, gap -o).
+# Debian ships a pkg-config file for it, no CMake package.
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+  pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
+endif()
+labeltool_require(XLSXWRITER libxlsxwriter-dev)
+# ── end xlsx writer
