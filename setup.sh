@@ -23,10 +23,13 @@ esac
 # drive the peer benchmarks and validate our JSON output with a real validator).
 packages=(cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
           python3 python3-yaml python3-jsonschema)
+packages+=(libxlsxwriter-dev)  # xlsx writer (issue 13): template --format xlsx, gap -o X.xlsx
 # The test suite also builds the .deb (CPack runs `file` and dpkg-dev's dpkg-shlibdeps, which
 # a minimal Debian lacks), and runs the pre-commit hooks in a real git repository.
 case "$mode" in
-  test|asan) packages+=(file dpkg-dev git pre-commit) ;;
+  test|asan) packages+=(file dpkg-dev git pre-commit)
+    # xlsx writer (issue 13): the workbook tests open our workbooks with openpyxl and LibreOffice.
+    packages+=(python3-openpyxl libreoffice-calc-nogui) ;;
 esac
 # The fuzz targets need clang with libFuzzer.
 [ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)

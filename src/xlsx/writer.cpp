@@ -235,9 +235,13 @@ Workbook::Workbook(std::string path) : path_(std::move(path)) {
   if (!book_) fail(path_ + ": cannot start a workbook (out of memory)");
 }
 
-Workbook::~Workbook() {
+Workbook::~Workbook() { discard(); }
+
+void Workbook::discard() {
   if (book_) lxw_workbook_free(book_);
+  book_ = nullptr;
   if (!temporary_.empty()) ::unlink(temporary_.c_str());
+  temporary_.clear();
 }
 
 void Workbook::fail(std::string message) {
@@ -287,26 +291,28 @@ void Workbook::properties(const Properties& p) {
 }
 
 const std::string& Workbook::commit() {
-  if (!error_.empty() || !book_) return error_;
+  if (error_.empty() && book_) put_in_place();
+  discard();  // after a failure: nothing left behind; after success: nothing left to remove
+  return error_;
+}
+
+void Workbook::put_in_place() {
   const lxw_error closed = workbook_close(book_);  // writes the file and frees the workbook
   book_ = nullptr;
   if (closed != LXW_NO_ERROR) {
     fail(path_ + ": cannot write the workbook: " + lxw_strerror(closed));
-    return error_;
+    return;
   }
   const int fd = ::open(temporary_.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0 || ::fsync(fd) != 0) {
-    fail(path_ + ": cannot flush: " + std::strerror(errno));
-    if (fd >= 0) ::close(fd);
-    return error_;
-  }
-  ::close(fd);
+  const bool flushed = fd >= 0 && ::fsync(fd) == 0;
+  if (!flushed) fail(path_ + ": cannot flush: " + std::strerror(errno));
+  if (fd >= 0) ::close(fd);
+  if (!flushed) return;
   if (::rename(temporary_.c_str(), path_.c_str()) != 0) {
     fail(path_ + ": cannot replace: " + std::strerror(errno));
-    return error_;
+    return;
   }
   temporary_.clear();  // renamed: nothing left to remove
-  return error_;
 }
 
 }  // namespace labeltool::xlsx

@@ -128,7 +128,8 @@ class Workbook {
   /// A new sheet; names longer than 31 characters or with []:*?/\ are refused by Excel.
   Worksheet& sheet(std::string_view name);
   void properties(const Properties& properties);
-  /// Writes the workbook, flushes it and renames it over the path. Returns error().
+  /// Writes the workbook, flushes it and renames it over the path; on failure leaves nothing
+  /// behind. Returns error().
   const std::string& commit();
   /// "" while all is well, else the first thing that went wrong, in plain words.
   const std::string& error() const { return error_; }
@@ -137,6 +138,10 @@ class Workbook {
   friend class Worksheet;
   lxw_format* format(const Style& style);
   void fail(std::string message);
+  /// Writes the file, flushes it and renames it over the path.
+  void put_in_place();
+  /// Frees the workbook and removes the temporary file, if still there.
+  void discard();
 
   std::string path_, temporary_, error_;
   lxw_workbook* book_ = nullptr;
