@@ -260,6 +260,33 @@ void write_metadata(xlsx::Worksheet& sheet, const model::NormSet& set, const For
   }
 }
 
+/// The lines `text` takes in a wrapped column `width` characters wide (an estimate: Excel and
+/// LibreOffice measure glyphs, we count characters).
+std::size_t wrapped_lines(std::string_view text, double width) {
+  std::size_t lines = 0;
+  const auto per_line = static_cast<std::size_t>(std::max(1.0, width - 1));
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines += std::max<std::size_t>(
+        1, (util::count_code_points(text.substr(start, end - start)) + per_line - 1) / per_line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+/// A height that shows the row's longest wrapped text whole (15 points a line, at most 409).
+double row_points(const model::Theme& theme, const model::Norm& norm) {
+  const std::pair<std::string_view, std::string> texts[] = {
+      {"theme", theme_label(theme)},
+      {"title", norm.title},
+      {"text", util::collapse_whitespace(norm.text)},
+      {"evidence_expected", lines(norm.evidence)}};
+  std::size_t most = 1;
+  for (const auto& [key, text] : texts) most = std::max(most, wrapped_lines(text, width_of(key)));
+  return std::min(409.0, 15.0 * static_cast<double>(most));
+}
+
 /// One norm's row: the template's columns locked and grey, the answer columns editable.
 void write_norm_row(xlsx::Worksheet& sheet, std::uint32_t row, const model::Theme& theme,
                     const model::Norm& norm, const FormAnswer* answer) {
@@ -298,6 +325,7 @@ void write_norm_row(xlsx::Worksheet& sheet, std::uint32_t row, const model::Them
     }
   }
   if (answer && !answer->note.empty()) sheet.note({row, column_of("score")}, answer->note);
+  sheet.row_height(row, row_points(theme, norm));
 }
 
 void write_answer_sheet(xlsx::Worksheet& sheet, const model::NormSet& set,
@@ -357,6 +385,7 @@ void write_answer_sheet(xlsx::Worksheet& sheet, const model::NormSet& set,
   sheet.autofilter(
       {kHeaderRow, 0},
       {kFirstNormRow + static_cast<std::uint32_t>(norm_rows) - (norm_rows ? 1 : 0), last_column});
+  sheet.print_fit_to_width(kHeaderRow);
   sheet.protect();
   sheet.activate();
 }

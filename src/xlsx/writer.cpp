@@ -132,6 +132,11 @@ void Worksheet::column_width(std::uint16_t first, std::uint16_t last, double wid
         "a column width");
 }
 
+void Worksheet::row_height(std::uint32_t row, double points) {
+  if (!sheet_) return;
+  check(worksheet_set_row(sheet_, row, points, nullptr), Cell{row, 0}, "a row height");
+}
+
 void Worksheet::freeze(Cell cell) {
   if (!sheet_) return;
   worksheet_freeze_panes(sheet_, cell.row, cell.column);
@@ -146,48 +151,43 @@ void Worksheet::autofilter(Cell first, Cell last) {
 void Worksheet::list_validation(Cell first, std::uint32_t last_row,
                                 const std::vector<std::string>& values,
                                 const ValidationText& text) {
-  if (!sheet_) return;
-  std::vector<char*> list;
   std::vector<std::string> copies(values.begin(), values.end());
+  std::vector<char*> list;
   for (auto& value : copies) list.push_back(value.data());
   list.push_back(nullptr);
-  ValidationStrings strings(text);
   lxw_data_validation v{};
   v.validate = LXW_VALIDATION_TYPE_LIST;
   v.value_list = list.data();
-  strings.apply(v);
-  check(
-      worksheet_data_validation_range(sheet_, first.row, first.column, last_row, first.column, &v),
-      first, "a drop-down list");
+  validate(first, last_row, v, text, "a drop-down list");
 }
 
 void Worksheet::list_from_range(Cell first, std::uint32_t last_row, const std::string& range,
                                 const ValidationText& text) {
-  if (!sheet_) return;
   std::string formula = range;
-  ValidationStrings strings(text);
   lxw_data_validation v{};
   v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
   v.value_formula = formula.data();
-  strings.apply(v);
-  check(
-      worksheet_data_validation_range(sheet_, first.row, first.column, last_row, first.column, &v),
-      first, "a drop-down list");
+  validate(first, last_row, v, text, "a drop-down list");
 }
 
 void Worksheet::date_validation(Cell first, std::uint32_t last_row, Date from, Date to,
                                 const ValidationText& text) {
-  if (!sheet_) return;
-  ValidationStrings strings(text);
   lxw_data_validation v{};
   v.validate = LXW_VALIDATION_TYPE_DATE;
   v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
   v.minimum_datetime = to_lxw(from);
   v.maximum_datetime = to_lxw(to);
+  validate(first, last_row, v, text, "a date check");
+}
+
+void Worksheet::validate(Cell first, std::uint32_t last_row, lxw_data_validation& v,
+                         const ValidationText& text, std::string_view what) {
+  if (!sheet_) return;
+  ValidationStrings strings(text);
   strings.apply(v);
   check(
       worksheet_data_validation_range(sheet_, first.row, first.column, last_row, first.column, &v),
-      first, "a date check");
+      first, what);
 }
 
 void Worksheet::protect() {
@@ -199,6 +199,15 @@ void Worksheet::protect() {
   options.autofilter = LXW_TRUE;
   options.sort = LXW_TRUE;
   worksheet_protect(sheet_, nullptr, &options);
+}
+
+void Worksheet::print_fit_to_width(std::uint32_t header_row) {
+  if (!sheet_) return;
+  worksheet_set_landscape(sheet_);
+  worksheet_set_paper(sheet_, 9);  // A4
+  worksheet_fit_to_pages(sheet_, 1, 0);
+  check(worksheet_repeat_rows(sheet_, header_row, header_row), Cell{header_row, 0},
+        "the rows to repeat when printing");
 }
 
 void Worksheet::activate() {

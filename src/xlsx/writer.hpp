@@ -12,6 +12,7 @@
 struct lxw_workbook;
 struct lxw_worksheet;
 struct lxw_format;
+struct lxw_data_validation;
 
 namespace labeltool::xlsx {
 
@@ -76,6 +77,8 @@ class Worksheet {
   /// A note on a cell (a comment, shown when hovering).
   void note(Cell cell, std::string_view text);
   void column_width(std::uint16_t first, std::uint16_t last, double width);
+  /// A row's height in points: programs do not fit rows of wrapped text on opening.
+  void row_height(std::uint32_t row, double points);
   /// Keeps the rows above `cell` and the columns left of it in view while scrolling.
   void freeze(Cell cell);
   void autofilter(Cell first, Cell last);
@@ -93,6 +96,8 @@ class Worksheet {
   /// Protects the sheet without a password: locked cells cannot be changed by accident,
   /// editable ones can; filtering, resizing and inserting rows stay allowed.
   void protect();
+  /// Prints landscape, as wide as one page, with the rows up to `header_row` on every page.
+  void print_fit_to_width(std::uint32_t header_row);
   /// Makes this the sheet the workbook opens on.
   void activate();
 
@@ -100,6 +105,9 @@ class Worksheet {
   friend class Workbook;
   Worksheet(Workbook& book, lxw_worksheet* sheet, std::string name)
       : book_(&book), sheet_(sheet), name_(std::move(name)) {}
+  /// Adds validation `v` with `text` to one column, from `first` to `last_row`.
+  void validate(Cell first, std::uint32_t last_row, lxw_data_validation& v,
+                const ValidationText& text, std::string_view what);
   /// Records the first failure, with the sheet and cell where it happened.
   void check(int error, Cell cell, std::string_view what);
 
