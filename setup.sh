@@ -25,6 +25,7 @@ esac
 packages=(cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
           libstemmer-dev libzip-dev libexpat1-dev
           python3 python3-yaml python3-jsonschema)
+packages+=(libxlsxwriter-dev)  # xlsx writer (issue 13): template --format xlsx, gap -o X.xlsx
 # The test suite also builds the .deb (CPack runs `file` and dpkg-dev's dpkg-shlibdeps, which
 # a minimal Debian lacks), runs the pre-commit hooks in a real git repository, reads back
 # workbooks that openpyxl and LibreOffice Calc write, and runs suggest's benchmark peer

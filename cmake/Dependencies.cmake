@@ -51,3 +51,11 @@ if(LIBSTEMMER_INCLUDE_DIR AND LIBSTEMMER_LIBRARY)
   target_link_libraries(labeltool_stemmer INTERFACE ${LIBSTEMMER_LIBRARY})
 endif()
 labeltool_require(libstemmer libstemmer-dev)
+# ── xlsx writer (issue 13): libxlsxwriter writes the workbook forms (template, gap -o).
+# Debian ships a pkg-config file for it, no CMake package.
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+  pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
+endif()
+labeltool_require(XLSXWRITER libxlsxwriter-dev)
+# ── end xlsx writer

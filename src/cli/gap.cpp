@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "read/zelfevaluatie_reader.hpp"
 #include "report/crosswalk_report.hpp"
+#include "report/prefilled_xlsx.hpp"
 
 namespace labeltool::cli {
 
@@ -66,7 +67,15 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
         const auto lang = options->report.lang;
         const std::vector<std::string> inputs = {options->zelfevaluatie, source->source->path(),
                                                  target->source->path()};
-        if (!options->report.output.empty()) {
+        if (is_workbook_path(options->report.output)) {  // xlsx writer (issue 13)
+          const int code =
+              write_workbook(options->report.output, inputs, [&](xlsx::Workbook& book) {
+                report::write_prefilled_xlsx(book, *z, *source, *target, result, scope.scope,
+                                             today_or_now(options->today),
+                                             file_name_of(options->report.output), lang);
+              });
+          if (code != kExitClean) return code;
+        } else if (!options->report.output.empty()) {
           const int code =
               write_output(options->report.output,
                            report::render_prefilled(*z, *source, *target, result, scope.scope,

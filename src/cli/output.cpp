@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 #include "report/ci_formats.hpp"
@@ -100,5 +101,38 @@ int input_failure(const Diagnostics& diagnostics, const GlobalOptions& global) {
   print_diagnostics(diagnostics, global);
   return kExitInput;
 }
+
+// ── xlsx writer (issue 13)
+int write_workbook(const std::string& path, const std::vector<std::string>& inputs,
+                   const std::function<void(xlsx::Workbook&)>& build) {
+  if (path.empty() || path == "-") {
+    print_error("a workbook is not text and is not written to standard output: give -o FORM.xlsx");
+    return kExitInput;
+  }
+  for (const auto& input : inputs) {
+    if (util::same_file(input, path)) {
+      print_error("refusing to write to " + path + ": it is one of the input files");
+      return kExitInput;
+    }
+  }
+  xlsx::Workbook book(path);
+  if (book.error().empty()) build(book);
+  if (const std::string& problem = book.commit(); !problem.empty()) {
+    print_error(problem);
+    return kExitInput;
+  }
+  return kExitClean;
+}
+
+bool is_workbook_path(const std::string& path) {
+  constexpr std::string_view kSuffix = ".xlsx";
+  return path.size() > kSuffix.size() &&
+         util::ascii_lower(path.substr(path.size() - kSuffix.size())) == kSuffix;
+}
+
+std::string file_name_of(const std::string& path) {
+  return std::filesystem::path(path).filename().string();
+}
+// ── end xlsx writer
 
 }  // namespace labeltool::cli

@@ -1,5 +1,6 @@
 #pragma once
 /// Where results go: exit codes, atomic output files, findings printed in every format.
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -8,6 +9,7 @@
 #include "cli/options.hpp"
 #include "diag/diagnostic.hpp"
 #include "util/file.hpp"
+#include "xlsx/writer.hpp"
 
 namespace labeltool::cli {
 
@@ -55,5 +57,17 @@ void print_error(const std::string& message);
 
 /// Prints `diagnostics` (to stderr) and returns the exit code for input that cannot be used.
 int input_failure(const Diagnostics& diagnostics, const GlobalOptions& global);
+
+// ── xlsx writer (issue 13)
+/// Builds a workbook with `build` and writes it to `path` atomically. A workbook is never
+/// written to stdout: without `path` this refuses, saying to give -o. Refuses to overwrite any
+/// of `inputs`. Returns an exit code; prints its own errors.
+int write_workbook(const std::string& path, const std::vector<std::string>& inputs,
+                   const std::function<void(xlsx::Workbook&)>& build);
+/// True when `path` names a workbook: it ends in .xlsx, in any case.
+bool is_workbook_path(const std::string& path);
+/// The last part of `path` ("FORM.xlsx" of "out/FORM.xlsx"), for "labeltool check NAME".
+std::string file_name_of(const std::string& path);
+// ── end xlsx writer
 
 }  // namespace labeltool::cli

@@ -337,6 +337,84 @@ inline constexpr Phrase kSuggestDraftNote{
     "'review: proposed' has been looked at by an expert; gap and diff use them only once "
     "reviewed (or with --accept-proposed)."};
 // ── end suggest ─────────────────────────────────────────────────────────────────────────
+// ── xlsx writer (issue 13): the workbook form of template --format xlsx and gap -o ─────────
+inline constexpr Phrase kWorkbookTitle{"Zelfevaluatie {} ({})", "Self-assessment {} ({})"};
+inline constexpr Phrase kWorkbookSubject{
+    "Zelfevaluatie om in te vullen; controleer met labeltool check",
+    "Self-assessment to fill in; check with labeltool check"};
+inline constexpr Phrase kScoreInputMessage{"Kies uit de lijst: {}", "Choose from the list: {}"};
+inline constexpr Phrase kScoreErrorTitle{"Geen score van de schaal", "Not a score of the scale"};
+inline constexpr Phrase kScoreErrorMessage{
+    "Deze score staat niet op de schaal van {}. Kies uit de lijst: {}",
+    "This score is not on the scale of {}. Choose from the list: {}"};
+inline constexpr Phrase kDateInputMessage{"Een datum, bijvoorbeeld {}.", "A date, for example {}."};
+inline constexpr Phrase kDateErrorTitle{"Geen datum", "Not a date"};
+inline constexpr Phrase kDateErrorMessage{"Vul een datum in tussen 2000 en 2100, bijvoorbeeld {}.",
+                                          "Enter a date between 2000 and 2100, for example {}."};
+inline constexpr Phrase kStandingLive{"Deze cijfers rekenen mee terwijl u het blad {} invult.",
+                                      "These figures follow the sheet {} while you fill it in."};
+inline constexpr Phrase kStandingNorms{"Normen", "Norms"};
+inline constexpr Phrase kStandingOpen{"Open (nog geen score)", "Open (no score yet)"};
+inline constexpr Phrase kStandingShareMet{"Aandeel voldoet", "Share met"};
+inline constexpr Phrase kStandingShareNote{
+    "Aandeel voldoet: de normen met een score die als voldaan telt, van alle normen die een "
+    "score hebben en van toepassing zijn.",
+    "Share met: the norms with a score that counts as met, of all norms that have a score and "
+    "apply."};
+inline constexpr Phrase kExplanationTitle{"Uitleg bij de zelfevaluatie {} ({})",
+                                          "About the self-assessment {} ({})"};
+inline constexpr Phrase kHowToFill{"Zo vult u dit formulier in", "How to fill in this form"};
+inline constexpr Phrase kFillMetadata{
+    "Vul bovenaan het blad {} de organisatie, de scope, de datum en wie het invullen (één per "
+    "regel, Alt+Enter) in.",
+    "At the top of the sheet {}, fill in the organisation, the scope, the date and who fill it "
+    "in (one per line, Alt+Enter)."};
+inline constexpr Phrase kFillScore{
+    "Kies per norm in de kolom Score een waarde uit de keuzelijst; een andere waarde weigert "
+    "het blad.",
+    "For each norm, choose a value from the drop-down list in the Score column; the sheet "
+    "refuses any other value."};
+inline constexpr Phrase kFillExplain{
+    "Licht de score toe in Toelichting en noem in Bewijs de documenten, één per regel "
+    "(Alt+Enter). Gevraagd bewijs zegt waar een auditor naar vraagt.",
+    "Explain the score in Toelichting and name the documents in Bewijs, one per line "
+    "(Alt+Enter). Gevraagd bewijs says what an auditor will ask for."};
+inline constexpr Phrase kFillAction{
+    "Schrijf bij een norm die (nog) niet voldoet een verbeteractie, met een eigenaar en de datum "
+    "waarop het gereed is.",
+    "For a norm that is not (yet) met, write an improvement action, with an owner and the date "
+    "it is due."};
+inline constexpr Phrase kFillLocked{
+    "De grijze cellen (norm, thema, titel, normtekst, gevraagd bewijs) zijn beveiligd tegen "
+    "per ongeluk wijzigen; de beveiliging heeft geen wachtwoord.",
+    "The grey cells (norm, theme, title, norm text, evidence asked for) are protected against "
+    "changes by accident; the protection has no password."};
+inline constexpr Phrase kFillStanding{
+    "Het blad {} laat per thema zien waar u staat, terwijl u invult.",
+    "The sheet {} shows where you stand per theme while you fill in."};
+inline constexpr Phrase kScoresMean{"Wat de scores betekenen", "What the scores mean"};
+inline constexpr Phrase kMeansMet{"telt als voldaan", "counts as met"};
+inline constexpr Phrase kMeansPartlyMet{"telt als deels voldaan", "counts as partly met"};
+inline constexpr Phrase kMeansNotMet{"telt als niet voldaan", "counts as not met"};
+inline constexpr Phrase kMeansNotApplicable{
+    "niet van toepassing: telt niet mee in het aandeel voldoet",
+    "not applicable: not counted in the share met"};
+inline constexpr Phrase kScorePoints{"score {}", "score {}"};
+inline constexpr Phrase kCheckWithLabeltool{"Controleren met labeltool", "Checking with labeltool"};
+inline constexpr Phrase kCheckExplains{
+    "labeltool noemt per cel (blad!cel) wat ontbreekt of niet klopt, geeft de stand per thema "
+    "en het oordeel volgens de beslisregel van het normenkader.",
+    "labeltool names per cell (sheet!cell) what is missing or wrong, and gives the standing "
+    "per theme and the verdict by the norm set's rule."};
+inline constexpr Phrase kNormSetStatus{"Status van het normenkader", "Status of the norm set"};
+inline constexpr Phrase kOfficialStatus{"officieel", "official"};
+inline constexpr Phrase kPrefilledWorkbook{
+    "Vooringevuld door labeltool gap uit {} ({}). Gele cellen met TE VERIFIËREN: eerst "
+    "nagaan, dan overnemen.",
+    "Pre-filled by labeltool gap from {} ({}). Yellow cells marked TO VERIFY: check them "
+    "before you keep them."};
+inline constexpr Phrase kOriginNote{"{} {} ({}, score '{}'): {}", "{} {} ({}, score '{}'): {}"};
+// ── end xlsx writer
 
 /// Every phrase above, so that a test can hold each to both languages.
 inline constexpr const Phrase* kAllPhrases[] = {
@@ -527,6 +605,40 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kSuggestCatalogHas,
     &kSuggestWritten,
     &kSuggestDraftNote,
+    // xlsx writer (issue 13)
+    &kWorkbookTitle,
+    &kWorkbookSubject,
+    &kScoreInputMessage,
+    &kScoreErrorTitle,
+    &kScoreErrorMessage,
+    &kDateInputMessage,
+    &kDateErrorTitle,
+    &kDateErrorMessage,
+    &kStandingLive,
+    &kStandingNorms,
+    &kStandingOpen,
+    &kStandingShareMet,
+    &kStandingShareNote,
+    &kExplanationTitle,
+    &kHowToFill,
+    &kFillMetadata,
+    &kFillScore,
+    &kFillExplain,
+    &kFillAction,
+    &kFillLocked,
+    &kFillStanding,
+    &kScoresMean,
+    &kMeansMet,
+    &kMeansPartlyMet,
+    &kMeansNotMet,
+    &kMeansNotApplicable,
+    &kScorePoints,
+    &kCheckWithLabeltool,
+    &kCheckExplains,
+    &kNormSetStatus,
+    &kOfficialStatus,
+    &kPrefilledWorkbook,
+    &kOriginNote,
 };
 
 }  // namespace labeltool::report

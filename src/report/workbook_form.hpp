@@ -1,0 +1,43 @@
+#pragma once
+/// The zelfevaluatie as a workbook (docs/workbook.md): the sheets Zelfevaluatie, Stand and
+/// Uitleg, laid out by read/form_layout.hpp so that the xlsx reader reads back what is written.
+/// The template writes it empty; gap -o writes it with the answers it carried over.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/normset.hpp"
+#include "report/phrases.hpp"
+#include "xlsx/writer.hpp"
+
+namespace labeltool::report {
+
+/// Whether an answer in the form still needs a person's judgement before it is kept.
+enum class AnswerMark { None, ToVerify };
+
+/// One norm's answer as the form shows it.
+struct FormAnswer {
+  std::string score, toelichting, action, owner;
+  std::string due;  ///< YYYY-MM-DD or ""
+  std::vector<std::string> evidence;
+  AnswerMark mark = AnswerMark::None;
+  std::string note;  ///< where the answer came from, as a note on the score cell
+};
+
+/// What goes into the form besides the norm set.
+struct FormContent {
+  std::vector<std::string> scope;  ///< the scopes the form is for; empty = every scope
+  std::string organisation;
+  std::vector<std::string> filled_in_by;
+  std::string date;       ///< YYYY-MM-DD
+  std::string file_name;  ///< shown in "labeltool check NAME"
+  std::string origin;     ///< one line under the metadata saying where answers came from
+  std::map<std::string, FormAnswer> answers;  ///< by norm ID
+};
+
+/// Builds the three sheets of the form for `set` into `book`. Text for people is in `lang`
+/// (the sheet names stay Dutch: the reader finds the answers by them).
+void write_form_workbook(xlsx::Workbook& book, const model::NormSet& set,
+                         const FormContent& content, Lang lang);
+
+}  // namespace labeltool::report

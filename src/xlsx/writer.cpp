@@ -1,0 +1,327 @@
+#include "xlsx/writer.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <random>
+#include <tuple>
+
+#include "util/text.hpp"
+
+namespace labeltool::xlsx {
+namespace {
+
+/// Excel's limits, which libxlsxwriter refuses to exceed.
+constexpr std::size_t kMaxCellChars = 32767;
+constexpr std::size_t kMaxTitleChars = 32;
+constexpr std::size_t kMaxMessageChars = 255;
+
+/// `text` cut to at most `max_chars` code points, ending in "…" when it was cut.
+std::string cut(std::string_view text, std::size_t max_chars) {
+  if (util::count_code_points(text) <= max_chars) return std::string(text);
+  return std::string(text.substr(0, util::byte_of_code_point(text, max_chars - 1))) + "\u2026";
+}
+
+lxw_datetime to_lxw(Date date) {
+  lxw_datetime out{};
+  out.year = date.year;
+  out.month = date.month;
+  out.day = date.day;
+  return out;
+}
+
+/// The messages of a validation, cut to Excel's limits. The strings must outlive the call
+/// that copies them, so they are kept here.
+struct ValidationStrings {
+  std::string input_title, input_message, error_title, error_message;
+  explicit ValidationStrings(const ValidationText& text)
+      : input_title(cut(text.input_title, kMaxTitleChars)),
+        input_message(cut(text.input_message, kMaxMessageChars)),
+        error_title(cut(text.error_title, kMaxTitleChars)),
+        error_message(cut(text.error_message, kMaxMessageChars)) {}
+  void apply(lxw_data_validation& v) {
+    if (!input_message.empty()) {
+      v.input_title = input_title.data();
+      v.input_message = input_message.data();
+    }
+    if (!error_message.empty()) {
+      v.error_title = error_title.data();
+      v.error_message = error_message.data();
+      v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+    }
+  }
+};
+
+}  // namespace
+
+std::string column_name(std::uint16_t column) {
+  std::string letters;
+  for (unsigned n = column + 1u; n > 0; n = (n - 1) / 26)
+    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return letters;
+}
+
+std::string cell_name(Cell cell) { return column_name(cell.column) + std::to_string(cell.row + 1); }
+
+std::string absolute_cell_name(Cell cell) {
+  return "$" + column_name(cell.column) + "$" + std::to_string(cell.row + 1);
+}
+
+bool Style::operator<(const Style& other) const {
+  return std::tie(weight, wrap, lock, number, fill, font_colour, font_size) <
+         std::tie(other.weight, other.wrap, other.lock, other.number, other.fill, other.font_colour,
+                  other.font_size);
+}
+
+// ── Worksheet ────────────────────────────────────────────────────────────────────────────
+
+void Worksheet::check(int error, Cell cell, std::string_view what) {
+  if (error == LXW_NO_ERROR) return;
+  book_->fail(name_ + "!" + cell_name(cell) + ": cannot write " + std::string(what) + ": " +
+              lxw_strerror(static_cast<lxw_error>(error)));
+}
+
+void Worksheet::text(Cell cell, std::string_view value, const Style& style) {
+  if (!sheet_) return;
+  // worksheet_write_string stores a shared string whatever it starts with, so text from a
+  // norm set that begins with = + - @ never becomes a formula.
+  const std::string kept = cut(value, kMaxCellChars);
+  check(worksheet_write_string(sheet_, cell.row, cell.column, kept.c_str(), book_->format(style)),
+        cell, "text");
+}
+
+void Worksheet::number(Cell cell, double value, const Style& style) {
+  if (!sheet_) return;
+  check(worksheet_write_number(sheet_, cell.row, cell.column, value, book_->format(style)), cell,
+        "a number");
+}
+
+void Worksheet::date(Cell cell, Date value, const Style& style) {
+  if (!sheet_) return;
+  lxw_datetime when = to_lxw(value);
+  check(worksheet_write_datetime(sheet_, cell.row, cell.column, &when, book_->format(style)), cell,
+        "a date");
+}
+
+void Worksheet::blank(Cell cell, const Style& style) {
+  if (!sheet_) return;
+  check(worksheet_write_blank(sheet_, cell.row, cell.column, book_->format(style)), cell,
+        "an empty cell");
+}
+
+void Worksheet::formula(Cell cell, const std::string& formula, double cached, const Style& style) {
+  if (!sheet_) return;
+  check(worksheet_write_formula_num(sheet_, cell.row, cell.column, formula.c_str(),
+                                    book_->format(style), cached),
+        cell, "a formula");
+}
+
+void Worksheet::note(Cell cell, std::string_view text) {
+  if (!sheet_) return;
+  const std::string kept = cut(text, kMaxCellChars);
+  check(worksheet_write_comment(sheet_, cell.row, cell.column, kept.c_str()), cell, "a note");
+}
+
+void Worksheet::column_width(std::uint16_t first, std::uint16_t last, double width) {
+  if (!sheet_) return;
+  check(worksheet_set_column(sheet_, first, last, width, nullptr), Cell{0, first},
+        "a column width");
+}
+
+void Worksheet::row_height(std::uint32_t row, double points) {
+  if (!sheet_) return;
+  check(worksheet_set_row(sheet_, row, points, nullptr), Cell{row, 0}, "a row height");
+}
+
+void Worksheet::freeze(Cell cell) {
+  if (!sheet_) return;
+  worksheet_freeze_panes(sheet_, cell.row, cell.column);
+}
+
+void Worksheet::autofilter(Cell first, Cell last) {
+  if (!sheet_) return;
+  check(worksheet_autofilter(sheet_, first.row, first.column, last.row, last.column), first,
+        "a filter");
+}
+
+void Worksheet::list_validation(Cell first, std::uint32_t last_row,
+                                const std::vector<std::string>& values,
+                                const ValidationText& text) {
+  std::vector<std::string> copies(values.begin(), values.end());
+  std::vector<char*> list;
+  for (auto& value : copies) list.push_back(value.data());
+  list.push_back(nullptr);
+  lxw_data_validation v{};
+  v.validate = LXW_VALIDATION_TYPE_LIST;
+  v.value_list = list.data();
+  validate(first, last_row, v, text, "a drop-down list");
+}
+
+void Worksheet::list_from_range(Cell first, std::uint32_t last_row, const std::string& range,
+                                const ValidationText& text) {
+  std::string formula = range;
+  lxw_data_validation v{};
+  v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+  v.value_formula = formula.data();
+  validate(first, last_row, v, text, "a drop-down list");
+}
+
+void Worksheet::date_validation(Cell first, std::uint32_t last_row, Date from, Date to,
+                                const ValidationText& text) {
+  lxw_data_validation v{};
+  v.validate = LXW_VALIDATION_TYPE_DATE;
+  v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+  v.minimum_datetime = to_lxw(from);
+  v.maximum_datetime = to_lxw(to);
+  validate(first, last_row, v, text, "a date check");
+}
+
+void Worksheet::validate(Cell first, std::uint32_t last_row, lxw_data_validation& v,
+                         const ValidationText& text, std::string_view what) {
+  if (!sheet_) return;
+  ValidationStrings strings(text);
+  strings.apply(v);
+  check(
+      worksheet_data_validation_range(sheet_, first.row, first.column, last_row, first.column, &v),
+      first, what);
+}
+
+void Worksheet::protect() {
+  if (!sheet_) return;
+  lxw_protection options{};
+  options.format_columns = LXW_TRUE;
+  options.format_rows = LXW_TRUE;
+  options.insert_rows = LXW_TRUE;
+  options.autofilter = LXW_TRUE;
+  options.sort = LXW_TRUE;
+  worksheet_protect(sheet_, nullptr, &options);
+}
+
+void Worksheet::print_fit_to_width(std::uint32_t header_row) {
+  if (!sheet_) return;
+  worksheet_set_landscape(sheet_);
+  worksheet_set_paper(sheet_, 9);  // A4
+  worksheet_fit_to_pages(sheet_, 1, 0);
+  check(worksheet_repeat_rows(sheet_, header_row, header_row), Cell{header_row, 0},
+        "the rows to repeat when printing");
+}
+
+void Worksheet::activate() {
+  if (!sheet_) return;
+  worksheet_activate(sheet_);
+}
+
+// ── Workbook ─────────────────────────────────────────────────────────────────────────────
+
+Workbook::Workbook(std::string path) : path_(std::move(path)) {
+  namespace fs = std::filesystem;
+  const fs::path target(path_);
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::random_device entropy;
+  for (int attempt = 0; attempt < 16 && temporary_.empty(); ++attempt) {
+    std::string candidate = (folder / ("." + target.filename().string() + ".tmp-" +
+                                       std::to_string(entropy() % 1000000)))
+                                .string();
+    // Claim the name, so that no other writer picks it; libxlsxwriter then writes over it.
+    const int fd = ::open(candidate.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd >= 0) {
+      ::close(fd);
+      temporary_ = std::move(candidate);
+    } else if (errno != EEXIST) {
+      fail(path_ + ": cannot create a file in " + folder.string() + ": " + std::strerror(errno));
+      return;
+    }
+  }
+  if (temporary_.empty()) {
+    fail(path_ + ": could not create a temporary file");
+    return;
+  }
+  book_ = workbook_new(temporary_.c_str());
+  if (!book_) fail(path_ + ": cannot start a workbook (out of memory)");
+}
+
+Workbook::~Workbook() { discard(); }
+
+void Workbook::discard() {
+  if (book_) lxw_workbook_free(book_);
+  book_ = nullptr;
+  if (!temporary_.empty()) ::unlink(temporary_.c_str());
+  temporary_.clear();
+}
+
+void Workbook::fail(std::string message) {
+  if (error_.empty()) error_ = std::move(message);
+}
+
+lxw_format* Workbook::format(const Style& style) {
+  if (!book_) return nullptr;
+  if (auto found = formats_.find(style); found != formats_.end()) return found->second;
+  lxw_format* f = workbook_add_format(book_);
+  format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+  if (style.weight == Weight::Bold) format_set_bold(f);
+  if (style.wrap == Wrap::Wrapped) format_set_text_wrap(f);
+  if (style.lock == Lock::Editable) format_set_unlocked(f);
+  if (style.number == NumberFormat::Date) format_set_num_format(f, "yyyy-mm-dd");
+  if (style.number == NumberFormat::Percent) format_set_num_format(f, "0%");
+  if (style.fill != 0) format_set_bg_color(f, static_cast<lxw_color_t>(style.fill));
+  if (style.font_colour != 0) format_set_font_color(f, static_cast<lxw_color_t>(style.font_colour));
+  if (style.font_size > 0) format_set_font_size(f, style.font_size);
+  formats_.emplace(style, f);
+  return f;
+}
+
+Worksheet& Workbook::sheet(std::string_view name) {
+  const std::string owned(name);
+  lxw_worksheet* sheet = book_ ? workbook_add_worksheet(book_, owned.c_str()) : nullptr;
+  if (book_ && !sheet) {
+    const lxw_error why = workbook_validate_sheet_name(book_, owned.c_str());
+    fail(path_ + ": cannot add the sheet '" + owned + "': " + lxw_strerror(why));
+  }
+  // A sheet that could not be added still gets a handle, so callers need not test each one;
+  // writing to it does nothing and commit() reports the first failure.
+  sheets_.push_back(std::unique_ptr<Worksheet>(new Worksheet(*this, sheet, owned)));
+  return *sheets_.back();
+}
+
+void Workbook::properties(const Properties& p) {
+  if (!book_) return;
+  std::string title = p.title, subject = p.subject, keywords = p.keywords, comments = p.comments;
+  lxw_doc_properties properties{};
+  properties.title = title.data();
+  properties.subject = subject.data();
+  properties.keywords = keywords.data();
+  properties.comments = comments.data();
+  if (const lxw_error e = workbook_set_properties(book_, &properties); e != LXW_NO_ERROR)
+    fail(path_ + ": cannot set the workbook's properties: " + lxw_strerror(e));
+}
+
+const std::string& Workbook::commit() {
+  if (error_.empty() && book_) put_in_place();
+  discard();  // after a failure: nothing left behind; after success: nothing left to remove
+  return error_;
+}
+
+void Workbook::put_in_place() {
+  const lxw_error closed = workbook_close(book_);  // writes the file and frees the workbook
+  book_ = nullptr;
+  if (closed != LXW_NO_ERROR) {
+    fail(path_ + ": cannot write the workbook: " + lxw_strerror(closed));
+    return;
+  }
+  const int fd = ::open(temporary_.c_str(), O_RDONLY | O_CLOEXEC);
+  const bool flushed = fd >= 0 && ::fsync(fd) == 0;
+  if (!flushed) fail(path_ + ": cannot flush: " + std::strerror(errno));
+  if (fd >= 0) ::close(fd);
+  if (!flushed) return;
+  if (::rename(temporary_.c_str(), path_.c_str()) != 0) {
+    fail(path_ + ": cannot replace: " + std::strerror(errno));
+    return;
+  }
+  temporary_.clear();  // renamed: nothing left to remove
+}
+
+}  // namespace labeltool::xlsx

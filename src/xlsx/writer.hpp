@@ -1,0 +1,160 @@
+#pragma once
+/// Writing .xlsx workbooks: a small layer over libxlsxwriter that owns its handles, turns
+/// every lxw_error into a message naming the sheet and cell, writes every text as text (never
+/// as a formula), and puts the file in place atomically. It knows cells, not norm sets.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct lxw_workbook;
+struct lxw_worksheet;
+struct lxw_format;
+struct lxw_data_validation;
+
+namespace labeltool::xlsx {
+
+/// A cell's place, 0-based as libxlsxwriter counts (row 0 is row 1 in Excel).
+struct Cell {
+  std::uint32_t row = 0;
+  std::uint16_t column = 0;
+};
+
+/// "B12" for row 11, column 1: the name a person sees.
+std::string cell_name(Cell cell);
+/// "$B$12": the same, fixed for use in a formula that is copied.
+std::string absolute_cell_name(Cell cell);
+/// "B": a column's letters.
+std::string column_name(std::uint16_t column);
+
+/// How a cell looks and whether a person may change it once the sheet is protected.
+enum class Weight : std::uint8_t { Regular, Bold };
+enum class Wrap : std::uint8_t { None, Wrapped };
+enum class Lock : std::uint8_t { Locked, Editable };
+enum class NumberFormat : std::uint8_t { General, Date, Percent };
+
+/// A cell style. Colours are 0xRRGGBB; 0 means "the default".
+struct Style {
+  Weight weight = Weight::Regular;
+  Wrap wrap = Wrap::None;
+  Lock lock = Lock::Locked;
+  NumberFormat number = NumberFormat::General;
+  std::uint32_t fill = 0;
+  std::uint32_t font_colour = 0;
+  double font_size = 0;  ///< points; 0 = the default (11)
+
+  bool operator<(const Style& other) const;
+};
+
+/// A calendar date, for date cells and date validations.
+struct Date {
+  int year = 0, month = 0, day = 0;
+};
+
+/// The messages of a validation: shown when the cell is selected, and when a wrong value is
+/// typed. Excel limits titles to 32 and messages to 255 characters: longer ones are cut.
+struct ValidationText {
+  std::string input_title, input_message, error_title, error_message;
+};
+
+class Workbook;
+
+/// One sheet of a Workbook. A handle: the Workbook owns the sheet and outlives it.
+class Worksheet {
+ public:
+  /// Text, always stored as a string: "=SUM(A1)" from the input stays those characters.
+  /// A text longer than a cell holds (32,767 characters) is cut, ending in "…".
+  void text(Cell cell, std::string_view value, const Style& style = {});
+  void number(Cell cell, double value, const Style& style = {});
+  void date(Cell cell, Date value, const Style& style);
+  /// An empty cell with a style (an answer cell that must stay editable).
+  void blank(Cell cell, const Style& style);
+  /// A formula ("=COUNTIFS(…)") with the value it has now, which programs that do not
+  /// recalculate on opening (LibreOffice) show until something changes.
+  void formula(Cell cell, const std::string& formula, double cached, const Style& style = {});
+  /// A note on a cell (a comment, shown when hovering).
+  void note(Cell cell, std::string_view text);
+  void column_width(std::uint16_t first, std::uint16_t last, double width);
+  /// A row's height in points: programs do not fit rows of wrapped text on opening.
+  void row_height(std::uint32_t row, double points);
+  /// Keeps the rows above `cell` and the columns left of it in view while scrolling.
+  void freeze(Cell cell);
+  void autofilter(Cell first, Cell last);
+  /// A drop-down list of `values` for the cells of one column from `first` to `last_row`.
+  /// Values are offered in order; the list must fit Excel's 255 characters, else use
+  /// list_from_range.
+  void list_validation(Cell first, std::uint32_t last_row, const std::vector<std::string>& values,
+                       const ValidationText& text);
+  /// A drop-down list of the values in `range` ("=Uitleg!$A$5:$A$8").
+  void list_from_range(Cell first, std::uint32_t last_row, const std::string& range,
+                       const ValidationText& text);
+  /// Only dates between `from` and `to` may be entered in these cells.
+  void date_validation(Cell first, std::uint32_t last_row, Date from, Date to,
+                       const ValidationText& text);
+  /// Protects the sheet without a password: locked cells cannot be changed by accident,
+  /// editable ones can; filtering, resizing and inserting rows stay allowed.
+  void protect();
+  /// Prints landscape, as wide as one page, with the rows up to `header_row` on every page.
+  void print_fit_to_width(std::uint32_t header_row);
+  /// Makes this the sheet the workbook opens on.
+  void activate();
+
+ private:
+  friend class Workbook;
+  Worksheet(Workbook& book, lxw_worksheet* sheet, std::string name)
+      : book_(&book), sheet_(sheet), name_(std::move(name)) {}
+  /// Adds validation `v` with `text` to one column, from `first` to `last_row`.
+  void validate(Cell first, std::uint32_t last_row, lxw_data_validation& v,
+                const ValidationText& text, std::string_view what);
+  /// Records the first failure, with the sheet and cell where it happened.
+  void check(int error, Cell cell, std::string_view what);
+
+  Workbook* book_;
+  lxw_worksheet* sheet_;
+  std::string name_;
+};
+
+/// Document properties that file browsers and Excel's "Info" pane show.
+struct Properties {
+  std::string title, subject, keywords, comments;
+};
+
+/// A workbook being written. libxlsxwriter writes only to a path, so the workbook is built in
+/// a temporary file beside `path` and renamed over it by commit(): readers see the old file
+/// or the new one, and a failed or abandoned workbook leaves nothing behind.
+class Workbook {
+ public:
+  /// Starts a workbook that commit() writes to `path`; check error() afterwards.
+  explicit Workbook(std::string path);
+  Workbook(const Workbook&) = delete;
+  Workbook& operator=(const Workbook&) = delete;
+  /// Without a successful commit(), frees everything and removes the temporary file.
+  ~Workbook();
+
+  /// A new sheet; names longer than 31 characters or with []:*?/\ are refused by Excel.
+  Worksheet& sheet(std::string_view name);
+  void properties(const Properties& properties);
+  /// Writes the workbook, flushes it and renames it over the path; on failure leaves nothing
+  /// behind. Returns error().
+  const std::string& commit();
+  /// "" while all is well, else the first thing that went wrong, in plain words.
+  const std::string& error() const { return error_; }
+
+ private:
+  friend class Worksheet;
+  lxw_format* format(const Style& style);
+  void fail(std::string message);
+  /// Writes the file, flushes it and renames it over the path.
+  void put_in_place();
+  /// Frees the workbook and removes the temporary file, if still there.
+  void discard();
+
+  std::string path_, temporary_, error_;
+  lxw_workbook* book_ = nullptr;
+  std::vector<std::unique_ptr<Worksheet>> sheets_;
+  std::map<Style, lxw_format*> formats_;
+};
+
+}  // namespace labeltool::xlsx
