@@ -252,7 +252,7 @@ TEST_CASE("lint checks zelfevaluaties against their norm sets too") {
             " 291 |     score: voldoet deels\n"
             "     |            ^\n"
             // examples/buurtkracht-kssw-2019.csv is linted too: the CSV form, clean
-            "2 errors, 3 warnings in 5 files\n");
+            "2 errors, 3 warnings in 6 files\n");
   const auto clean = run_labeltool(
       {"lint", "examples/buurtkracht-kssw-2019.yaml", "examples/geldzorg-nvvk-2021.yaml"});
   CHECK(clean.exit_code == 0);

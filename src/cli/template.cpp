@@ -4,26 +4,76 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "report/audit_template.hpp"
 #include "report/normset_view.hpp"
 #include "report/template.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::cli {
 
+namespace {
+
+struct TemplateOptions {
+  std::vector<std::string> normsets;
+  bool audit = false;  // audit/1: an empty audit form instead of a zelfevaluatie
+  std::vector<std::string> scope;
+  report::Format format = report::Format::Yaml;
+  report::CsvDialect csv_dialect = report::CsvDialect::ExcelNl;
+  std::string output;
+};
+
+/// --audit: the scope IDs each set declares go to that set; an ID no set declares is an error.
+int run_audit_template(const TemplateOptions& options, GlobalOptions& global) {
+  auto catalog = global.catalog();
+  Diagnostics diagnostics;
+  std::vector<analysis::FormSet> sets;
+  for (const auto& argument : options.normsets) {
+    const model::NormSet* set =
+        input::load_normset_argument(argument, catalog, global.limits(), diagnostics);
+    if (!set) return input_failure(diagnostics, global);
+    sets.push_back({set, {}});
+  }
+  for (const auto& scope : options.scope) {
+    bool declared = false;
+    for (auto& form : sets)
+      for (const auto& named : form.set->scopes)
+        if (named.id == scope) form.scope.push_back(scope), declared = true;
+    if (!declared) {
+      std::vector<std::string> known;
+      for (const auto& form : sets)
+        for (const auto& named : form.set->scopes) known.push_back(named.id);
+      print_error("scope '" + util::escape_control(scope) +
+                  "' is declared by none of the norm "
+                  "sets" +
+                  did_you_mean(scope, known).en);
+      return kExitInput;
+    }
+  }
+  const std::string today = today_iso();
+  std::vector<std::string> inputs;
+  for (const auto& form : sets) inputs.push_back(form.set->source->path());
+  const std::string content =
+      options.format == report::Format::Csv
+          ? report::render_audit_template_csv(sets, today, options.csv_dialect)
+          : report::render_audit_template_yaml(sets, today);
+  return write_output(options.output, content, inputs);
+}
+
+}  // namespace
+
 Command set_template_command(CLI::App& parent, GlobalOptions& global) {
-  struct Options {
-    std::string normset;
-    std::vector<std::string> scope;
-    report::Format format = report::Format::Yaml;
-    report::CsvDialect csv_dialect = report::CsvDialect::ExcelNl;
-    std::string output;
-  };
-  auto options = std::make_shared<Options>();
+  auto options = std::make_shared<TemplateOptions>();
   CLI::App* app = parent.add_subcommand(
-      "template", "Write an empty zelfevaluatie for a norm set, as YAML or as CSV for Excel");
-  app->add_option("normset", options->normset, "The norm set: id@version or a file")
+      "template",
+      "Write an empty zelfevaluatie for a norm set (or with --audit an empty audit form for "
+      "one or more), as YAML or as CSV for Excel");
+  app->add_option("normset", options->normsets,
+                  "The norm set: id@version or a file (with --audit: one or more)")
       ->required()
       ->type_name("NORMSET");
+  app->add_flag("--audit", options->audit,
+                "Write an empty audit form (audit/1) for the norm sets: one interview per "
+                "interview group, each with the norms that group answers");
   add_list_option(*app, "--scope", options->scope,
                   "Scope IDs of the audit (repeatable); norms that apply to none are left out",
                   "SCOPE");
@@ -38,10 +88,17 @@ Command set_template_command(CLI::App& parent, GlobalOptions& global) {
   app->add_option("-o,--output", options->output, "Write to this file (atomically)")
       ->type_name("FILE");
   return {app, [options, &global] {
+            if (options->audit) return run_audit_template(*options, global);
+            if (options->normsets.size() != 1) {
+              print_error(
+                  "template writes a zelfevaluatie for one norm set; for an audit form of "
+                  "several, add --audit");
+              return int{kExitInput};
+            }
             auto catalog = global.catalog();
             Diagnostics diagnostics;
-            const model::NormSet* set = input::load_normset_argument(options->normset, catalog,
-                                                                     global.limits(), diagnostics);
+            const model::NormSet* set = input::load_normset_argument(
+                options->normsets.front(), catalog, global.limits(), diagnostics);
             if (!set) return input_failure(diagnostics, global);
             if (!scope_for(*set, nullptr, options->scope)) return int{kExitInput};
             const std::string today = today_iso();

@@ -166,6 +166,18 @@ const std::vector<CodeInfo>& code_table() {
       {Code::IgnoredColumn, "ignored-column", S::Note,
        "A CSV column labeltool does not read (e.g. opmerking) was ignored.",
        "Een kolom die labeltool niet leest (bijvoorbeeld opmerking) is overgeslagen."},
+      // audit/1
+      {Code::UnauditedNormset, "unaudited-normset", S::Error,
+       "An interview judges norms of a norm set that the audit's 'normsets' does not list.",
+       "Een gesprek beoordeelt normen van een normenkader dat niet onder 'normsets' staat."},
+      {Code::NormOutsideGroup, "norm-outside-group", S::Note,
+       "An interview judges a norm that its norm set gives to other interview groups (fine, "
+       "but noted).",
+       "Een gesprek beoordeelt een norm die het normenkader bij andere gespreksgroepen legt "
+       "(mag, maar valt op)."},
+      {Code::DuplicateJudgement, "duplicate-judgement", S::Error,
+       "One interview judges the same norm twice (under two entries for one norm set).",
+       "Eén gesprek beoordeelt dezelfde norm twee keer (onder twee regels voor één normenkader)."},
   };
   assert(table.size() == static_cast<std::size_t>(Code::Count_));
   return table;

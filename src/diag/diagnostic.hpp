@@ -83,6 +83,10 @@ enum class Code : std::uint16_t {
   ScoreSpelling,
   SpreadsheetDate,
   IgnoredColumn,
+  // Audits (audit/1, labeltool audit)
+  UnauditedNormset,
+  NormOutsideGroup,
+  DuplicateJudgement,
   Count_  // keep last
 };
 
