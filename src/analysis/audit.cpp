@@ -11,28 +11,6 @@ namespace {
 
 using model::Meaning;
 
-/// Lower is stricter: not met wins over partly met over met; 'not applicable' yields to any
-/// judgement that finds the norm applies.
-int strictness(Meaning meaning) {
-  switch (meaning) {
-    case Meaning::NotMet:
-      return 0;
-    case Meaning::PartlyMet:
-      return 1;
-    case Meaning::Met:
-      return 2;
-    case Meaning::NotApplicable:
-      return 3;
-  }
-  return 3;
-}
-
-std::string value_for(const model::NormSet& set, Meaning meaning) {
-  for (const auto& value : set.scale)
-    if (value.meaning == meaning) return value.value;
-  return {};
-}
-
 /// The findings of one audit against its sets, one rule per step.
 struct AuditCheck {
   const model::Audit& audit;
@@ -315,7 +293,7 @@ void carry(const model::Audit& audit, const LabelAudit& from, LabelAudit& to,
       for (const auto& item : entry.carried)
         if (!entry.meaning || strictness(item.meaning) < strictness(*entry.meaning))
           entry.meaning = item.meaning;
-      entry.value = value_for(*to.set, *entry.meaning);
+      entry.value = scale_value(*to.set, *entry.meaning);
     }
   }
 }
