@@ -67,7 +67,7 @@ if [ -z "$jobs" ]; then
   ((jobs > 2)) && jobs=2
 fi
 
-all_targets=(fuzz_yaml fuzz_normset fuzz_zelfevaluatie fuzz_crosswalk fuzz_csv fuzz_ciso fuzz_xlsx)
+all_targets=(fuzz_yaml fuzz_normset fuzz_zelfevaluatie fuzz_crosswalk fuzz_csv fuzz_ciso fuzz_xlsx fuzz_audit)
 ((${#targets[@]})) || targets=("${all_targets[@]}")
 for target in "${targets[@]}"; do
   [[ " ${all_targets[*]} " == *" $target "* ]] || {

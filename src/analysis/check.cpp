@@ -153,6 +153,63 @@ std::optional<Meaning> meaning_of(const model::NormSet& set, std::string_view sc
 
 namespace {
 
+/// invalid-score with a did-you-mean that knows Dutch usage ('deels' → 'voldoet deels'), or
+/// not-applicable-not-allowed where the score means n.v.t. and the scale has no such value.
+void report_off_scale(const model::NormSet& set, std::string_view score,
+                      const ScoreFindings& report) {
+  const std::string folded = util::fold_for_comparison(score);
+  const std::string shown = shown_score(score);
+  const std::optional<Meaning> usual = meaning_in_usual_words(folded);
+  if (usual == Meaning::NotApplicable && !set.allows_not_applicable()) {
+    report(Code::NotApplicableNotAllowed,
+           Message{"norm set " + set.reference() + " does not allow " + shown +
+                       "; every norm in scope must be scored: " + scale_list(set),
+                   "normenkader " + set.reference() + " kent geen " + shown +
+                       "; elke norm binnen de scope krijgt een score: " + scale_list(set)});
+    return;
+  }
+  std::string meant;
+  for (const auto& v : set.scale)
+    if (usual && v.meaning == *usual && meant.empty()) meant = v.value;
+  if (meant.empty()) {
+    std::vector<std::string> scale_values;
+    for (const auto& v : set.scale) scale_values.push_back(v.value);
+    meant = util::closest_match(folded, scale_values).value_or("");
+  }
+  std::string en = "score " + shown + " is not on the scale of " + set.reference() + " (" +
+                   scale_list(set) + ")";
+  std::string nl = "score " + shown + " staat niet op de schaal van " + set.reference() + " (" +
+                   scale_list(set) + ")";
+  if (!meant.empty()) {
+    en += " (did you mean '" + util::escape_control(meant) + "'?)";
+    nl += " (bedoelt u '" + util::escape_control(meant) + "'?)";
+  }
+  for (const auto& character : util::invisible_characters(score)) {
+    en += "; it contains " + character.code + ", " + std::string(character.en);
+    nl += "; er staat " + character.code + " in, " + std::string(character.nl);
+  }
+  report(Code::InvalidScore, Message{std::move(en), std::move(nl)});
+}
+
+}  // namespace
+
+const model::ScaleValue* read_scale_value(const model::NormSet& set, std::string_view score,
+                                          const ScoreFindings& report) {
+  const ScoreReading reading = read_score(set, score);
+  if (reading.spelling == Spelling::Loose) {
+    const Message how = spelling_difference(score, reading.value->value);
+    const std::string shown = shown_score(score), value = "'" + reading.value->value + "'";
+    report(Code::ScoreSpelling,
+           Message{"score " + shown + " was read as " + value + " (" + how.en + ")",
+                   "score " + shown + " is gelezen als " + value + " (" + how.nl + ")"});
+  }
+  if (!reading.value && !util::fold_for_comparison(score).empty())
+    report_off_scale(set, score, report);
+  return reading.value;
+}
+
+namespace {
+
 /// One check of a zelfevaluatie against its set: the inputs, the result it builds, and its
 /// steps, one rule or one level of the set each.
 struct Check {
@@ -169,7 +226,6 @@ struct Check {
   ThemeResult check_theme(const model::Theme& theme);
   void check_norm(const model::Norm& norm, Tally& tally);
   const model::ScaleValue* scale_value(const model::Norm& norm, const model::Answer& answer);
-  void report_off_scale(const model::Norm& norm, const model::Answer& answer);
   void check_scored(const model::Norm& norm, const model::Answer* answer, Meaning meaning);
   void check_gap(const model::Norm& norm, const model::Answer* answer, Meaning meaning);
 
@@ -349,60 +405,12 @@ void Check::check_norm(const model::Norm& norm, Tally& tally) {
   check_scored(norm, answer, scored);
 }
 
-/// The scale value of the answer's score. A score read loosely ('Voldoet', a non-breaking
-/// space) gets one score-spelling warning naming what was read; without a value, says why
-/// (not-applicable-not-allowed, invalid-score). An empty score is a missing-answer instead.
+/// The scale value of the answer's score, read as read_scale_value() reads it, its findings
+/// filed under the norm. An empty score is a missing-answer instead.
 const model::ScaleValue* Check::scale_value(const model::Norm& norm, const model::Answer& answer) {
-  const ScoreReading reading = read_score(set, answer.score);
-  if (reading.spelling == Spelling::Loose) {
-    const Message how = spelling_difference(answer.score, reading.value->value);
-    const std::string shown = shown_score(answer.score), value = "'" + reading.value->value + "'";
-    report(answer.score_position, Code::ScoreSpelling,
-           Message{"score " + shown + " was read as " + value + " (" + how.en + ")",
-                   "score " + shown + " is gelezen als " + value + " (" + how.nl + ")"},
-           &norm);
-  }
-  if (!reading.value && !util::fold_for_comparison(answer.score).empty())
-    report_off_scale(norm, answer);
-  return reading.value;
-}
-
-/// invalid-score with a did-you-mean that knows Dutch usage ('deels' → 'voldoet deels'), or
-/// not-applicable-not-allowed where the score means n.v.t. and the scale has no such value.
-void Check::report_off_scale(const model::Norm& norm, const model::Answer& answer) {
-  const std::string folded = util::fold_for_comparison(answer.score);
-  const std::string shown = shown_score(answer.score);
-  const std::optional<Meaning> usual = meaning_in_usual_words(folded);
-  if (usual == Meaning::NotApplicable && !set.allows_not_applicable()) {
-    report(answer.score_position, Code::NotApplicableNotAllowed,
-           Message{"norm set " + set.reference() + " does not allow " + shown +
-                       "; every norm in scope must be scored: " + scale_list(set),
-                   "normenkader " + set.reference() + " kent geen " + shown +
-                       "; elke norm binnen de scope krijgt een score: " + scale_list(set)},
-           &norm);
-    return;
-  }
-  std::string meant;
-  for (const auto& v : set.scale)
-    if (usual && v.meaning == *usual && meant.empty()) meant = v.value;
-  if (meant.empty()) {
-    std::vector<std::string> scale_values;
-    for (const auto& v : set.scale) scale_values.push_back(v.value);
-    meant = util::closest_match(folded, scale_values).value_or("");
-  }
-  std::string en = "score " + shown + " is not on the scale of " + set.reference() + " (" +
-                   scale_list(set) + ")";
-  std::string nl = "score " + shown + " staat niet op de schaal van " + set.reference() + " (" +
-                   scale_list(set) + ")";
-  if (!meant.empty()) {
-    en += " (did you mean '" + util::escape_control(meant) + "'?)";
-    nl += " (bedoelt u '" + util::escape_control(meant) + "'?)";
-  }
-  for (const auto& character : util::invisible_characters(answer.score)) {
-    en += "; it contains " + character.code + ", " + std::string(character.en);
-    nl += "; er staat " + character.code + " in, " + std::string(character.nl);
-  }
-  report(answer.score_position, Code::InvalidScore, Message{std::move(en), std::move(nl)}, &norm);
+  return read_scale_value(set, answer.score, [&](Code code, Message message) {
+    report(answer.score_position, code, std::move(message), &norm);
+  });
 }
 
 /// The rules for a scored answer: toelichting, evidence, the plan for a gap, its due date.

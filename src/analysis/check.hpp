@@ -1,6 +1,7 @@
 #pragma once
 /// `labeltool check`: a zelfevaluatie against its norm set — findings, where the
 /// organisation stands per theme, the verdict by the set's own rule, and what is left to do.
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,6 +68,16 @@ struct CheckResult {
 /// due dates have passed.
 CheckResult check_zelfevaluatie(const model::Zelfevaluatie& zelfevaluatie,
                                 const model::NormSet& set, std::string_view today);
+
+/// Receives each finding about one score: its code and its words.
+using ScoreFindings = std::function<void(Code code, Message message)>;
+
+/// The value of `set`'s scale that `score` is, read as check reads every score: the scale's
+/// own spelling; the same once capitals and spaces are ignored, with a score-spelling warning
+/// naming what was read; or nullptr, with invalid-score (did you mean, in Dutch usage too) or
+/// not-applicable-not-allowed. An empty score is nullptr without a finding.
+const model::ScaleValue* read_scale_value(const model::NormSet& set, std::string_view score,
+                                          const ScoreFindings& report);
 
 /// The meaning of a score on `set`'s scale, or nullopt when it is not a scale value.
 std::optional<model::Meaning> meaning_of(const model::NormSet& set, std::string_view score);

@@ -6,12 +6,10 @@
 #include "analysis/check.hpp"
 
 namespace labeltool::analysis {
-namespace {
 
 using model::Meaning;
 using model::Relation;
 
-/// Lower is stricter; used to pick the strictest of several sources.
 int strictness(Meaning meaning) {
   switch (meaning) {
     case Meaning::NotMet:
@@ -26,12 +24,13 @@ int strictness(Meaning meaning) {
   return 0;
 }
 
-/// The value of `set`'s scale that stands for `meaning`, or "" when the scale has none.
 std::string scale_value(const model::NormSet& set, Meaning meaning) {
   for (const auto& value : set.scale)
     if (value.meaning == meaning) return value.value;
   return {};
 }
+
+namespace {
 
 std::optional<Relation> compose_relation(Relation first, Relation second) {
   if (first == Relation::NotRelated || second == Relation::NotRelated) return std::nullopt;

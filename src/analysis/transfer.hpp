@@ -11,6 +11,13 @@
 
 namespace labeltool::analysis {
 
+/// Lower is stricter: not met, partly met, met, not applicable. The strictest of several
+/// judgements or sources is the one with the lowest.
+int strictness(model::Meaning meaning);
+
+/// The value of `set`'s scale that stands for `meaning`, or "" when the scale has none.
+std::string scale_value(const model::NormSet& set, model::Meaning meaning);
+
 /// A chain A→B→C that cannot be composed soundly (anything but equal, subset∘subset,
 /// superset∘superset): it is reported for review, never silently used.
 struct UnsoundChain {

@@ -1,10 +1,13 @@
 // labeltool check FILE...: a zelfevaluatie against its norm set.
 #include <unistd.h>
 
+#include <filesystem>
 #include <map>
+#include <variant>
 
 #include "analysis/check.hpp"
 #include "cli/commands.hpp"
+#include "input/kind.hpp"
 #include "report/check_report.hpp"
 #include "report/ci_formats.hpp"
 #include "util/file.hpp"
@@ -188,7 +191,17 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
   std::vector<std::string> paths;
   for (const auto& path : options.paths) {
     auto expanded = util::expand_paths(path, {".yaml", ".yml", ".csv", ".xlsx"});
-    paths.insert(paths.end(), expanded.begin(), expanded.end());
+    // An audit file in a folder is for `labeltool audit`; one named is reported as such.
+    std::error_code error;
+    const bool folder = std::filesystem::is_directory(path, error);
+    for (auto& found : expanded) {
+      if (folder) {
+        const auto bytes = util::read_file(found, global.limits().max_file_bytes);
+        const auto* text = std::get_if<std::string>(&bytes);
+        if (text && input::names_audit_kind(*text)) continue;
+      }
+      paths.push_back(std::move(found));
+    }
   }
   auto catalog = global.catalog();
   const model::NormSet* forced = nullptr;

@@ -15,6 +15,7 @@ Command set_progress_command(CLI::App& parent, GlobalOptions& global);
 Command set_diff_command(CLI::App& parent, GlobalOptions& global);
 Command set_gap_command(CLI::App& parent, GlobalOptions& global);
 Command set_plan_command(CLI::App& parent, GlobalOptions& global);
+Command set_audit_command(CLI::App& parent, GlobalOptions& global);  // audit/1
 Command set_schema_command(CLI::App& parent, GlobalOptions& global);
 Command set_export_command(CLI::App& parent, GlobalOptions& global);
 Command set_import_command(CLI::App& parent, GlobalOptions& global);

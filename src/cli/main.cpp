@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
       set_plan_command(app, global),       set_schema_command(app, global),
       set_export_command(app, global),     set_import_command(app, global),
       set_completion_command(app, global), set_suggest_command(app, global),  // suggest
+      set_audit_command(app, global),  // audit/1
   };
   // The global options work before and after the subcommand's name.
   for (const auto& command : commands) add_global_options(*command.app, global);

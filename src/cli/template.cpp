@@ -1,41 +1,92 @@
 // labeltool template NORMSET: an empty zelfevaluatie to fill in, as YAML, as CSV for Excel, or as
-// an Excel workbook.
+// an Excel workbook; with --audit, the empty audit form of one or more norm sets.
 #include <unistd.h>
 
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "report/audit_template.hpp"
 #include "report/normset_view.hpp"
 #include "report/template.hpp"
 #include "report/template_xlsx.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::cli {
+
 namespace {
 
 /// What the template is written as. The workbook is not a report::Format: it is not text, and
 /// only the template and gap -o write one.
 enum class TemplateFormat { Yaml, Csv, Xlsx };
 
+struct TemplateOptions {
+  std::vector<std::string> normsets;
+  bool audit = false;  // audit/1: an empty audit form instead of a zelfevaluatie
+  std::vector<std::string> scope;
+  TemplateFormat format = TemplateFormat::Yaml;
+  report::CsvDialect csv_dialect = report::CsvDialect::ExcelNl;
+  std::string output;
+  report::Lang lang = report::Lang::Nl;
+};
+
+/// --audit: the scope IDs each set declares go to that set; an ID no set declares is an error.
+int run_audit_template(const TemplateOptions& options, GlobalOptions& global) {
+  auto catalog = global.catalog();
+  Diagnostics diagnostics;
+  std::vector<analysis::FormSet> sets;
+  for (const auto& argument : options.normsets) {
+    const model::NormSet* set =
+        input::load_normset_argument(argument, catalog, global.limits(), diagnostics);
+    if (!set) return input_failure(diagnostics, global);
+    sets.push_back({set, {}});
+  }
+  for (const auto& scope : options.scope) {
+    bool declared = false;
+    for (auto& form : sets)
+      for (const auto& named : form.set->scopes)
+        if (named.id == scope) form.scope.push_back(scope), declared = true;
+    if (!declared) {
+      std::vector<std::string> known;
+      for (const auto& form : sets)
+        for (const auto& named : form.set->scopes) known.push_back(named.id);
+      print_error("scope '" + util::escape_control(scope) +
+                  "' is declared by none of the norm "
+                  "sets" +
+                  did_you_mean(scope, known).en);
+      return kExitInput;
+    }
+  }
+  const std::string today = today_iso();
+  std::vector<std::string> inputs;
+  for (const auto& form : sets) inputs.push_back(form.set->source->path());
+  if (options.format == TemplateFormat::Xlsx) {
+    print_error(
+        "the audit form is written as YAML or CSV (--format yaml or csv); as a workbook "
+        "it is not there yet");
+    return kExitInput;
+  }
+  const std::string content =
+      options.format == TemplateFormat::Csv
+          ? report::render_audit_template_csv(sets, today, options.csv_dialect)
+          : report::render_audit_template_yaml(sets, today);
+  return write_output(options.output, content, inputs);
+}
+
 }  // namespace
 
 Command set_template_command(CLI::App& parent, GlobalOptions& global) {
-  struct Options {
-    std::string normset;
-    std::vector<std::string> scope;
-    TemplateFormat format = TemplateFormat::Yaml;
-    report::CsvDialect csv_dialect = report::CsvDialect::ExcelNl;
-    std::string output;
-    report::Lang lang = report::Lang::Nl;
-  };
-  auto options = std::make_shared<Options>();
+  auto options = std::make_shared<TemplateOptions>();
   CLI::App* app = parent.add_subcommand(
       "template",
-      "Write an empty zelfevaluatie for a norm set, as YAML, as CSV for Excel, or as an "
-      "Excel workbook (xlsx)");
-  app->add_option("normset", options->normset, "The norm set: id@version or a file")
+      "Write an empty zelfevaluatie for a norm set, as YAML, as CSV for Excel, or as an Excel "
+      "workbook (xlsx); with --audit an empty audit form for one or more norm sets");
+  app->add_option("normset", options->normsets,
+                  "The norm set: id@version or a file (with --audit: one or more)")
       ->required()
       ->type_name("NORMSET");
+  app->add_flag("--audit", options->audit,
+                "Write an empty audit form (audit/1) for the norm sets: one interview per "
+                "interview group, each with the norms that group answers");
   add_list_option(*app, "--scope", options->scope,
                   "Scope IDs of the audit (repeatable); norms that apply to none are left out",
                   "SCOPE");
@@ -57,10 +108,17 @@ Command set_template_command(CLI::App& parent, GlobalOptions& global) {
   add_lang_option(*app, options->lang);
   return {
       app, [options, &global] {
+        if (options->audit) return run_audit_template(*options, global);
+        if (options->normsets.size() != 1) {
+          print_error(
+              "template writes a zelfevaluatie for one norm set; for an audit form of several, "
+              "add --audit");
+          return int{kExitInput};
+        }
         auto catalog = global.catalog();
         Diagnostics diagnostics;
-        const model::NormSet* set =
-            input::load_normset_argument(options->normset, catalog, global.limits(), diagnostics);
+        const model::NormSet* set = input::load_normset_argument(options->normsets.front(), catalog,
+                                                                 global.limits(), diagnostics);
         if (!set) return input_failure(diagnostics, global);
         if (!scope_for(*set, nullptr, options->scope)) return int{kExitInput};
         const std::string today = today_iso();

@@ -198,6 +198,18 @@ const std::vector<CodeInfo>& code_table() {
        "of a cell).",
        "De werkmap gaat over een grens (uitgepakte grootte, compressie, onderdelen, cellen, "
        "grootte van een cel)."},
+      // audit/1
+      {Code::UnauditedNormset, "unaudited-normset", S::Error,
+       "An interview judges norms of a norm set that the audit's 'normsets' does not list.",
+       "Een gesprek beoordeelt normen van een normenkader dat niet onder 'normsets' staat."},
+      {Code::NormOutsideGroup, "norm-outside-group", S::Note,
+       "An interview judges a norm that its norm set gives to other interview groups (fine, "
+       "but noted).",
+       "Een gesprek beoordeelt een norm die het normenkader bij andere gespreksgroepen legt "
+       "(mag, maar valt op)."},
+      {Code::DuplicateJudgement, "duplicate-judgement", S::Error,
+       "One interview judges the same norm twice (under two entries for one norm set).",
+       "Eén gesprek beoordeelt dezelfde norm twee keer (onder twee regels voor één normenkader)."},
   };
   assert(table.size() == static_cast<std::size_t>(Code::Count_));
   return table;

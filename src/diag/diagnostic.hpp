@@ -92,6 +92,10 @@ enum class Code : std::uint16_t {
   XlsxSyntax,
   XlsxUnsafe,
   XlsxLimit,
+  // Audits (audit/1, labeltool audit)
+  UnauditedNormset,
+  NormOutsideGroup,
+  DuplicateJudgement,
   Count_  // keep last
 };
 

@@ -90,6 +90,18 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_argument(const std::strin
   return result;
 }
 
+std::optional<model::Audit> read_audit_argument(const std::string& path,
+                                                const yaml::ReadLimits& limits,
+                                                Diagnostics& diagnostics) {
+  Input input = read_input(path, limits);
+  expect_kind(input, {Kind::Audit, Kind::AuditCsv}, "an audit (audit/1)");
+  model::Audit* audit = input.audit();
+  std::optional<model::Audit> result;
+  if (audit) result = std::move(*audit);
+  take_findings(input, diagnostics);
+  return result;
+}
+
 std::optional<model::Crosswalk> crosswalk_between(
     const model::NormSet& from, const model::NormSet& to, const std::vector<std::string>& files,
     Catalog& catalog, const yaml::ReadLimits& limits, Diagnostics& diagnostics,

@@ -8,6 +8,7 @@
 #include "analysis/transfer.hpp"
 #include "diag/diagnostic.hpp"
 #include "input/catalog.hpp"
+#include "model/audit.hpp"
 #include "model/crosswalk.hpp"
 #include "model/normset.hpp"
 #include "model/zelfevaluatie.hpp"
@@ -32,6 +33,12 @@ std::optional<model::Zelfevaluatie> read_zelfevaluatie_argument(const std::strin
 /// Whether a command uses crosswalk rows that `labeltool suggest` proposed and nobody has
 /// reviewed yet (review: proposed).
 enum class ProposedRows : std::uint8_t { Refuse, Accept };
+
+/// The audit in `path` (audit/1, YAML or the CSV form); nullopt, with the reasons appended to
+/// `diagnostics`, when it cannot be read or is another kind of file.
+std::optional<model::Audit> read_audit_argument(const std::string& path,
+                                                const yaml::ReadLimits& limits,
+                                                Diagnostics& diagnostics);
 
 /// A crosswalk from `from` to `to` (id@version): from the files given with --crosswalk
 /// (read and checked against both sets; inverted when written the other way round), or

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "analysis/integrity.hpp"
+#include "read/audit_reader.hpp"
 #include "read/crosswalk_reader.hpp"
 #include "read/csv.hpp"
 #include "read/form_layout.hpp"
@@ -43,6 +44,10 @@ void read_csv(Input& input, std::string bytes) {
     auto set = read::read_normset_csv(input.path, std::move(bytes), input.diagnostics);
     if (set) input.source = set->source;
     if (set) input.model = with_integrity(std::move(*set), input.diagnostics);
+  } else if (input.kind == Kind::AuditCsv) {
+    auto audit = read::read_audit_csv(input.path, std::move(bytes), input.diagnostics);
+    if (audit) input.source = audit->source;
+    if (audit) input.model = std::move(*audit);
   }
   // A CSV whose rows could not be parsed at all has no model: its kind is then unknown.
   if (std::holds_alternative<std::monostate>(input.model)) input.kind.reset();
@@ -100,10 +105,14 @@ void read_yaml(Input& input, std::string bytes, const yaml::ReadLimits& limits) 
     case Kind::CisoMappingSet:
       input.document = std::move(document);
       break;
+    case Kind::Audit:
+      input.model = read::read_audit(*document, input.diagnostics);
+      break;
     case Kind::CisoOther:
     case Kind::ZelfevaluatieCsv:
     case Kind::NormsetCsv:
     case Kind::ZelfevaluatieXlsx:
+    case Kind::AuditCsv:
       break;
   }
 }
@@ -117,6 +126,7 @@ model::NormSet* Input::normset() {
 model::Zelfevaluatie* Input::zelfevaluatie() { return std::get_if<model::Zelfevaluatie>(&model); }
 model::Crosswalk* Input::crosswalk() { return std::get_if<model::Crosswalk>(&model); }
 read::CisoFramework* Input::ciso_framework() { return std::get_if<read::CisoFramework>(&model); }
+model::Audit* Input::audit() { return std::get_if<model::Audit>(&model); }
 
 Input read_input_bytes(const std::string& path, std::string bytes, const yaml::ReadLimits& limits) {
   Input input;

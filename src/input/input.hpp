@@ -13,6 +13,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "input/kind.hpp"
+#include "model/audit.hpp"
 #include "model/crosswalk.hpp"
 #include "model/normset.hpp"
 #include "model/zelfevaluatie.hpp"
@@ -30,7 +31,7 @@ struct Input {
   /// Crosswalk, or a CISO framework. Empty for CISO mapping sets, which can only be read
   /// once their frameworks are known (see `document`), and when reading failed.
   std::variant<std::monostate, model::NormSet, model::Zelfevaluatie, model::Crosswalk,
-               read::CisoFramework>
+               read::CisoFramework, model::Audit>
       model;
   /// The parsed document of a CISO mapping set, kept for read::read_ciso_mapping_set.
   std::optional<yaml::Document> document;
@@ -44,6 +45,7 @@ struct Input {
   model::Zelfevaluatie* zelfevaluatie();
   model::Crosswalk* crosswalk();
   read::CisoFramework* ciso_framework();
+  model::Audit* audit();
   /// True when reading found an error.
   bool failed() const { return has_errors(diagnostics); }
 };

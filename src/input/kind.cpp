@@ -1,5 +1,6 @@
 #include "input/kind.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -39,7 +40,8 @@ bool ends_with_csv(std::string_view path) {
   return path.size() > 4 && util::ascii_lower(path.substr(path.size() - 4)) == ".csv";
 }
 
-constexpr std::string_view kCsvHeaders = "'labeltool,zelfevaluatie/1' or 'labeltool,normset/1'";
+constexpr std::string_view kCsvHeaders =
+    "'labeltool,zelfevaluatie/1', 'labeltool,normset/1' or 'labeltool,audit/1'";
 
 }  // namespace
 
@@ -63,6 +65,10 @@ std::string_view kind_description(Kind kind) {
       return "norm-set CSV";
     case Kind::ZelfevaluatieXlsx:
       return "zelfevaluatie workbook";
+    case Kind::Audit:
+      return "audit/1";
+    case Kind::AuditCsv:
+      return "audit CSV";
   }
   return "file";
 }
@@ -74,6 +80,22 @@ bool holds_normset(Kind kind) {
 bool holds_zelfevaluatie(Kind kind) {
   return kind == Kind::Zelfevaluatie || kind == Kind::ZelfevaluatieCsv ||
          kind == Kind::ZelfevaluatieXlsx;
+}
+
+bool holds_audit(Kind kind) { return kind == Kind::Audit || kind == Kind::AuditCsv; }
+
+bool names_audit_kind(std::string_view bytes) {
+  if (bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom) bytes.remove_prefix(kUtf8Bom.size());
+  for (std::size_t start = 0; start < bytes.size() && start < 64 * 1024;) {
+    const std::size_t end = std::min(bytes.find('\n', start), bytes.size());
+    const std::string_view line = util::trim(bytes.substr(start, end - start));
+    start = end + 1;
+    if (line.empty() || line.front() == '#') continue;
+    if (line == "labeltool: audit/1") return true;
+    const auto [first, second] = header_cells(line);
+    return first == "labeltool" && second == "audit/1";
+  }
+  return false;
 }
 
 Form sniff_form(std::string_view path, std::string_view bytes) {
@@ -93,6 +115,7 @@ std::optional<Kind> csv_kind(const std::string& path, std::string_view bytes,
   const auto [first, second] = header_cells(first_line(bytes));
   if (first == "labeltool" && second == "zelfevaluatie/1") return Kind::ZelfevaluatieCsv;
   if (first == "labeltool" && second == "normset/1") return Kind::NormsetCsv;
+  if (first == "labeltool" && second == "audit/1") return Kind::AuditCsv;
   const SourceFile source(path, std::string(first_line(bytes)));
   if (first != "labeltool") {
     diagnostics.push_back(make_diagnostic(
@@ -105,7 +128,7 @@ std::optional<Kind> csv_kind(const std::string& path, std::string_view bytes,
     return std::nullopt;
   }
   const std::string shown = util::escape_control(second);
-  const Message hint = did_you_mean(second, {"zelfevaluatie/1", "normset/1"});
+  const Message hint = did_you_mean(second, {"zelfevaluatie/1", "normset/1", "audit/1"});
   diagnostics.push_back(make_diagnostic(
       source, {1, 1}, Code::UnknownKind,
       Message{"'" + shown + "' is not a CSV kind this version of labeltool " + "reads" + hint.en +
@@ -131,9 +154,10 @@ std::optional<Kind> yaml_kind(const yaml::Document& document, Diagnostics& diagn
   if (!header || header->key != "labeltool") {
     const Position where = header ? header->key_position : root.position;
     Message message{
-        "the first key must be 'labeltool: KIND/1' (normset/1, zelfevaluatie/1 or crosswalk/1)",
-        "het eerste veld moet 'labeltool: SOORT/1' zijn (normset/1, zelfevaluatie/1 of "
-        "crosswalk/1)"};
+        "the first key must be 'labeltool: KIND/1' (normset/1, zelfevaluatie/1, crosswalk/1 or "
+        "audit/1)",
+        "het eerste veld moet 'labeltool: SOORT/1' zijn (normset/1, zelfevaluatie/1, "
+        "crosswalk/1 of audit/1)"};
     if (root.find("labeltool"))
       message = {"'labeltool:' must be the first key of the file",
                  "'labeltool:' moet het eerste veld van het bestand zijn"};
@@ -152,6 +176,7 @@ std::optional<Kind> yaml_kind(const yaml::Document& document, Diagnostics& diagn
       {"normset/1", Kind::Normset},
       {"zelfevaluatie/1", Kind::Zelfevaluatie},
       {"crosswalk/1", Kind::Crosswalk},
+      {"audit/1", Kind::Audit},
   };
   std::vector<std::string> known;
   for (const auto& [name, kind] : kHeaders) {
@@ -163,10 +188,10 @@ std::optional<Kind> yaml_kind(const yaml::Document& document, Diagnostics& diagn
   diagnostics.push_back(make_diagnostic(
       *document.source, header->position, Code::UnknownKind,
       Message{"'labeltool: " + shown + "' is not a kind this version of labeltool reads" + hint.en +
-                  "; it reads normset/1, zelfevaluatie/1 and crosswalk/1",
+                  "; it reads normset/1, zelfevaluatie/1, crosswalk/1 and audit/1",
               "'labeltool: " + shown +
                   "' is geen soort bestand dat deze versie van labeltool leest" + hint.nl +
-                  "; het leest normset/1, zelfevaluatie/1 en crosswalk/1"}));
+                  "; het leest normset/1, zelfevaluatie/1, crosswalk/1 en audit/1"}));
   return std::nullopt;
 }
 

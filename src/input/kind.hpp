@@ -22,6 +22,9 @@ enum class Kind : std::uint8_t {
   NormsetCsv,        ///< the CSV form of a norm set ('labeltool,normset/1')
   // xlsx reader (issue 13)
   ZelfevaluatieXlsx,  ///< the workbook form of a zelfevaluatie (docs/workbook.md)
+  // audit/1 (labeltool audit)
+  Audit,     ///< YAML with 'labeltool: audit/1'
+  AuditCsv,  ///< the CSV form of an audit ('labeltool,audit/1')
 };
 
 /// How a kind is named in messages: "normset/1", "a CISO Assistant framework", …
@@ -31,6 +34,13 @@ std::string_view kind_description(Kind kind);
 bool holds_normset(Kind kind);
 /// True for the kinds whose model is a zelfevaluatie.
 bool holds_zelfevaluatie(Kind kind);
+/// True for the kinds whose model is an audit.
+bool holds_audit(Kind kind);
+
+/// True when the first line of `bytes` that is not empty or a comment is the header of an
+/// audit ('labeltool: audit/1', or the CSV row 'labeltool;audit/1'): `check` leaves such a
+/// file found in a folder to `labeltool audit`, as a folder of examples holds both.
+bool names_audit_kind(std::string_view bytes);
 
 /// What the bytes of a file look like before any parsing.
 enum class Form : std::uint8_t { Yaml, Csv, Workbook };

@@ -11,6 +11,7 @@
 #include <utility>
 #include <variant>
 
+#include "analysis/audit.hpp"
 #include "analysis/check.hpp"
 #include "analysis/integrity.hpp"
 #include "input/arguments.hpp"  // suggest: report_proposed_rows
@@ -238,6 +239,23 @@ void lint_zelfevaluaties(std::vector<Input>& inputs, Catalog& catalog, std::stri
   }
 }
 
+/// Audits (audit/1): each norm set named must resolve; then the audit's rules against them.
+void lint_audits(std::vector<Input>& inputs, Catalog& catalog, LintSummary& summary) {
+  for (auto& input : inputs) {
+    const model::Audit* audit = input.audit();
+    if (!audit) continue;
+    ++summary.audits;
+    std::vector<const model::NormSet*> sets;
+    for (const auto& audited : audit->normsets)
+      sets.push_back(audited.normset.empty()
+                         ? nullptr
+                         : catalog.resolve(audited.normset, *audit->source,
+                                           audited.normset_position, input.diagnostics));
+    auto found = analysis::check_audit(*audit, sets);
+    input.diagnostics.insert(input.diagnostics.end(), found.begin(), found.end());
+  }
+}
+
 /// Crosswalks: both sides must resolve; then each row, then the two directions together.
 void lint_crosswalks(std::vector<Input>& inputs, Catalog& catalog, LintSummary& summary) {
   const auto resolve_side = [&](const model::Crosswalk& crosswalk, const std::string& reference,
@@ -353,6 +371,7 @@ LintResult lint_files(const LintPlan& plan, Catalog& catalog, const yaml::ReadLi
   lint_ciso_libraries(inputs, catalog, jobs, result.summary);
   lint_zelfevaluaties(inputs, catalog, today, result.summary);
   lint_crosswalks(inputs, catalog, result.summary);
+  lint_audits(inputs, catalog, result.summary);
   std::size_t total = 0;
   for (auto& input : inputs) {
     sort_by_position(input.diagnostics);

@@ -63,6 +63,7 @@ struct LintSummary {
   std::size_t normsets = 0;
   std::size_t zelfevaluaties = 0;
   std::size_t crosswalks = 0;
+  std::size_t audits = 0;   ///< audit/1 files, YAML or CSV
   std::size_t skipped = 0;  ///< files left out because they are not for labeltool
 };
 

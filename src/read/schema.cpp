@@ -265,6 +265,59 @@ const ObjectSchema& mapping_schema() {
   return schema;
 }
 
+// ── audit/1 (labeltool audit) ──
+
+const ObjectSchema& audited_set_schema() {
+  static const ObjectSchema schema{
+      "audited norm set",
+      "A norm set the audit covers, with the scopes audited.",
+      {
+          {"normset", T::Reference, required, "The norm set, id@version."},
+          {"scope", T::IdList, optional, "Scope IDs audited; absent means every scope."},
+      }};
+  return schema;
+}
+
+const ObjectSchema& judgement_schema() {
+  static const ObjectSchema schema{
+      "judgement",
+      "The auditor's judgement of one norm in one interview.",
+      {
+          {"judgement", T::Text, optional,
+           "A value of the norm set's scale; empty means not judged (yet)."},
+          {"observation", T::Text, optional, "What the auditor heard or saw."},
+          {"evidence", T::TextList, optional, "Documents seen."},
+      }};
+  return schema;
+}
+
+const ObjectSchema& label_judgements_schema() {
+  static const ObjectSchema schema{
+      "label judgements",
+      "The judgements of one interview on the norms of one norm set.",
+      {
+          {"normset", T::Reference, required, "The norm set, id@version (one of 'normsets')."},
+          {"judgements", T::ObjectMap, required, "Judgements keyed by norm ID.",
+           &judgement_schema()},
+      }};
+  return schema;
+}
+
+const ObjectSchema& interview_schema() {
+  static const ObjectSchema schema{
+      "interview",
+      "One interview of the audit.",
+      {
+          {"id", T::Id, required, "Unique ID of the interview."},
+          {"date", T::Date, required, "Date of the interview."},
+          {"group", T::Id, required, "The interview group: a discipline of the audited sets."},
+          {"heard", T::TextList, optional, "The people heard, by role (no names needed)."},
+          {"labels", T::ObjectList, required, "Judgements per norm set.",
+           &label_judgements_schema()},
+      }};
+  return schema;
+}
+
 }  // namespace
 
 const ObjectSchema& normset_schema() {
@@ -382,11 +435,26 @@ const ObjectSchema& crosswalk_schema() {
   return schema;
 }
 
+const ObjectSchema& audit_schema() {
+  static const ObjectSchema schema{
+      "audit",
+      "What an auditor heard in an audit of one or more norm sets.",
+      {
+          {"labeltool", T::Text, required, "File kind and format version.", nullptr, {"audit/1"}},
+          {"organisation", T::Text, required, "Name of the organisation audited."},
+          {"auditors", T::TextList, optional, "The auditor(s)."},
+          {"normsets", T::ObjectList, required, "The norm sets audited.", &audited_set_schema()},
+          {"interviews", T::ObjectList, required, "The interviews.", &interview_schema()},
+      }};
+  return schema;
+}
+
 const std::vector<FileKind>& file_kinds() {
   static const std::vector<FileKind> kinds = {
       {"normset/1", &normset_schema()},
       {"zelfevaluatie/1", &zelfevaluatie_schema()},
       {"crosswalk/1", &crosswalk_schema()},
+      {"audit/1", &audit_schema()},
   };
   return kinds;
 }
@@ -422,6 +490,31 @@ std::string_view synonym_key(const ObjectSchema& schema, std::string_view word) 
       {"answer", "uiterlijk", "due"},
       {"answer", "einddatum", "due"},
       {"answer", "termijn", "due"},
+      // audit/1
+      {"audit", "organisatie", "organisation"},
+      {"audit", "auditoren", "auditors"},
+      {"audit", "auditor", "auditors"},
+      {"audit", "normenkaders", "normsets"},
+      {"audit", "gesprekken", "interviews"},
+      {"audited norm set", "normenkader", "normset"},
+      {"audited norm set", "reikwijdte", "scope"},
+      {"interview", "datum", "date"},
+      {"interview", "groep", "group"},
+      {"interview", "gespreksgroep", "group"},
+      {"interview", "discipline", "group"},
+      {"interview", "gehoord", "heard"},
+      {"interview", "gesproken", "heard"},
+      {"interview", "deelnemers", "heard"},
+      {"label judgements", "normenkader", "normset"},
+      {"label judgements", "oordelen", "judgements"},
+      {"judgement", "oordeel", "judgement"},
+      {"judgement", "score", "judgement"},
+      {"judgement", "waarneming", "observation"},
+      {"judgement", "bevinding", "observation"},
+      {"judgement", "toelichting", "observation"},
+      {"judgement", "bewijs", "evidence"},
+      {"judgement", "bewijsstukken", "evidence"},
+      {"judgement", "documenten", "evidence"},
   };
   const std::string lowered = util::ascii_lower(util::trim(word));
   for (const auto& synonym : kSynonyms)

@@ -77,6 +77,7 @@ const std::vector<FileKind>& file_kinds();
 const ObjectSchema& normset_schema();
 const ObjectSchema& zelfevaluatie_schema();
 const ObjectSchema& crosswalk_schema();
+const ObjectSchema& audit_schema();
 
 /// The key of `schema` that `word` is another word for: the Dutch one a coordinator writes
 /// ("bewijs" for "evidence", "eigenaar" for "owner"), compared in lower case; "" when it is

@@ -415,6 +415,54 @@ inline constexpr Phrase kPrefilledWorkbook{
     "before you keep them."};
 inline constexpr Phrase kOriginNote{"{} {} ({}, score '{}'): {}", "{} {} ({}, score '{}'): {}"};
 // ── end xlsx writer
+// ── audit (audit/1, labeltool audit and template --audit) ───────────────────────────────
+inline constexpr Phrase kAudit{"Audit", "Audit"};
+inline constexpr Phrase kAuditors{"Auditor(en)", "Auditor(s)"};
+inline constexpr Phrase kInterviews{"Gesprekken", "Interviews"};
+inline constexpr Phrase kInterviewGroup{"groep", "group"};
+/// The one line for the sets of an audit that are not official: their references, then where
+/// to read more. One set, or several.
+inline constexpr Phrase kAuditIllustrativeOne{
+    "ILLUSTRATIEF: {} is niet het officiële normenkader; wat echt is en wat niet, staat in {}.",
+    "ILLUSTRATIVE: {} is not the official norm set; what is real and what is not is in {}."};
+inline constexpr Phrase kAuditIllustrativeMany{
+    "ILLUSTRATIEF: {} zijn niet de officiële normenkaders; wat echt is en wat niet, staat in {}.",
+    "ILLUSTRATIVE: {} are not the official norm sets; what is real and what is not is in {}."};
+inline constexpr Phrase kAuditAnnexName{"de bijlage 'Over deze normenkaders'",
+                                        "the annex 'About these norm sets'"};
+inline constexpr Phrase kAboutNormSets{"Over deze normenkaders", "About these norm sets"};
+inline constexpr Phrase kHeardCount{"gehoord", "heard"};
+inline constexpr Phrase kCarriedFromCount{"overgenomen uit het andere label",
+                                          "carried from the other label"};
+inline constexpr Phrase kUncoveredCount{"door geen gesprek gedekt", "covered by no interview"};
+inline constexpr Phrase kDisagreements{"Gesprekken oneens (het strengste oordeel telt)",
+                                       "Interviews disagree (the strictest judgement counts)"};
+inline constexpr Phrase kJudgementsPerNorm{"Oordeel per norm", "Judgement per norm"};
+inline constexpr Phrase kUncovered{"Door geen gesprek gedekt", "Covered by no interview"};
+inline constexpr Phrase kCarriedMark{"overgenomen uit {} {} ({})", "carried from {} {} ({})"};
+inline constexpr Phrase kHeardIn{"gehoord in {}", "heard in {}"};
+inline constexpr Phrase kSelfAssessment{"Zelfevaluatie naast de auditor",
+                                        "Self-assessment beside the auditor"};
+inline constexpr Phrase kSelfHigher{"zelf hoger", "self higher"};
+inline constexpr Phrase kSelfLower{"zelf lager", "self lower"};
+inline constexpr Phrase kSelfScore{"zelf: {}", "self: {}"};
+inline constexpr Phrase kAuditorScore{"auditor: {}", "auditor: {}"};
+inline constexpr Phrase kNoZelfevaluatie{"geen zelfevaluatie gegeven", "no self-assessment given"};
+inline constexpr Phrase kSelfSummary{"{} × zelf hoger dan de auditor, {} × zelf lager",
+                                     "{} × self higher than the auditor, {} × self lower"};
+inline constexpr Phrase kColumnNorm{"Norm", "Norm"};
+inline constexpr Phrase kColumnJudgement{"Oordeel", "Judgement"};
+inline constexpr Phrase kColumnFrom{"Bron", "Source"};
+inline constexpr Phrase kAuditTemplateFor{"# Audit van {}", "# Audit of {}"};
+inline constexpr Phrase kAuditTemplatePerNorm{
+    "# Per gesprek en per norm: judgement (de schaal van dat normenkader), observation\n"
+    "# (wat gehoord of gezien is) en evidence (ingeziene documenten). Leeg = niet beoordeeld.",
+    "# Per interview and norm: judgement (that norm set's scale), observation (what was\n"
+    "# heard or seen) and evidence (documents seen). Empty = not judged."};
+inline constexpr Phrase kAuditTemplateCheckWith{
+    "# Breng samen met: labeltool audit <dit bestand>",
+    "# Bring together with: labeltool audit <this file>"};
+inline constexpr Phrase kAuditTemplateScale{"schaal", "scale"};
 
 /// Every phrase above, so that a test can hold each to both languages.
 inline constexpr const Phrase* kAllPhrases[] = {
@@ -639,6 +687,37 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kOfficialStatus,
     &kPrefilledWorkbook,
     &kOriginNote,
+    // audit
+    &kAudit,
+    &kAuditors,
+    &kInterviews,
+    &kInterviewGroup,
+    &kAuditIllustrativeOne,
+    &kAuditIllustrativeMany,
+    &kAuditAnnexName,
+    &kAboutNormSets,
+    &kHeardCount,
+    &kCarriedFromCount,
+    &kUncoveredCount,
+    &kDisagreements,
+    &kJudgementsPerNorm,
+    &kUncovered,
+    &kCarriedMark,
+    &kHeardIn,
+    &kSelfAssessment,
+    &kSelfHigher,
+    &kSelfLower,
+    &kSelfScore,
+    &kAuditorScore,
+    &kNoZelfevaluatie,
+    &kSelfSummary,
+    &kColumnNorm,
+    &kColumnJudgement,
+    &kColumnFrom,
+    &kAuditTemplateFor,
+    &kAuditTemplatePerNorm,
+    &kAuditTemplateCheckWith,
+    &kAuditTemplateScale,
 };
 
 }  // namespace labeltool::report

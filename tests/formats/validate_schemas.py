@@ -38,7 +38,8 @@ Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loade
 files = {
     "normset": glob.glob(f"{source}/normsets/*.yaml"),
     "crosswalk": glob.glob(f"{source}/normsets/crosswalks/*.yaml"),
-    "zelfevaluatie": glob.glob(f"{source}/examples/*.yaml"),
+    "zelfevaluatie": [p for p in glob.glob(f"{source}/examples/*.yaml") if not p.endswith("-audit.yaml")],
+    "audit": glob.glob(f"{source}/examples/*-audit.yaml"),
 }
 for kind, paths in files.items():
     printed = subprocess.run([labeltool, "schema", kind], capture_output=True, text=True, check=True).stdout
@@ -68,6 +69,8 @@ for kind, paths in files.items():
         broken["status"] = "illustratief"
     elif kind == "crosswalk":
         broken["mappings"][0]["relation"] = "same"
+    elif kind == "audit":
+        broken["interviews"][0]["date"] = "1 oktober"
     else:
         broken["date"] = "1 oktober"
     expect(f"{kind}: a wrong value is rejected", any(True for _ in validator.iter_errors(broken)))
