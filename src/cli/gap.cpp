@@ -31,8 +31,9 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
       *app, "--scope", options->scope,
       "Scope IDs of the target (default: the zelfevaluatie's scopes the target declares)", "SCOPE");
   // -o is the pre-filled zelfevaluatie here; the gap report goes to stdout.
-  add_report_options(*app, options->report,
-                     {report::Format::Text, report::Format::Markdown, report::Format::Json});
+  add_report_options(
+      *app, options->report,
+      {report::Format::Text, report::Format::Markdown, report::Format::Html, report::Format::Json});
   add_today_option(*app, options->today);
   return {app, [options, &global] {
             const auto limits = global.limits();

@@ -23,8 +23,9 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
   add_list_option(*app, "--crosswalk", options->crosswalks, "Crosswalk file(s) relating A and B",
                   "FILE");
   add_list_option(*app, "--scope", options->scope, "Scope IDs of the audit", "SCOPE");
-  add_report_options(*app, options->report,
-                     {report::Format::Text, report::Format::Markdown, report::Format::Json});
+  add_report_options(
+      *app, options->report,
+      {report::Format::Text, report::Format::Markdown, report::Format::Html, report::Format::Json});
   return {app, [options, &global] {
             const auto limits = global.limits();
             auto catalog = global.catalog();

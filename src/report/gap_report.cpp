@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "report/common.hpp"
+#include "report/html_reports.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
@@ -143,6 +144,7 @@ std::string render_transfer(const model::NormSet& source, const model::NormSet& 
                             const std::vector<analysis::UnsoundChain>& unsound, Format format,
                             Lang lang) {
   if (format == Format::Json) return transfer_json(source, target, transfer, unsound);
+  if (format == Format::Html) return render_transfer_html(source, target, transfer, unsound, lang);
   return transfer_for_people(source, target, transfer, unsound, format, lang);
 }
 

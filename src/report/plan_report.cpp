@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "report/common.hpp"
+#include "report/html_reports.hpp"
 #include "util/json.hpp"
 
 namespace labeltool::report {
@@ -78,6 +79,7 @@ std::string plan_for_people(const model::NormSet& a, const model::NormSet& b,
 std::string render_plan(const model::NormSet& a, const model::NormSet& b,
                         const analysis::Plan& plan, Format format, Lang lang) {
   if (format == Format::Json) return plan_json(a, b, plan);
+  if (format == Format::Html) return render_plan_html(a, b, plan, lang);
   return plan_for_people(a, b, plan, format, lang);
 }
 
