@@ -83,15 +83,16 @@ std::string standing(const model::NormSet& set, const analysis::CheckResult& res
     percents.push_back(t.tally.met_percent().value_or(0));
   }
   out += html::stacked_bars(kChartStanding.in(lang), bars,
-                            {{html::Tone::Met, value_for(set, Meaning::Met)},
-                             {html::Tone::Partly, value_for(set, Meaning::PartlyMet)},
-                             {html::Tone::NotMet, value_for(set, Meaning::NotMet)},
+                            {{html::Tone::Met, std::string(kMetShort.in(lang))},
+                             {html::Tone::Partly, std::string(kPartlyMetShort.in(lang))},
+                             {html::Tone::NotMet, std::string(kNotMetShort.in(lang))},
                              {html::Tone::Open, std::string(kOpen.in(lang))}});
   out += html::wheel(kChartWheel.in(lang), labels, percents);
   html::Table table{std::string(kChartAsTable.in(lang)), {}, {}};
   table.head.push_back(escape(capitalised(kTheme.in(lang))));
   for (const auto& value : set.scale)
-    table.head.push_back(html::tone_badge(tone_of(value.meaning), value.value));
+    table.head.push_back(
+        html::tone_badge(tone_of(value.meaning), column_head(value.meaning).in(lang)));
   table.head.push_back(html::tone_badge(html::Tone::Open, kOpen.in(lang)));
   table.head.push_back(escape(kAnswered.in(lang)));
   table.head.push_back(escape(kPercentMet.in(lang)));
