@@ -26,7 +26,9 @@ packages=(cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
 # The test suite also builds the .deb (CPack runs `file` and dpkg-dev's dpkg-shlibdeps, which
 # a minimal Debian lacks), and runs the pre-commit hooks in a real git repository.
 case "$mode" in
-  test|asan) packages+=(file dpkg-dev git pre-commit) ;;
+  test|asan) packages+=(file dpkg-dev git pre-commit)
+    # HTML reports (issue 15): opened, printed and photographed by a real browser.
+    packages+=(chromium poppler-utils) ;;
 esac
 # The fuzz targets need clang with libFuzzer.
 [ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)
