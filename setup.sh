@@ -32,7 +32,7 @@ packages+=(libxlsxwriter-dev)  # xlsx writer (issue 13): template --format xlsx,
 # (scikit-learn's TF-IDF, in .ci/run).
 case "$mode" in
   test|asan) packages+=(file dpkg-dev git pre-commit python3-openpyxl libreoffice-calc-nogui
-                        python3-sklearn) ;;
+                        python3-sklearn chromium poppler-utils) ;;
 esac
 # The fuzz targets need clang with libFuzzer.
 [ "$mode" = fuzz ] && packages+=(clang libclang-rt-14-dev)

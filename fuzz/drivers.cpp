@@ -30,6 +30,7 @@
 #include "report/check_report.hpp"
 #include "report/crosswalk_report.hpp"
 #include "report/diagnostics.hpp"
+#include "report/html_reports.hpp"
 #include "report/normset_view.hpp"
 #include "report/progress_report.hpp"
 #include "report/template.hpp"
@@ -83,6 +84,9 @@ void render_checked(const report::CheckedFile& file, std::string_view what) {
     case 1:
       expect_utf8(report::render_check_markdown(file, v.lang),
                   std::string("render_check_markdown") + std::string(what));
+      expect_html(report::check_html_begin(&file, v.lang) + report::check_html_file(file, v.lang) +
+                      report::check_html_end(),
+                  std::string("check_html_*") + std::string(what));
       break;
     case 2: {
       std::string json = report::check_json_begin() + report::check_json_file(file);
@@ -138,10 +142,12 @@ void check_and_render(const model::Zelfevaluatie& zelfevaluatie, const model::No
   report::ProgressHeader header{"old.yaml", file.path,          zelfevaluatie.organisation,
                                 old_z.date, zelfevaluatie.date, set.reference(),
                                 ""};
-  if (v.format == 1)
+  if (v.format == 1) {
     expect_utf8(report::render_progress_markdown(header, progress, v.lang),
                 "render_progress_markdown");
-  else if (v.format == 2)
+    expect_html(report::render_progress_html(header, progress, old_set, set, v.lang),
+                "render_progress_html");
+  } else if (v.format == 2)
     expect_json(report::render_progress_json(header, progress), "render_progress_json");
   else
     expect_terminal_safe(report::render_progress_text(header, progress, v.lang),

@@ -204,6 +204,29 @@ void expect_terminal_safe(std::string_view text, std::string_view what) {
   }
 }
 
+void expect_html(std::string_view text, std::string_view what) {
+  if (!oracles_enabled()) return;
+  expect_terminal_safe(text, what);
+  if (text.substr(0, 15) != "<!DOCTYPE html>")
+    oracle_failure(std::string(what) + ": does not start with <!DOCTYPE html>", text, 0);
+  // The elements report/html*.cpp write; anything else after a '<' came from the input.
+  static const std::set<std::string, std::less<>> known = {
+      "html", "head",   "meta",       "title", "style",   "body",    "div",   "main", "section",
+      "h1",   "h2",     "h3",         "h4",    "p",       "dl",      "dt",    "dd",   "strong",
+      "span", "ul",     "li",         "table", "caption", "thead",   "tbody", "tr",   "th",
+      "td",   "figure", "figcaption", "svg",   "defs",    "pattern", "line",  "path", "circle",
+      "rect", "text",   "polygon",    "del",   "ins"};
+  for (std::size_t at = text.find('<', 1); at != std::string_view::npos;
+       at = text.find('<', at + 1)) {
+    std::size_t begin = at + 1;
+    if (begin < text.size() && text[begin] == '/') ++begin;
+    std::size_t end = begin;
+    while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ++end;
+    if (known.find(text.substr(begin, end - begin)) == known.end())
+      oracle_failure(std::string(what) + ": input text became markup in HTML output", text, at);
+  }
+}
+
 namespace {
 
 /// A strict RFC 8259 recogniser.

@@ -31,6 +31,10 @@ void begin_oracles(const std::uint8_t* data, std::size_t size);
 void expect_terminal_safe(std::string_view text, std::string_view what);
 /// A single valid JSON value (RFC 8259) in valid UTF-8, optionally followed by white space.
 void expect_json(std::string_view text, std::string_view what);
+/// An HTML report: starts with <!DOCTYPE html>, terminal-safe (no raw control characters),
+/// and every '<' opens or closes an element the HTML renderers write themselves, so no input
+/// text became markup (a norm title "<script>" must arrive as "&lt;script&gt;").
+void expect_html(std::string_view text, std::string_view what);
 /// Valid UTF-8.
 void expect_utf8(std::string_view text, std::string_view what);
 /// CSV that parse_csv reads back without an error; returns the number of rows.

@@ -133,7 +133,23 @@ TEST_CASE("check as Markdown") {
         "## Bevindingen (1)\n"
         "\n"
         "- `z.yaml:0` waarschuwing[missing-evidence]: bij norm B1 is nog geen bewijs genoemd; de "
-        "auditor vraagt naar: Visiedocument\n");
+        "auditor vraagt naar: Visiedocument\n"
+        "\n"
+        "## Bijlage: alle normen\n"
+        "\n"
+        "### B Beleid\n"
+        "\n"
+        "- **B1 Visie** — Score: voldoet\n"
+        "  - Normtekst: Er is een visie op het werk\n"
+        "  - Toelichting: Visie 2026\n"
+        "- **B2 Plan** — Score: deels\n"
+        "  - Normtekst: Er is een plan voor vier jaar\n"
+        "  - Toelichting: Plan in de maak\n"
+        "\n"
+        "### U Uitvoering\n"
+        "\n"
+        "- **U1 Dossier** — Score: geen antwoord\n"
+        "  - Normtekst: Elk dossier is actueel\n");
 }
 
 TEST_CASE("check as JSON and CSV") {

@@ -9,6 +9,7 @@
 #include "read/csv.hpp"
 #include "report/ci_formats.hpp"
 #include "report/diagnostics.hpp"
+#include "report/html.hpp"
 #include "support/helpers.hpp"
 #include "util/csv_writer.hpp"
 #include "util/json.hpp"
@@ -118,6 +119,37 @@ TEST_CASE("Markdown reports escape what would change the document") {
   CHECK(result.out.find("\\<script\\>") != std::string::npos);
   CHECK(result.out.find("\\[x\\]") != std::string::npos);
   CHECK(result.out.find('\x1b') == std::string::npos);
+}
+
+TEST_SUITE_END();
+TEST_SUITE_BEGIN("report/html");
+
+// HTML reports (issue 15): a norm title and an organisation with markup stay text.
+TEST_CASE("HTML reports escape every piece of input text, a norm title with <script> too") {
+  CHECK(report::html::escape(hostile) ==
+        "A\\x1b[2J\\x1b]0;pwned\\x07 \\u009b31m &lt;script&gt;&amp;&quot;&#39;\\r\\n\\xff end");
+  const std::string folder = temp_dir();
+  std::string set = read_text(labeltool::testing::source_path("normsets/kssw-2019.yaml"));
+  const std::string title = "title: Eigen kracht, zelfregie en verantwoordelijkheid";
+  set.replace(set.find(title), title.size(),
+              "title: \"<script>alert(1)</script> <img src=x onerror=y> \\e[2J\"");
+  const std::string set_path = write_file(folder, "kssw.yaml", set);
+  std::string z = read_text(labeltool::testing::source_path("examples/buurtkracht-kssw-2019.yaml"));
+  z.replace(z.find("organisation: "), 14, "organisation: \"<script>x</script>&amp; \"\nx_: ");
+  z.replace(z.find("\nx_: "), 5, "\n#");
+  const std::string path = write_file(folder, "z.yaml", z);
+  const std::string out = folder + "/report.html";
+  const auto result = run_labeltool({"check", "--format", "html", "--today", "2026-11-23",
+                                     "--normset", set_path, path, "-o", out});
+  CHECK(result.exit_code == 0);
+  const std::string html = read_text(out);
+  CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &lt;img") != std::string::npos);
+  CHECK(html.find("&lt;script&gt;x&lt;/script&gt;&amp;amp;") != std::string::npos);
+  CHECK(html.find('\x1b') == std::string::npos);
+  CHECK_FALSE(util::find_invalid_utf8(html));
 }
 
 TEST_SUITE_END();

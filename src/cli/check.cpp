@@ -10,6 +10,7 @@
 #include "input/kind.hpp"
 #include "report/check_report.hpp"
 #include "report/ci_formats.hpp"
+#include "report/html_reports.hpp"
 #include "util/file.hpp"
 #include "util/parallel.hpp"
 #include "util/text.hpp"
@@ -127,6 +128,9 @@ class CheckRun {
         return report::check_csv_rows(file);
       case report::Format::Markdown:
         return (first ? "" : "\n---\n\n") + report::render_check_markdown(file, lang);
+      case report::Format::Html:
+        return (first ? report::check_html_begin(&file, lang) : "") +
+               report::check_html_file(file, lang);
       case report::Format::Text:
         return (first ? "" : "\n") +
                report::render_check_text(file, lang, colour_, global_.max_findings);
@@ -164,6 +168,10 @@ class CheckRun {
         break;
       case report::Format::Junit:
         out_.write(report::render_junit(all_findings_, paths, "check"));
+        break;
+      case report::Format::Html:
+        if (paths.empty()) out_.write(report::check_html_begin(nullptr, options_.report.lang));
+        out_.write(report::check_html_end());
         break;
       case report::Format::Text:
         out_.write("\n" + report::summary_line(totals_, paths.size(), options_.report.lang));
@@ -234,8 +242,8 @@ Command set_check_command(CLI::App& parent, GlobalOptions& global) {
   add_choice_option(
       *app, "--format", options->report.format,
       format_choices({report::Format::Text, report::Format::Json, report::Format::Markdown,
-                      report::Format::Csv, report::Format::Sarif, report::Format::Github,
-                      report::Format::Junit}),
+                      report::Format::Html, report::Format::Csv, report::Format::Sarif,
+                      report::Format::Github, report::Format::Junit}),
       "Output format");
   add_choice_option(*app, "--fail-on", options->fail_on,
                     {{"errors", FailOn::Errors},

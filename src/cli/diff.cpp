@@ -126,9 +126,9 @@ Command set_diff_command(CLI::App& parent, GlobalOptions& global) {
                     "the IDs are equal)");
   add_list_option(*app, "--scope", options->scope,
                   "Scope IDs; norms outside them are not applicable", "SCOPE");
-  add_report_options(
-      *app, options->report,
-      {report::Format::Text, report::Format::Markdown, report::Format::Json, report::Format::Csv});
+  add_report_options(*app, options->report,
+                     {report::Format::Text, report::Format::Markdown, report::Format::Html,
+                      report::Format::Json, report::Format::Csv});
   add_accept_proposed_option(*app, options->proposed);
   return {app, [options, &global] { return run_diff(*options, global); }};
 }

@@ -33,8 +33,9 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
       *app, "--scope", options->scope,
       "Scope IDs of the target (default: the zelfevaluatie's scopes the target declares)", "SCOPE");
   // -o is the pre-filled zelfevaluatie here; the gap report goes to stdout.
-  add_report_options(*app, options->report,
-                     {report::Format::Text, report::Format::Markdown, report::Format::Json});
+  add_report_options(
+      *app, options->report,
+      {report::Format::Text, report::Format::Markdown, report::Format::Html, report::Format::Json});
   app->get_option("--output")
       ->description(
           "Also write the pre-filled zelfevaluatie for the target to this file (atomically; "
@@ -57,8 +58,7 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
         if (!source || !target) return fail();
         std::vector<analysis::UnsoundChain> unsound;
         auto crosswalk = input::crosswalk_between(*source, *target, options->crosswalks, catalog,
-                                                  limits, diagnostics, &unsound,
-                                                  options->proposed);
+                                                  limits, diagnostics, &unsound, options->proposed);
         if (!crosswalk) return fail();
         if (!options->scope.empty() && !scope_for(*target, nullptr, options->scope))
           return int{kExitInput};

@@ -87,9 +87,9 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
                   "Ask groups together for this organisation: NEW=OLD renames (or moves OLD "
                   "into NEW), NEW=OLD1,OLD2 merges",
                   "NEW=OLD[,OLD]");
-  add_report_options(
-      *app, options->report,
-      {report::Format::Text, report::Format::Markdown, report::Format::Json, report::Format::Csv});
+  add_report_options(*app, options->report,
+                     {report::Format::Text, report::Format::Markdown, report::Format::Html,
+                      report::Format::Json, report::Format::Csv});
   add_accept_proposed_option(*app, options->proposed);
   return {
       app, [options, &global] {

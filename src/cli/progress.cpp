@@ -6,6 +6,7 @@
 #include "analysis/progress.hpp"
 #include "cli/commands.hpp"
 #include "read/zelfevaluatie_reader.hpp"
+#include "report/html_reports.hpp"
 #include "report/normset_view.hpp"
 #include "report/progress_report.hpp"
 
@@ -26,8 +27,9 @@ Command set_progress_command(CLI::App& parent, GlobalOptions& global) {
   app->add_option("new", options->new_path, "The later zelfevaluatie")
       ->required()
       ->type_name("NEW");
-  add_report_options(*app, options->report,
-                     {report::Format::Text, report::Format::Markdown, report::Format::Json});
+  add_report_options(
+      *app, options->report,
+      {report::Format::Text, report::Format::Markdown, report::Format::Html, report::Format::Json});
   return {
       app, [options, &global] {
         const auto limits = global.limits();
@@ -56,11 +58,14 @@ Command set_progress_command(CLI::App& parent, GlobalOptions& global) {
             old_set == new_set ? new_set->reference()
                                : old_set->reference() + " → " + new_set->reference(),
             report::status_banner(*new_set, lang, report::BannerLength::Short)};
-        std::string content = options->report.format == report::Format::Json
-                                  ? report::render_progress_json(header, progress)
-                              : options->report.format == report::Format::Markdown
-                                  ? report::render_progress_markdown(header, progress, lang)
-                                  : report::render_progress_text(header, progress, lang);
+        std::string content =
+            options->report.format == report::Format::Json
+                ? report::render_progress_json(header, progress)
+            : options->report.format == report::Format::Html
+                ? report::render_progress_html(header, progress, *old_set, *new_set, lang)
+            : options->report.format == report::Format::Markdown
+                ? report::render_progress_markdown(header, progress, lang)
+                : report::render_progress_text(header, progress, lang);
         return write_output(options->report.output, content,
                             {options->old_path, options->new_path});
       }};

@@ -4,10 +4,10 @@
 
 namespace labeltool::report {
 
-/// Text and Markdown are for people; JSON, CSV and the CI formats (SARIF, GitHub workflow
+/// Text, Markdown and HTML are for people; JSON, CSV and the CI formats (SARIF, GitHub workflow
 /// commands, JUnit) are for tools and keep their machine names whatever the report's
 /// language. Which formats a command offers is the command's choice (cli/).
-enum class Format { Text, Markdown, Json, Csv, Sarif, Github, Junit, Yaml };
+enum class Format { Text, Markdown, Json, Csv, Sarif, Github, Junit, Yaml, Html };
 
 /// The word for `format` on the command line: "text", "markdown", "json", …
 constexpr std::string_view format_word(Format format) {
@@ -28,6 +28,8 @@ constexpr std::string_view format_word(Format format) {
       return "junit";
     case Format::Yaml:
       return "yaml";
+    case Format::Html:
+      return "html";
   }
   return "text";
 }

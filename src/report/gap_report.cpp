@@ -4,6 +4,7 @@
 
 #include "report/common.hpp"
 #include "report/crosswalk_note.hpp"
+#include "report/html_reports.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
@@ -160,6 +161,9 @@ std::string render_transfer(const model::NormSet& source, const model::NormSet& 
                             Format format, Lang lang) {
   if (format == Format::Json)
     return transfer_json(source, target, transfer, unsound, crosswalk, scope);
+  if (format == Format::Html)
+    return render_transfer_html(source, target, transfer, unsound, crosswalk,
+                                target_scope_text(target, scope, lang), lang);
   return transfer_for_people(source, target, transfer, unsound, crosswalk,
                              target_scope_text(target, scope, lang), format, lang);
 }

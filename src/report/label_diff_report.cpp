@@ -3,17 +3,15 @@
 #include <fmt/core.h>
 
 #include "report/common.hpp"
+#include "report/html_reports.hpp"
 #include "report/markdown.hpp"
 #include "util/csv_writer.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::report {
-namespace {
 
 using analysis::Coverage;
-using analysis::CoverageCounts;
-using util::escape_control;
 
 const Phrase& coverage_word(Coverage coverage) {
   switch (coverage) {
@@ -30,6 +28,12 @@ const Phrase& coverage_word(Coverage coverage) {
   }
   return kCoverageUnmapped;
 }
+
+namespace {
+
+using analysis::Coverage;
+using analysis::CoverageCounts;
+using util::escape_control;
 
 /// "volledig 3 van 10 (30%), gedeeltelijk …": every class with the same denominator.
 std::string counts_text(const CoverageCounts& c, Lang lang) {
@@ -209,6 +213,8 @@ std::string render_label_diff(const model::Crosswalk& crosswalk, const analysis:
       return label_diff_json(crosswalk, diff);
     case Format::Csv:
       return label_diff_csv(diff);
+    case Format::Html:
+      return render_label_diff_html(crosswalk, diff, lang);
     case Format::Text:
     case Format::Markdown:
       break;

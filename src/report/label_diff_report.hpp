@@ -13,4 +13,7 @@ namespace labeltool::report {
 std::string render_label_diff(const model::Crosswalk& crosswalk, const analysis::LabelDiff& diff,
                               Format format, Lang lang);
 
+/// The word for a coverage class in reports for people, e.g. "gedeeltelijk".
+const Phrase& coverage_word(analysis::Coverage coverage);
+
 }  // namespace labeltool::report

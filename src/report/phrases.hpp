@@ -463,6 +463,43 @@ inline constexpr Phrase kAuditTemplateCheckWith{
     "# Breng samen met: labeltool audit <dit bestand>",
     "# Bring together with: labeltool audit <this file>"};
 inline constexpr Phrase kAuditTemplateScale{"schaal", "scale"};
+// ── HTML reports (issue 15): chart titles, table heads, report names ─────────────────────
+inline constexpr Phrase kOpen{"open", "open"};
+inline constexpr Phrase kLate{"te laat", "late"};
+inline constexpr Phrase kScore{"Score", "Score"};
+inline constexpr Phrase kNormText{"Normtekst", "Norm text"};
+inline constexpr Phrase kNorm{"Norm", "Norm"};
+inline constexpr Phrase kDueDate{"Uiterlijk", "Due"};
+inline constexpr Phrase kPlace{"Plaats", "Place"};
+inline constexpr Phrase kSeverity{"Ernst", "Severity"};
+inline constexpr Phrase kCode{"Code", "Code"};
+inline constexpr Phrase kMessage{"Melding", "Message"};
+inline constexpr Phrase kRestsOn{"Dit oordeel rust op", "This verdict rests on"};
+inline constexpr Phrase kAnnexAllNorms{"Bijlage: alle normen", "Annex: every norm"};
+inline constexpr Phrase kChartStanding{
+    "Stand per thema: aantal normen voldoet, deels, niet en open",
+    "Standing per theme: norms met, partly, not met and open"};
+inline constexpr Phrase kChartWheel{"Wiel: % voldoet per thema", "Wheel: % met per theme"};
+inline constexpr Phrase kChartAsTable{"Dezelfde cijfers als tabel", "The same figures as a table"};
+inline constexpr Phrase kMetBefore{"voldoet eerst", "met before"};
+inline constexpr Phrase kMetAfter{"voldoet nu", "met now"};
+inline constexpr Phrase kChartProgress{"Voldoet per thema: eerst en nu",
+                                       "Met per theme: before and now"};
+inline constexpr Phrase kChartChanges{"Wijzigingen per thema", "Changes per theme"};
+inline constexpr Phrase kPerNorm{"Per norm", "Per norm"};
+inline constexpr Phrase kBefore{"Eerst", "Before"};
+inline constexpr Phrase kNow{"Nu", "Now"};
+inline constexpr Phrase kChartCoverage{"Dekking per thema van", "Coverage per theme of"};
+inline constexpr Phrase kChartTransfer{"Per thema: overgenomen, te verifiëren, nog te doen",
+                                       "Per theme: carried, to verify, to do"};
+inline constexpr Phrase kWhereFrom{"Waar het antwoord vandaan komt", "Where the answer came from"};
+inline constexpr Phrase kVersionDiff{"Versies vergeleken", "Versions compared"};
+inline constexpr Phrase kLabelDiff{"Labels vergeleken", "Labels compared"};
+inline constexpr Phrase kGapReport{"Overname van antwoorden", "Answers carried over"};
+inline constexpr Phrase kProgressReport{"Voortgang", "Progress"};
+inline constexpr Phrase kWordChanges{"Woordwijzigingen", "Word changes"};
+inline constexpr Phrase kGroup{"Gespreksgroep", "Interview group"};
+inline constexpr Phrase kAsked{"Gevraagd", "Asked"};
 
 /// Every phrase above, so that a test can hold each to both languages.
 inline constexpr const Phrase* kAllPhrases[] = {
@@ -718,6 +755,39 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kAuditTemplatePerNorm,
     &kAuditTemplateCheckWith,
     &kAuditTemplateScale,
+    // HTML reports (issue 15)
+    &kOpen,
+    &kLate,
+    &kScore,
+    &kNormText,
+    &kNorm,
+    &kDueDate,
+    &kPlace,
+    &kSeverity,
+    &kCode,
+    &kMessage,
+    &kRestsOn,
+    &kAnnexAllNorms,
+    &kChartStanding,
+    &kChartWheel,
+    &kChartAsTable,
+    &kMetBefore,
+    &kMetAfter,
+    &kChartProgress,
+    &kChartChanges,
+    &kPerNorm,
+    &kBefore,
+    &kNow,
+    &kChartCoverage,
+    &kChartTransfer,
+    &kWhereFrom,
+    &kVersionDiff,
+    &kLabelDiff,
+    &kGapReport,
+    &kProgressReport,
+    &kWordChanges,
+    &kGroup,
+    &kAsked,
 };
 
 }  // namespace labeltool::report

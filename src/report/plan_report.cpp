@@ -7,6 +7,7 @@
 #include "report/markdown.hpp"
 #include "report/plan_machine.hpp"
 #include "util/text.hpp"
+#include "report/html_reports.hpp"
 
 namespace labeltool::report {
 namespace {
@@ -148,6 +149,8 @@ std::string render_plan(const Plan& plan, Format format, Lang lang) {
       return plan_json(plan);
     case Format::Csv:
       return plan_csv(plan);
+    case Format::Html:
+      return render_plan_html(plan, lang);
     default:
       return Guide(plan, format, lang).render();
   }

@@ -7,10 +7,8 @@
 #include "util/text.hpp"
 
 namespace labeltool::report {
-namespace {
 
 using analysis::Change;
-using util::escape_control;
 
 const Phrase& change_word(Change change) {
   switch (change) {
@@ -27,6 +25,11 @@ const Phrase& change_word(Change change) {
   }
   return kSameScore;
 }
+
+namespace {
+
+using analysis::Change;
+using util::escape_control;
 
 std::string counts(const analysis::ThemeProgress& t, Lang lang) {
   return fmt::format("{} {}, {} {}, {} {}, {} {}, {} {}", t.better, kBetter.in(lang), t.worse,

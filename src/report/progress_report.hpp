@@ -21,4 +21,7 @@ std::string render_progress_markdown(const ProgressHeader& header,
 /// JSON (schema "labeltool-progress/1"); its names do not change with the language.
 std::string render_progress_json(const ProgressHeader& header, const analysis::Progress& progress);
 
+/// The word for a change in reports for people, e.g. "beter".
+const Phrase& change_word(analysis::Change change);
+
 }  // namespace labeltool::report

@@ -3,18 +3,16 @@
 #include <fmt/core.h>
 
 #include "report/common.hpp"
+#include "report/html_reports.hpp"
 #include "report/markdown.hpp"
 #include "util/csv_writer.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::report {
-namespace {
 
 using analysis::AnswerFate;
 using analysis::NormEdit;
-using analysis::NormMatch;
-using util::escape_control;
 
 const Phrase& edit_word(NormEdit edit) {
   switch (edit) {
@@ -41,6 +39,13 @@ const Phrase& fate_word(AnswerFate::Kind kind) {
   }
   return kIsLost;
 }
+
+namespace {
+
+using analysis::AnswerFate;
+using analysis::NormEdit;
+using analysis::NormMatch;
+using util::escape_control;
 
 /// A match's changes: its edits (named by `name`), then its relation when that is not equal.
 /// A relation is the crosswalk file's own keyword and is shown as written there.
@@ -205,6 +210,8 @@ std::string render_version_diff(const model::NormSet& before, const model::NormS
       return version_diff_json(before, after, diff, fates);
     case Format::Csv:
       return version_diff_csv(diff);
+    case Format::Html:
+      return render_version_diff_html(before, after, diff, fates, lang);
     case Format::Text:
     case Format::Markdown:
       break;

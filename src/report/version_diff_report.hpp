@@ -19,4 +19,9 @@ std::string render_version_diff(const model::NormSet& before, const model::NormS
 /// Why an answer carries over, needs review or is lost, e.g. "overlapt met N3 (intersects)".
 std::string fate_reason(const analysis::AnswerFate& fate, Lang lang);
 
+/// The word for an edit in reports for people, e.g. "herschreven".
+const Phrase& edit_word(analysis::NormEdit edit);
+/// The word for what happens to an answer, e.g. "gaat mee".
+const Phrase& fate_word(analysis::AnswerFate::Kind kind);
+
 }  // namespace labeltool::report
