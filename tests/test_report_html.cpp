@@ -119,11 +119,26 @@ TEST_SUITE_BEGIN("report/plan_html");
 TEST_CASE("plan: one section per interview group, each on its own printed page") {
   const model::NormSet a = testing::set_a1(), b = testing::set_b1();
   const model::Crosswalk crosswalk = testing::crosswalk_a_b();
-  const auto plan = analysis::make_plan(a, b, &crosswalk, {}, {});
-  const std::string html = report::render_plan_html(a, b, plan, Lang::Nl);
+  analysis::PlanRequest request;
+  request.a = &a;
+  request.b = &b;
+  request.crosswalk = &crosswalk;
+  const auto plan = analysis::make_plan(request);
+  const std::string html = report::render_plan_html(plan, Lang::Nl);
   CHECK(count_of(html, "<section class=\"page\">") == plan.groups.size());
   CHECK(html.find("<h2>Gespreksgroep: Bestuur</h2>") != std::string::npos);
   CHECK(html.find(".page{break-before:page}") != std::string::npos);
+  // The guide, not only the pairs: every norm with its text and each related norm named.
+  std::size_t items = 0, partners = 0;
+  for (const auto& group : plan.groups)
+    for (const auto& item : group.items) {
+      ++items;
+      partners += item.partners.size();
+      for (const auto& partner : item.partners)
+        CHECK(html.find(partner.norm->id + " " + partner.norm->title) != std::string::npos);
+    }
+  CHECK(count_of(html, "<article class=\"norm\">") == items);
+  CHECK(partners > 0);
 }
 
 TEST_SUITE_END();

@@ -58,8 +58,8 @@ TEST_CASE("a committed workbook appears whole, with no temporary file beside it"
   const std::string folder = temp_dir();
   const std::string path = folder + "/form.xlsx";
   {
-    Workbook book(path);
-    Worksheet& sheet = book.sheet("Blad");
+    WorkbookWriter book(path);
+    SheetWriter& sheet = book.sheet("Blad");
     sheet.text({0, 0}, "hallo");
     sheet.formula({0, 1}, "=1+2", 3);
     CHECK(book.commit().empty());
@@ -71,8 +71,8 @@ TEST_CASE("a committed workbook appears whole, with no temporary file beside it"
 TEST_CASE("a failed workbook leaves nothing, and says which sheet and cell") {
   const std::string folder = temp_dir();
   const std::string path = folder + "/form.xlsx";
-  Workbook book(path);
-  Worksheet& sheet = book.sheet("Blad");
+  WorkbookWriter book(path);
+  SheetWriter& sheet = book.sheet("Blad");
   sheet.text({1048576, 0}, "one row too far");  // Excel has 1,048,576 rows: 0-based 1048575
   sheet.text({0, 0}, "fine");
   const std::string error = book.commit();
@@ -84,8 +84,8 @@ TEST_CASE("a failed workbook leaves nothing, and says which sheet and cell") {
 
 TEST_CASE("a sheet name Excel refuses is an error, not a crash") {
   const std::string folder = temp_dir();
-  Workbook book(folder + "/form.xlsx");
-  Worksheet& sheet = book.sheet("a/b");
+  WorkbookWriter book(folder + "/form.xlsx");
+  SheetWriter& sheet = book.sheet("a/b");
   sheet.text({0, 0}, "written nowhere");  // a handle without a sheet does nothing
   const std::string error = book.commit();
   CHECK(error.find("'a/b'") != std::string::npos);
@@ -96,7 +96,7 @@ TEST_CASE("an abandoned workbook leaves nothing and keeps the old file") {
   const std::string folder = temp_dir();
   const std::string path = labeltool::testing::write_file(folder, "form.xlsx", "old");
   {
-    Workbook book(path);
+    WorkbookWriter book(path);
     book.sheet("Blad").text({0, 0}, "new");
   }  // never committed
   CHECK(read_text(path) == "old");
@@ -104,7 +104,7 @@ TEST_CASE("an abandoned workbook leaves nothing and keeps the old file") {
 }
 
 TEST_CASE("a folder that does not exist is reported with the path") {
-  Workbook book(temp_dir() + "/missing/form.xlsx");
+  WorkbookWriter book(temp_dir() + "/missing/form.xlsx");
   CHECK(book.error().find("missing/form.xlsx") != std::string::npos);
   CHECK(book.commit() == book.error());
 }
@@ -112,8 +112,8 @@ TEST_CASE("a folder that does not exist is reported with the path") {
 TEST_CASE("text that starts like a formula is stored as text, never as a formula") {
   const std::string folder = temp_dir();
   const std::string path = folder + "/form.xlsx";
-  Workbook book(path);
-  Worksheet& sheet = book.sheet("Blad");
+  WorkbookWriter book(path);
+  SheetWriter& sheet = book.sheet("Blad");
   const char* hostile[] = {"=HYPERLINK(\"http://example.invalid\",\"klik\")", "+1+2", "-3",
                            "@SUM(A1)"};
   for (std::uint32_t row = 0; row < 4; ++row) sheet.text({row, 0}, hostile[row]);
@@ -133,7 +133,7 @@ TEST_CASE("text that starts like a formula is stored as text, never as a formula
 
 TEST_CASE("a text longer than a cell holds is cut, not refused") {
   const std::string folder = temp_dir();
-  Workbook book(folder + "/form.xlsx");
+  WorkbookWriter book(folder + "/form.xlsx");
   book.sheet("Blad").text({0, 0}, std::string(40000, 'x'));
   CHECK(book.commit().empty());
 }

@@ -69,7 +69,7 @@ Command set_gap_command(CLI::App& parent, GlobalOptions& global) {
                                                  target->source->path()};
         if (is_workbook_path(options->report.output)) {  // xlsx writer (issue 13)
           const int code =
-              write_workbook(options->report.output, inputs, [&](xlsx::Workbook& book) {
+              write_workbook(options->report.output, inputs, [&](xlsx::WorkbookWriter& book) {
                 report::write_prefilled_xlsx(book, *z, *source, *target, result, scope.scope,
                                              today_or_now(options->today),
                                              file_name_of(options->report.output), lang);

@@ -104,7 +104,7 @@ int input_failure(const Diagnostics& diagnostics, const GlobalOptions& global) {
 
 // ── xlsx writer (issue 13)
 int write_workbook(const std::string& path, const std::vector<std::string>& inputs,
-                   const std::function<void(xlsx::Workbook&)>& build) {
+                   const std::function<void(xlsx::WorkbookWriter&)>& build) {
   if (path.empty() || path == "-") {
     print_error("a workbook is not text and is not written to standard output: give -o FORM.xlsx");
     return kExitInput;
@@ -115,7 +115,7 @@ int write_workbook(const std::string& path, const std::vector<std::string>& inpu
       return kExitInput;
     }
   }
-  xlsx::Workbook book(path);
+  xlsx::WorkbookWriter book(path);
   if (book.error().empty()) build(book);
   if (const std::string& problem = book.commit(); !problem.empty()) {
     print_error(problem);

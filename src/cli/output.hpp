@@ -63,7 +63,7 @@ int input_failure(const Diagnostics& diagnostics, const GlobalOptions& global);
 /// written to stdout: without `path` this refuses, saying to give -o. Refuses to overwrite any
 /// of `inputs`. Returns an exit code; prints its own errors.
 int write_workbook(const std::string& path, const std::vector<std::string>& inputs,
-                   const std::function<void(xlsx::Workbook&)>& build);
+                   const std::function<void(xlsx::WorkbookWriter&)>& build);
 /// True when `path` names a workbook: it ends in .xlsx, in any case.
 bool is_workbook_path(const std::string& path);
 /// The last part of `path` ("FORM.xlsx" of "out/FORM.xlsx"), for "labeltool check NAME".

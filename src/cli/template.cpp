@@ -106,34 +106,35 @@ Command set_template_command(CLI::App& parent, GlobalOptions& global) {
       ->type_name("FILE");
   // xlsx writer (issue 13): the workbook's labels and Uitleg sheet; YAML and CSV stay Dutch.
   add_lang_option(*app, options->lang);
-  return {
-      app, [options, &global] {
-        if (options->audit) return run_audit_template(*options, global);
-        if (options->normsets.size() != 1) {
-          print_error(
-              "template writes a zelfevaluatie for one norm set; for an audit form of several, "
-              "add --audit");
-          return int{kExitInput};
-        }
-        auto catalog = global.catalog();
-        Diagnostics diagnostics;
-        const model::NormSet* set = input::load_normset_argument(options->normsets.front(), catalog,
-                                                                 global.limits(), diagnostics);
-        if (!set) return input_failure(diagnostics, global);
-        if (!scope_for(*set, nullptr, options->scope)) return int{kExitInput};
-        const std::string today = today_iso();
-        if (options->format == TemplateFormat::Xlsx) {  // xlsx writer (issue 13)
-          const std::string name = file_name_of(options->output);
-          return write_workbook(options->output, {set->source->path()}, [&](xlsx::Workbook& book) {
-            report::write_template_xlsx(book, *set, options->scope, today, name, options->lang);
-          });
-        }
-        const std::string content =
-            options->format == TemplateFormat::Csv
-                ? report::render_template_csv(*set, options->scope, today, options->csv_dialect)
-                : report::render_template_yaml(*set, options->scope, today);
-        return write_output(options->output, content, {set->source->path()});
-      }};
+  return {app, [options, &global] {
+            if (options->audit) return run_audit_template(*options, global);
+            if (options->normsets.size() != 1) {
+              print_error(
+                  "template writes a zelfevaluatie for one norm set; for an audit form of several, "
+                  "add --audit");
+              return int{kExitInput};
+            }
+            auto catalog = global.catalog();
+            Diagnostics diagnostics;
+            const model::NormSet* set = input::load_normset_argument(
+                options->normsets.front(), catalog, global.limits(), diagnostics);
+            if (!set) return input_failure(diagnostics, global);
+            if (!scope_for(*set, nullptr, options->scope)) return int{kExitInput};
+            const std::string today = today_iso();
+            if (options->format == TemplateFormat::Xlsx) {  // xlsx writer (issue 13)
+              const std::string name = file_name_of(options->output);
+              return write_workbook(options->output, {set->source->path()},
+                                    [&](xlsx::WorkbookWriter& book) {
+                                      report::write_template_xlsx(book, *set, options->scope, today,
+                                                                  name, options->lang);
+                                    });
+            }
+            const std::string content =
+                options->format == TemplateFormat::Csv
+                    ? report::render_template_csv(*set, options->scope, today, options->csv_dialect)
+                    : report::render_template_yaml(*set, options->scope, today);
+            return write_output(options->output, content, {set->source->path()});
+          }};
 }
 
 }  // namespace labeltool::cli

@@ -128,7 +128,7 @@ std::string label_section(const LabelAudit& label, const Layout& layout, Lang la
   out += md ? fmt::format("\n### {} ({})\n\n", kJudgementsPerNorm.in(lang), judged)
             : fmt::format("\n  {} ({})\n", kJudgementsPerNorm.in(lang), judged);
   if (md && judged > 0)
-    out += fmt::format("| {} | {} | {} | {} |\n|---|---|---|---|\n", kColumnNorm.in(lang),
+    out += fmt::format("| {} | {} | {} | {} |\n|---|---|---|---|\n", kNorm.in(lang),
                        kColumnJudgement.in(lang), kColumnFrom.in(lang), kZelfevaluatie.in(lang));
   for (const auto& norm : label.norms) {
     if (norm.source == JudgementSource::Uncovered) continue;

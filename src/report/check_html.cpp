@@ -193,7 +193,7 @@ std::string annex(const model::NormSet& set, const analysis::CheckResult& result
     const auto row = [&](std::string_view term, const std::string& value_html) {
       out += fmt::format("<dt>{}</dt><dd>{}</dd>", escape(term), value_html);
     };
-    if (!norm->text.empty()) row(kNormText.in(lang), escape(norm->text));
+    if (!norm->text.empty()) row(kNormTextLabel.in(lang), escape(norm->text));
     const auto meaning = answer ? analysis::meaning_of(set, answer->score) : std::nullopt;
     if (!answer || util::trim(answer->score).empty())
       row(kScore.in(lang), html::tone_badge(html::Tone::Open, kNoAnswer.in(lang)));

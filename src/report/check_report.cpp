@@ -207,7 +207,7 @@ std::string norms_annex_markdown(const model::NormSet& set, const analysis::Chec
     const bool scored = answer && !util::trim(answer->score).empty();
     out += fmt::format("- **{} {}** — {}: {}\n", md(norm->id), md(norm->title), kScore.in(lang),
                        scored ? md(answer->score) : std::string(kNoAnswer.in(lang)));
-    if (!norm->text.empty()) out += fmt::format("  - {}: {}\n", kNormText.in(lang), md(norm->text));
+    if (!norm->text.empty()) out += fmt::format("  - {}: {}\n", kNormTextLabel.in(lang), md(norm->text));
     if (answer && !answer->toelichting.empty())
       out += fmt::format("  - {}: {}\n", kAnswerToelichting.in(lang), md(answer->toelichting));
     if (answer && !answer->evidence.empty())

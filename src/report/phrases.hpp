@@ -407,7 +407,6 @@ inline constexpr Phrase kCheckExplains{
     "labeltool names per cell (sheet!cell) what is missing or wrong, and gives the standing "
     "per theme and the verdict by the norm set's rule."};
 inline constexpr Phrase kNormSetStatus{"Status van het normenkader", "Status of the norm set"};
-inline constexpr Phrase kOfficialStatus{"officieel", "official"};
 inline constexpr Phrase kPrefilledWorkbook{
     "Vooringevuld door labeltool gap uit {} ({}). Gele cellen met TE VERIFIËREN: eerst "
     "nagaan, dan overnemen.",
@@ -450,7 +449,6 @@ inline constexpr Phrase kAuditorScore{"auditor: {}", "auditor: {}"};
 inline constexpr Phrase kNoZelfevaluatie{"geen zelfevaluatie gegeven", "no self-assessment given"};
 inline constexpr Phrase kSelfSummary{"{} × zelf hoger dan de auditor, {} × zelf lager",
                                      "{} × self higher than the auditor, {} × self lower"};
-inline constexpr Phrase kColumnNorm{"Norm", "Norm"};
 inline constexpr Phrase kColumnJudgement{"Oordeel", "Judgement"};
 inline constexpr Phrase kColumnFrom{"Bron", "Source"};
 inline constexpr Phrase kAuditTemplateFor{"# Audit van {}", "# Audit of {}"};
@@ -467,7 +465,6 @@ inline constexpr Phrase kAuditTemplateScale{"schaal", "scale"};
 inline constexpr Phrase kOpen{"open", "open"};
 inline constexpr Phrase kLate{"te laat", "late"};
 inline constexpr Phrase kScore{"Score", "Score"};
-inline constexpr Phrase kNormText{"Normtekst", "Norm text"};
 inline constexpr Phrase kNorm{"Norm", "Norm"};
 inline constexpr Phrase kDueDate{"Uiterlijk", "Due"};
 inline constexpr Phrase kPlace{"Plaats", "Place"};
@@ -721,7 +718,6 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kCheckWithLabeltool,
     &kCheckExplains,
     &kNormSetStatus,
-    &kOfficialStatus,
     &kPrefilledWorkbook,
     &kOriginNote,
     // audit
@@ -748,7 +744,6 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kAuditorScore,
     &kNoZelfevaluatie,
     &kSelfSummary,
-    &kColumnNorm,
     &kColumnJudgement,
     &kColumnFrom,
     &kAuditTemplateFor,
@@ -759,7 +754,6 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kOpen,
     &kLate,
     &kScore,
-    &kNormText,
     &kNorm,
     &kDueDate,
     &kPlace,

@@ -54,7 +54,7 @@ FormAnswer carried_answer(const TransferredNorm& n, const model::NormSet& source
 
 }  // namespace
 
-void write_prefilled_xlsx(xlsx::Workbook& book, const model::Zelfevaluatie& from,
+void write_prefilled_xlsx(xlsx::WorkbookWriter& book, const model::Zelfevaluatie& from,
                           const model::NormSet& source, const model::NormSet& target,
                           const analysis::Transfer& transfer, const std::vector<std::string>& scope,
                           const std::string& date, const std::string& file_name, Lang lang) {

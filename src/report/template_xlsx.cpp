@@ -4,7 +4,7 @@
 
 namespace labeltool::report {
 
-void write_template_xlsx(xlsx::Workbook& book, const model::NormSet& set,
+void write_template_xlsx(xlsx::WorkbookWriter& book, const model::NormSet& set,
                          const std::vector<std::string>& scope, const std::string& date,
                          const std::string& file_name, Lang lang) {
   FormContent content;

@@ -11,7 +11,7 @@ namespace labeltool::report {
 
 /// Builds the empty form for `set` into `book`: one row per norm that applies to `scope`, the
 /// date filled in, and `file_name` in the "labeltool check" line of the Uitleg sheet.
-void write_template_xlsx(xlsx::Workbook& book, const model::NormSet& set,
+void write_template_xlsx(xlsx::WorkbookWriter& book, const model::NormSet& set,
                          const std::vector<std::string>& scope, const std::string& date,
                          const std::string& file_name, Lang lang);
 

@@ -12,7 +12,7 @@ namespace labeltool::report {
 namespace {
 
 namespace form = read::form;
-using xlsx::Cell;
+using xlsx::CellRef;
 using xlsx::Style;
 
 // Rows of the Zelfevaluatie sheet (0-based), as docs/workbook.md lays them out.
@@ -161,7 +161,7 @@ std::string_view meaning_words(model::Meaning meaning, Lang lang) {
 }
 
 /// Writes the Uitleg sheet; returns the range that holds the scale values ("=Uitleg!$A$13:$A$15").
-std::string write_explanation(xlsx::Worksheet& sheet, const model::NormSet& set,
+std::string write_explanation(xlsx::SheetWriter& sheet, const model::NormSet& set,
                               const FormContent& content, Lang lang) {
   sheet.column_width(0, 0, 30);
   sheet.column_width(1, 1, 90);
@@ -213,7 +213,7 @@ std::string write_explanation(xlsx::Worksheet& sheet, const model::NormSet& set,
   sheet.text({row++, 0}, kAboutNormSet.in(lang), kBold);
   sheet.text({row, 0}, kStatus.in(lang));
   const std::string status = set.status == model::Status::Official
-                                 ? std::string(kOfficialStatus.in(lang))
+                                 ? std::string(kStatusOfficialWord.in(lang))
                                  : status_banner(set, lang, BannerLength::Full);
   sheet.text({row++, 1}, status, kWrapped);
   if (!set.owner.empty()) {
@@ -235,11 +235,11 @@ std::uint32_t last_covered_row(std::size_t norm_rows) {
   return kFirstNormRow + static_cast<std::uint32_t>(norm_rows) + kRoomRows - 1;
 }
 
-void write_metadata(xlsx::Worksheet& sheet, const model::NormSet& set, const FormContent& content,
+void write_metadata(xlsx::SheetWriter& sheet, const model::NormSet& set, const FormContent& content,
                     Lang lang, const xlsx::ValidationText& date_text) {
   std::uint32_t row = kFirstMetadataRow;
   for (const auto& field : form::kMetadata) {
-    const Cell value{row, 1};
+    const CellRef value{row, 1};
     sheet.text({row++, 0}, field.label.in(lang), kBold);
     if (field.key == "normset") {
       sheet.text(value, set.reference(), kLockedText);
@@ -288,13 +288,13 @@ double row_points(const model::Theme& theme, const model::Norm& norm) {
 }
 
 /// One norm's row: the template's columns locked and grey, the answer columns editable.
-void write_norm_row(xlsx::Worksheet& sheet, std::uint32_t row, const model::Theme& theme,
+void write_norm_row(xlsx::SheetWriter& sheet, std::uint32_t row, const model::Theme& theme,
                     const model::Norm& norm, const FormAnswer* answer) {
   const bool verify = answer && answer->mark == AnswerMark::ToVerify;
   const Style& answer_style = verify ? kToVerifyText : kEditableText;
   for (std::size_t i = 0; i < form::kColumns.size(); ++i) {
     const auto key = form::kColumns[i].key;
-    const Cell cell{row, static_cast<std::uint16_t>(i)};
+    const CellRef cell{row, static_cast<std::uint16_t>(i)};
     if (key == "norm")
       sheet.text(cell, norm.id, kLockedText);
     else if (key == "theme")
@@ -328,7 +328,7 @@ void write_norm_row(xlsx::Worksheet& sheet, std::uint32_t row, const model::Them
   sheet.row_height(row, row_points(theme, norm));
 }
 
-void write_answer_sheet(xlsx::Worksheet& sheet, const model::NormSet& set,
+void write_answer_sheet(xlsx::SheetWriter& sheet, const model::NormSet& set,
                         const FormContent& content, const std::vector<ThemeRows>& themes,
                         const std::string& scale_range, Lang lang) {
   std::size_t norm_rows = 0;
@@ -372,7 +372,7 @@ void write_answer_sheet(xlsx::Worksheet& sheet, const model::NormSet& set,
       std::string(form::kColumns[column_of("score")].label.in(lang)),
       fill(kScoreInputMessage, lang, listed), std::string(kScoreErrorTitle.in(lang)),
       fill(kScoreErrorMessage, lang, set.reference(), listed)};
-  const Cell first_score{kFirstNormRow, column_of("score")};
+  const CellRef first_score{kFirstNormRow, column_of("score")};
   if (fits_inline_list(values))
     sheet.list_validation(first_score, last_row, values, score_text);
   else
@@ -439,7 +439,7 @@ double cached_sum(const model::NormSet& set, const Counts& counts,
 /// A row of the Stand sheet: a theme's figures, or the sums of the theme rows.
 enum class StandRow { Theme, Total };
 
-void write_standing(xlsx::Worksheet& sheet, const model::NormSet& set, const FormContent& content,
+void write_standing(xlsx::SheetWriter& sheet, const model::NormSet& set, const FormContent& content,
                     const std::vector<ThemeRows>& themes, Lang lang) {
   constexpr std::uint32_t kStandHeader = 3;
   constexpr std::uint16_t kNormsColumn = 1, kFirstValueColumn = 2;
@@ -530,12 +530,12 @@ void write_standing(xlsx::Worksheet& sheet, const model::NormSet& set, const For
 
 }  // namespace
 
-void write_form_workbook(xlsx::Workbook& book, const model::NormSet& set,
+void write_form_workbook(xlsx::WorkbookWriter& book, const model::NormSet& set,
                          const FormContent& content, Lang lang) {
   const auto themes = rows_in_scope(set, content.scope);
-  xlsx::Worksheet& answers = book.sheet(form::kAnswerSheet);
-  xlsx::Worksheet& standing = book.sheet(form::kStandingSheet);
-  xlsx::Worksheet& explanation = book.sheet(form::kExplanationSheet);
+  xlsx::SheetWriter& answers = book.sheet(form::kAnswerSheet);
+  xlsx::SheetWriter& standing = book.sheet(form::kStandingSheet);
+  xlsx::SheetWriter& explanation = book.sheet(form::kExplanationSheet);
   const std::string scale_range = write_explanation(explanation, set, content, lang);
   write_answer_sheet(answers, set, content, themes, scale_range, lang);
   write_standing(standing, set, content, themes, lang);

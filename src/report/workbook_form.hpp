@@ -37,7 +37,7 @@ struct FormContent {
 
 /// Builds the three sheets of the form for `set` into `book`. Text for people is in `lang`
 /// (the sheet names stay Dutch: the reader finds the answers by them).
-void write_form_workbook(xlsx::Workbook& book, const model::NormSet& set,
+void write_form_workbook(xlsx::WorkbookWriter& book, const model::NormSet& set,
                          const FormContent& content, Lang lang);
 
 }  // namespace labeltool::report

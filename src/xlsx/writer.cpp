@@ -10,6 +10,7 @@
 #include <random>
 #include <tuple>
 
+#include "diag/source.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::xlsx {
@@ -58,16 +59,14 @@ struct ValidationStrings {
 
 }  // namespace
 
-std::string column_name(std::uint16_t column) {
-  std::string letters;
-  for (unsigned n = column + 1u; n > 0; n = (n - 1) / 26)
-    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
-  return letters;
+// Excel's names, from the one table of them in diag/ (which counts from 1, as positions do).
+std::string column_name(std::uint16_t column) { return labeltool::column_name(column + 1u); }
+
+std::string cell_name(CellRef cell) {
+  return labeltool::cell_name({cell.row + 1u, cell.column + 1u});
 }
 
-std::string cell_name(Cell cell) { return column_name(cell.column) + std::to_string(cell.row + 1); }
-
-std::string absolute_cell_name(Cell cell) {
+std::string absolute_cell_name(CellRef cell) {
   return "$" + column_name(cell.column) + "$" + std::to_string(cell.row + 1);
 }
 
@@ -77,15 +76,15 @@ bool Style::operator<(const Style& other) const {
                   other.font_size);
 }
 
-// ── Worksheet ────────────────────────────────────────────────────────────────────────────
+// ── SheetWriter ────────────────────────────────────────────────────────────────────────────
 
-void Worksheet::check(int error, Cell cell, std::string_view what) {
+void SheetWriter::check(int error, CellRef cell, std::string_view what) {
   if (error == LXW_NO_ERROR) return;
   book_->fail(name_ + "!" + cell_name(cell) + ": cannot write " + std::string(what) + ": " +
               lxw_strerror(static_cast<lxw_error>(error)));
 }
 
-void Worksheet::text(Cell cell, std::string_view value, const Style& style) {
+void SheetWriter::text(CellRef cell, std::string_view value, const Style& style) {
   if (!sheet_) return;
   // worksheet_write_string stores a shared string whatever it starts with, so text from a
   // norm set that begins with = + - @ never becomes a formula.
@@ -94,63 +93,64 @@ void Worksheet::text(Cell cell, std::string_view value, const Style& style) {
         cell, "text");
 }
 
-void Worksheet::number(Cell cell, double value, const Style& style) {
+void SheetWriter::number(CellRef cell, double value, const Style& style) {
   if (!sheet_) return;
   check(worksheet_write_number(sheet_, cell.row, cell.column, value, book_->format(style)), cell,
         "a number");
 }
 
-void Worksheet::date(Cell cell, Date value, const Style& style) {
+void SheetWriter::date(CellRef cell, Date value, const Style& style) {
   if (!sheet_) return;
   lxw_datetime when = to_lxw(value);
   check(worksheet_write_datetime(sheet_, cell.row, cell.column, &when, book_->format(style)), cell,
         "a date");
 }
 
-void Worksheet::blank(Cell cell, const Style& style) {
+void SheetWriter::blank(CellRef cell, const Style& style) {
   if (!sheet_) return;
   check(worksheet_write_blank(sheet_, cell.row, cell.column, book_->format(style)), cell,
         "an empty cell");
 }
 
-void Worksheet::formula(Cell cell, const std::string& formula, double cached, const Style& style) {
+void SheetWriter::formula(CellRef cell, const std::string& formula, double cached,
+                          const Style& style) {
   if (!sheet_) return;
   check(worksheet_write_formula_num(sheet_, cell.row, cell.column, formula.c_str(),
                                     book_->format(style), cached),
         cell, "a formula");
 }
 
-void Worksheet::note(Cell cell, std::string_view text) {
+void SheetWriter::note(CellRef cell, std::string_view text) {
   if (!sheet_) return;
   const std::string kept = cut(text, kMaxCellChars);
   check(worksheet_write_comment(sheet_, cell.row, cell.column, kept.c_str()), cell, "a note");
 }
 
-void Worksheet::column_width(std::uint16_t first, std::uint16_t last, double width) {
+void SheetWriter::column_width(std::uint16_t first, std::uint16_t last, double width) {
   if (!sheet_) return;
-  check(worksheet_set_column(sheet_, first, last, width, nullptr), Cell{0, first},
+  check(worksheet_set_column(sheet_, first, last, width, nullptr), CellRef{0, first},
         "a column width");
 }
 
-void Worksheet::row_height(std::uint32_t row, double points) {
+void SheetWriter::row_height(std::uint32_t row, double points) {
   if (!sheet_) return;
-  check(worksheet_set_row(sheet_, row, points, nullptr), Cell{row, 0}, "a row height");
+  check(worksheet_set_row(sheet_, row, points, nullptr), CellRef{row, 0}, "a row height");
 }
 
-void Worksheet::freeze(Cell cell) {
+void SheetWriter::freeze(CellRef cell) {
   if (!sheet_) return;
   worksheet_freeze_panes(sheet_, cell.row, cell.column);
 }
 
-void Worksheet::autofilter(Cell first, Cell last) {
+void SheetWriter::autofilter(CellRef first, CellRef last) {
   if (!sheet_) return;
   check(worksheet_autofilter(sheet_, first.row, first.column, last.row, last.column), first,
         "a filter");
 }
 
-void Worksheet::list_validation(Cell first, std::uint32_t last_row,
-                                const std::vector<std::string>& values,
-                                const ValidationText& text) {
+void SheetWriter::list_validation(CellRef first, std::uint32_t last_row,
+                                  const std::vector<std::string>& values,
+                                  const ValidationText& text) {
   std::vector<std::string> copies(values.begin(), values.end());
   std::vector<char*> list;
   for (auto& value : copies) list.push_back(value.data());
@@ -161,8 +161,8 @@ void Worksheet::list_validation(Cell first, std::uint32_t last_row,
   validate(first, last_row, v, text, "a drop-down list");
 }
 
-void Worksheet::list_from_range(Cell first, std::uint32_t last_row, const std::string& range,
-                                const ValidationText& text) {
+void SheetWriter::list_from_range(CellRef first, std::uint32_t last_row, const std::string& range,
+                                  const ValidationText& text) {
   std::string formula = range;
   lxw_data_validation v{};
   v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
@@ -170,8 +170,8 @@ void Worksheet::list_from_range(Cell first, std::uint32_t last_row, const std::s
   validate(first, last_row, v, text, "a drop-down list");
 }
 
-void Worksheet::date_validation(Cell first, std::uint32_t last_row, Date from, Date to,
-                                const ValidationText& text) {
+void SheetWriter::date_validation(CellRef first, std::uint32_t last_row, Date from, Date to,
+                                  const ValidationText& text) {
   lxw_data_validation v{};
   v.validate = LXW_VALIDATION_TYPE_DATE;
   v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
@@ -180,8 +180,8 @@ void Worksheet::date_validation(Cell first, std::uint32_t last_row, Date from, D
   validate(first, last_row, v, text, "a date check");
 }
 
-void Worksheet::validate(Cell first, std::uint32_t last_row, lxw_data_validation& v,
-                         const ValidationText& text, std::string_view what) {
+void SheetWriter::validate(CellRef first, std::uint32_t last_row, lxw_data_validation& v,
+                           const ValidationText& text, std::string_view what) {
   if (!sheet_) return;
   ValidationStrings strings(text);
   strings.apply(v);
@@ -190,7 +190,7 @@ void Worksheet::validate(Cell first, std::uint32_t last_row, lxw_data_validation
       first, what);
 }
 
-void Worksheet::protect() {
+void SheetWriter::protect() {
   if (!sheet_) return;
   lxw_protection options{};
   options.format_columns = LXW_TRUE;
@@ -201,23 +201,23 @@ void Worksheet::protect() {
   worksheet_protect(sheet_, nullptr, &options);
 }
 
-void Worksheet::print_fit_to_width(std::uint32_t header_row) {
+void SheetWriter::print_fit_to_width(std::uint32_t header_row) {
   if (!sheet_) return;
   worksheet_set_landscape(sheet_);
   worksheet_set_paper(sheet_, 9);  // A4
   worksheet_fit_to_pages(sheet_, 1, 0);
-  check(worksheet_repeat_rows(sheet_, header_row, header_row), Cell{header_row, 0},
+  check(worksheet_repeat_rows(sheet_, header_row, header_row), CellRef{header_row, 0},
         "the rows to repeat when printing");
 }
 
-void Worksheet::activate() {
+void SheetWriter::activate() {
   if (!sheet_) return;
   worksheet_activate(sheet_);
 }
 
-// ── Workbook ─────────────────────────────────────────────────────────────────────────────
+// ── WorkbookWriter ─────────────────────────────────────────────────────────────────────────────
 
-Workbook::Workbook(std::string path) : path_(std::move(path)) {
+WorkbookWriter::WorkbookWriter(std::string path) : path_(std::move(path)) {
   namespace fs = std::filesystem;
   const fs::path target(path_);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -244,20 +244,20 @@ Workbook::Workbook(std::string path) : path_(std::move(path)) {
   if (!book_) fail(path_ + ": cannot start a workbook (out of memory)");
 }
 
-Workbook::~Workbook() { discard(); }
+WorkbookWriter::~WorkbookWriter() { discard(); }
 
-void Workbook::discard() {
+void WorkbookWriter::discard() {
   if (book_) lxw_workbook_free(book_);
   book_ = nullptr;
   if (!temporary_.empty()) ::unlink(temporary_.c_str());
   temporary_.clear();
 }
 
-void Workbook::fail(std::string message) {
+void WorkbookWriter::fail(std::string message) {
   if (error_.empty()) error_ = std::move(message);
 }
 
-lxw_format* Workbook::format(const Style& style) {
+lxw_format* WorkbookWriter::format(const Style& style) {
   if (!book_) return nullptr;
   if (auto found = formats_.find(style); found != formats_.end()) return found->second;
   lxw_format* f = workbook_add_format(book_);
@@ -274,7 +274,7 @@ lxw_format* Workbook::format(const Style& style) {
   return f;
 }
 
-Worksheet& Workbook::sheet(std::string_view name) {
+SheetWriter& WorkbookWriter::sheet(std::string_view name) {
   const std::string owned(name);
   lxw_worksheet* sheet = book_ ? workbook_add_worksheet(book_, owned.c_str()) : nullptr;
   if (book_ && !sheet) {
@@ -283,11 +283,11 @@ Worksheet& Workbook::sheet(std::string_view name) {
   }
   // A sheet that could not be added still gets a handle, so callers need not test each one;
   // writing to it does nothing and commit() reports the first failure.
-  sheets_.push_back(std::unique_ptr<Worksheet>(new Worksheet(*this, sheet, owned)));
+  sheets_.push_back(std::unique_ptr<SheetWriter>(new SheetWriter(*this, sheet, owned)));
   return *sheets_.back();
 }
 
-void Workbook::properties(const Properties& p) {
+void WorkbookWriter::properties(const Properties& p) {
   if (!book_) return;
   std::string title = p.title, subject = p.subject, keywords = p.keywords, comments = p.comments;
   lxw_doc_properties properties{};
@@ -299,13 +299,13 @@ void Workbook::properties(const Properties& p) {
     fail(path_ + ": cannot set the workbook's properties: " + lxw_strerror(e));
 }
 
-const std::string& Workbook::commit() {
+const std::string& WorkbookWriter::commit() {
   if (error_.empty() && book_) put_in_place();
   discard();  // after a failure: nothing left behind; after success: nothing left to remove
   return error_;
 }
 
-void Workbook::put_in_place() {
+void WorkbookWriter::put_in_place() {
   const lxw_error closed = workbook_close(book_);  // writes the file and frees the workbook
   book_ = nullptr;
   if (closed != LXW_NO_ERROR) {

@@ -17,15 +17,15 @@ struct lxw_data_validation;
 namespace labeltool::xlsx {
 
 /// A cell's place, 0-based as libxlsxwriter counts (row 0 is row 1 in Excel).
-struct Cell {
+struct CellRef {
   std::uint32_t row = 0;
   std::uint16_t column = 0;
 };
 
 /// "B12" for row 11, column 1: the name a person sees.
-std::string cell_name(Cell cell);
+std::string cell_name(CellRef cell);
 /// "$B$12": the same, fixed for use in a formula that is copied.
-std::string absolute_cell_name(Cell cell);
+std::string absolute_cell_name(CellRef cell);
 /// "B": a column's letters.
 std::string column_name(std::uint16_t column);
 
@@ -59,39 +59,39 @@ struct ValidationText {
   std::string input_title, input_message, error_title, error_message;
 };
 
-class Workbook;
+class WorkbookWriter;
 
-/// One sheet of a Workbook. A handle: the Workbook owns the sheet and outlives it.
-class Worksheet {
+/// One sheet of a WorkbookWriter. A handle: the WorkbookWriter owns the sheet and outlives it.
+class SheetWriter {
  public:
   /// Text, always stored as a string: "=SUM(A1)" from the input stays those characters.
   /// A text longer than a cell holds (32,767 characters) is cut, ending in "…".
-  void text(Cell cell, std::string_view value, const Style& style = {});
-  void number(Cell cell, double value, const Style& style = {});
-  void date(Cell cell, Date value, const Style& style);
+  void text(CellRef cell, std::string_view value, const Style& style = {});
+  void number(CellRef cell, double value, const Style& style = {});
+  void date(CellRef cell, Date value, const Style& style);
   /// An empty cell with a style (an answer cell that must stay editable).
-  void blank(Cell cell, const Style& style);
+  void blank(CellRef cell, const Style& style);
   /// A formula ("=COUNTIFS(…)") with the value it has now, which programs that do not
   /// recalculate on opening (LibreOffice) show until something changes.
-  void formula(Cell cell, const std::string& formula, double cached, const Style& style = {});
+  void formula(CellRef cell, const std::string& formula, double cached, const Style& style = {});
   /// A note on a cell (a comment, shown when hovering).
-  void note(Cell cell, std::string_view text);
+  void note(CellRef cell, std::string_view text);
   void column_width(std::uint16_t first, std::uint16_t last, double width);
   /// A row's height in points: programs do not fit rows of wrapped text on opening.
   void row_height(std::uint32_t row, double points);
   /// Keeps the rows above `cell` and the columns left of it in view while scrolling.
-  void freeze(Cell cell);
-  void autofilter(Cell first, Cell last);
+  void freeze(CellRef cell);
+  void autofilter(CellRef first, CellRef last);
   /// A drop-down list of `values` for the cells of one column from `first` to `last_row`.
   /// Values are offered in order; the list must fit Excel's 255 characters, else use
   /// list_from_range.
-  void list_validation(Cell first, std::uint32_t last_row, const std::vector<std::string>& values,
-                       const ValidationText& text);
+  void list_validation(CellRef first, std::uint32_t last_row,
+                       const std::vector<std::string>& values, const ValidationText& text);
   /// A drop-down list of the values in `range` ("=Uitleg!$A$5:$A$8").
-  void list_from_range(Cell first, std::uint32_t last_row, const std::string& range,
+  void list_from_range(CellRef first, std::uint32_t last_row, const std::string& range,
                        const ValidationText& text);
   /// Only dates between `from` and `to` may be entered in these cells.
-  void date_validation(Cell first, std::uint32_t last_row, Date from, Date to,
+  void date_validation(CellRef first, std::uint32_t last_row, Date from, Date to,
                        const ValidationText& text);
   /// Protects the sheet without a password: locked cells cannot be changed by accident,
   /// editable ones can; filtering, resizing and inserting rows stay allowed.
@@ -102,16 +102,16 @@ class Worksheet {
   void activate();
 
  private:
-  friend class Workbook;
-  Worksheet(Workbook& book, lxw_worksheet* sheet, std::string name)
+  friend class WorkbookWriter;
+  SheetWriter(WorkbookWriter& book, lxw_worksheet* sheet, std::string name)
       : book_(&book), sheet_(sheet), name_(std::move(name)) {}
   /// Adds validation `v` with `text` to one column, from `first` to `last_row`.
-  void validate(Cell first, std::uint32_t last_row, lxw_data_validation& v,
+  void validate(CellRef first, std::uint32_t last_row, lxw_data_validation& v,
                 const ValidationText& text, std::string_view what);
   /// Records the first failure, with the sheet and cell where it happened.
-  void check(int error, Cell cell, std::string_view what);
+  void check(int error, CellRef cell, std::string_view what);
 
-  Workbook* book_;
+  WorkbookWriter* book_;
   lxw_worksheet* sheet_;
   std::string name_;
 };
@@ -124,17 +124,17 @@ struct Properties {
 /// A workbook being written. libxlsxwriter writes only to a path, so the workbook is built in
 /// a temporary file beside `path` and renamed over it by commit(): readers see the old file
 /// or the new one, and a failed or abandoned workbook leaves nothing behind.
-class Workbook {
+class WorkbookWriter {
  public:
   /// Starts a workbook that commit() writes to `path`; check error() afterwards.
-  explicit Workbook(std::string path);
-  Workbook(const Workbook&) = delete;
-  Workbook& operator=(const Workbook&) = delete;
+  explicit WorkbookWriter(std::string path);
+  WorkbookWriter(const WorkbookWriter&) = delete;
+  WorkbookWriter& operator=(const WorkbookWriter&) = delete;
   /// Without a successful commit(), frees everything and removes the temporary file.
-  ~Workbook();
+  ~WorkbookWriter();
 
   /// A new sheet; names longer than 31 characters or with []:*?/\ are refused by Excel.
-  Worksheet& sheet(std::string_view name);
+  SheetWriter& sheet(std::string_view name);
   void properties(const Properties& properties);
   /// Writes the workbook, flushes it and renames it over the path; on failure leaves nothing
   /// behind. Returns error().
@@ -143,7 +143,7 @@ class Workbook {
   const std::string& error() const { return error_; }
 
  private:
-  friend class Worksheet;
+  friend class SheetWriter;
   lxw_format* format(const Style& style);
   void fail(std::string message);
   /// Writes the file, flushes it and renames it over the path.
@@ -153,7 +153,7 @@ class Workbook {
 
   std::string path_, temporary_, error_;
   lxw_workbook* book_ = nullptr;
-  std::vector<std::unique_ptr<Worksheet>> sheets_;
+  std::vector<std::unique_ptr<SheetWriter>> sheets_;
   std::map<Style, lxw_format*> formats_;
 };
 
