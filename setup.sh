@@ -20,15 +20,15 @@ case "$mode" in
 esac
 
 # Build tools and libraries (libstemmer for suggest's Snowball stemmers; libzip and expat
-# for the workbook reader), plus what the tests use (python3-yaml and python3-jsonschema
+# for the workbook reader; libxlsxwriter for the workbook forms), plus what the tests use (python3-yaml and python3-jsonschema
 # drive the peer benchmarks and validate our JSON output with a real validator).
 packages=(cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
-          libstemmer-dev libzip-dev libexpat1-dev
+          libstemmer-dev libzip-dev libexpat1-dev libxlsxwriter-dev
           python3 python3-yaml python3-jsonschema)
-packages+=(libxlsxwriter-dev)  # xlsx writer (issue 13): template --format xlsx, gap -o X.xlsx
 # The test suite also builds the .deb (CPack runs `file` and dpkg-dev's dpkg-shlibdeps, which
 # a minimal Debian lacks), runs the pre-commit hooks in a real git repository, reads back
-# workbooks that openpyxl and LibreOffice Calc write, and runs suggest's benchmark peer
+# workbooks that openpyxl and LibreOffice Calc write, opens, prints and photographs the HTML
+# reports in Chromium (pdftotext reads the printed pages), and runs suggest's benchmark peer
 # (scikit-learn's TF-IDF, in .ci/run).
 case "$mode" in
   test|asan) packages+=(file dpkg-dev git pre-commit python3-openpyxl libreoffice-calc-nogui
