@@ -20,8 +20,9 @@ case "$mode" in
 esac
 
 # Build tools and libraries (libstemmer for suggest's Snowball stemmers; libzip and expat
-# for the workbook reader; libxlsxwriter for the workbook forms), plus what the tests use (python3-yaml and python3-jsonschema
-# drive the peer benchmarks and validate our JSON output with a real validator).
+# for the workbook reader; libxlsxwriter for the workbook forms), plus what the tests use
+# (python3-yaml and python3-jsonschema drive the peer benchmarks and validate our JSON output
+# with a real validator).
 packages=(cmake make g++ libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
           libstemmer-dev libzip-dev libexpat1-dev libxlsxwriter-dev
           python3 python3-yaml python3-jsonschema)
