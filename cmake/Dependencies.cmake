@@ -15,18 +15,22 @@ labeltool_require(fmt libfmt-dev)
 find_package(CLI11 QUIET)
 labeltool_require(CLI11 libcli11-dev)
 find_package(Threads REQUIRED)
-# xlsx reader (issue 13): unzip with libzip, stream the XML with expat.
-# Debian's libzip CMake config also demands the zipcmp tools (another package), so the
-# header and library are found directly.
-find_path(LIBZIP_INCLUDE_DIR zip.h)
-find_library(LIBZIP_LIBRARY zip)
-if(LIBZIP_INCLUDE_DIR AND LIBZIP_LIBRARY)
-  set(libzip_FOUND TRUE)
-  add_library(labeltool_libzip INTERFACE)
-  target_include_directories(labeltool_libzip INTERFACE ${LIBZIP_INCLUDE_DIR})
-  target_link_libraries(labeltool_libzip INTERFACE ${LIBZIP_LIBRARY})
-endif()
-labeltool_require(libzip libzip-dev)
+# C libraries Debian ships without a usable CMake package: found by header and library, so
+# neither pkg-config (not in a minimal Debian) nor libzip's config (which also demands the
+# zipcmp tools of another package) is needed.
+function(labeltool_find_c_library target name header library debian_package)
+  find_path(${target}_INCLUDE_DIR ${header})
+  find_library(${target}_LIBRARY ${library})
+  if(${target}_INCLUDE_DIR AND ${target}_LIBRARY)
+    add_library(${target} INTERFACE)
+    target_include_directories(${target} INTERFACE ${${target}_INCLUDE_DIR})
+    target_link_libraries(${target} INTERFACE ${${target}_LIBRARY})
+    set(${name}_FOUND TRUE)
+  endif()
+  labeltool_require(${name} ${debian_package})
+endfunction()
+# The workbook reader unzips with libzip and streams the XML with expat.
+labeltool_find_c_library(labeltool_libzip libzip zip.h zip libzip-dev)
 find_package(EXPAT QUIET)
 labeltool_require(EXPAT libexpat1-dev)
 if(LABELTOOL_BUILD_TESTS OR NOT DEFINED LABELTOOL_BUILD_TESTS)
@@ -41,21 +45,6 @@ else()
   set(LABELTOOL_YAML_TARGET yaml-cpp)
 endif()
 
-# --- suggest: Snowball stemmers for the norm texts (Debian ships no CMake config for it) ---
-find_path(LIBSTEMMER_INCLUDE_DIR libstemmer.h)
-find_library(LIBSTEMMER_LIBRARY stemmer)
-if(LIBSTEMMER_INCLUDE_DIR AND LIBSTEMMER_LIBRARY)
-  set(libstemmer_FOUND TRUE)
-  add_library(labeltool_stemmer INTERFACE)
-  target_include_directories(labeltool_stemmer INTERFACE ${LIBSTEMMER_INCLUDE_DIR})
-  target_link_libraries(labeltool_stemmer INTERFACE ${LIBSTEMMER_LIBRARY})
-endif()
-labeltool_require(libstemmer libstemmer-dev)
-# ── xlsx writer (issue 13): libxlsxwriter writes the workbook forms (template, gap -o).
-# Debian ships a pkg-config file for it, no CMake package.
-find_package(PkgConfig QUIET)
-if(PkgConfig_FOUND)
-  pkg_check_modules(XLSXWRITER QUIET IMPORTED_TARGET xlsxwriter)
-endif()
-labeltool_require(XLSXWRITER libxlsxwriter-dev)
-# ── end xlsx writer
+# suggest stems the norm texts with Snowball; the workbook forms are written by libxlsxwriter.
+labeltool_find_c_library(labeltool_stemmer libstemmer libstemmer.h stemmer libstemmer-dev)
+labeltool_find_c_library(labeltool_xlsxwriter libxlsxwriter xlsxwriter.h xlsxwriter libxlsxwriter-dev)
