@@ -17,10 +17,21 @@ if [ ! -x "$work/base/bin/bash" ]; then
   debootstrap --variant=minbase bookworm "$work/base" "$mirror" >"$work/debootstrap.log" 2>&1 ||
     { echo "debootstrap failed (see $work/debootstrap.log)" >&2; exit 2; }
 fi
+# An interrupted run must not leave the host's /proc, /sys and /dev bound into a root.
+release_mounts() {
+  [ -n "${root:-}" ] || return 0   # never "$root/proc" = /proc
+  for fs in proc sys dev; do
+    if mountpoint -q "$root/$fs"; then umount -l "$root/$fs"; fi
+  done
+}
+trap release_mounts EXIT
 status=0
 for mode in demo test; do
   root="$work/$mode"
-  rm -rf "$root"
+  # --one-file-system: never follow a bind mount of /dev or /proc left by an interrupted run
+  # into the host (it would delete the host's device nodes).
+  release_mounts
+  rm -rf --one-file-system "$root"
   cp -a "$work/base" "$root"   # each mode on an untouched copy
   cp /etc/resolv.conf "$root/etc/resolv.conf"
   for fs in proc sys dev; do mount --bind "/$fs" "$root/$fs"; done
@@ -28,7 +39,7 @@ for mode in demo test; do
   start=$(date +%s)
   chroot "$root" /bin/bash -c "cd /src/labeltool && ./setup.sh $mode" >"$work/$mode.log" 2>&1
   rc=$?
-  for fs in proc sys dev; do umount "$root/$fs"; done
+  release_mounts
   echo "setup.sh $mode in a fresh Debian 12 root: exit $rc after $(( $(date +%s) - start )) s (log: $work/$mode.log)"
   [ "$rc" -eq 0 ] || status=1
 done
