@@ -5,14 +5,12 @@ open the workbook with:
 1. a fresh template, not recalculated: LibreOffice shows the cached values labeltool wrote;
 2. the template filled in by openpyxl (which stores no cached values), recalculated by
    LibreOffice and written as CSV: the figures per theme and in total equal the counts of the
-   answers filled in.
-
-The expected figures come from expected_standing(), one function, so that the counts of
-`labeltool check --format json` on the same file can replace it once check reads workbooks.
+   answers filled in, and equal what `labeltool check --format json` says of the same file.
 
 usage: check_stand_libreoffice.py LABELTOOL SOURCE_DIR
 Exits 0 when all checks pass, 1 on a failure, 77 (skip) without soffice or python3-openpyxl."""
 import csv
+import json
 import os
 import shutil
 import subprocess
@@ -63,6 +61,26 @@ def figures(rows, scale):
             break
         numbers = [int(x) for x in r[1:2 + len(scale) + 1]]
         out[r[0]] = numbers + [percent(r[2 + len(scale) + 1])]
+    return out
+
+
+def standing_by_check(report, data):
+    """The same figures from `labeltool check --format json` of the workbook: what labeltool
+    reads back from the form must be what the form's own formulas show."""
+    scale = [v["value"] for v in data["scale"]]
+    titles = {t["id"]: t.get("title") for t in data["themes"]}
+
+    def row(tally):
+        counts = [tally["counts"].get(v, 0) for v in scale]
+        share = tally["met_percent"]
+        return [tally["required"]] + counts + [tally["unanswered"],
+                                               round(share) if share is not None else 0]
+
+    out = {}
+    for theme in report["themes"]:
+        label = f'{theme["id"]} {titles[theme["id"]]}' if titles.get(theme["id"]) else theme["id"]
+        out[label] = row(theme["tally"])
+    out["Totaal"] = row(report["total"])
     return out
 
 
@@ -118,5 +136,12 @@ with tempfile.TemporaryDirectory() as folder:
     want = expected_standing(data, answers)
     check(shown == want, f"filled: LibreOffice computes {shown}, expected {want}")
     check(want["Totaal"][-2] not in (0, want["Totaal"][0]), "the filled form has open and answered norms")
+
+    # 3. labeltool reads the same workbook back: its figures are the sheet's.
+    code, out, err = run(labeltool, source, "check", "--format", "json", filled)
+    check(code in (0, 1), f"check of the filled workbook exits 0 or 1 ({code}: {err})")
+    report = json.loads(out)
+    by_check = standing_by_check(report["files"][0], data)
+    check(by_check == shown, f"check --format json says {by_check}, LibreOffice shows {shown}")
 
 checks.finish()
