@@ -305,6 +305,7 @@ void add_to(Tally& total, const Tally& theme) {
   for (std::size_t i = 0; i < total.per_value.size(); ++i) total.per_value[i] += theme.per_value[i];
   total.required += theme.required;
   total.unanswered += theme.unanswered;
+  total.invalid += theme.invalid;
   total.met += theme.met;
   total.partly_met += theme.partly_met;
   total.not_met += theme.not_met;
@@ -387,6 +388,7 @@ void Check::check_norm(const model::Norm& norm, Tally& tally) {
   result.rows.emplace_back(&norm, answer);
   if (!meaning.has_value()) {
     ++tally.unanswered;
+    if (answer && !util::fold_for_comparison(answer->score).empty()) ++tally.invalid;
     // A score of only spaces is as empty as none: it gets missing-answer, not silence.
     if (!answer || util::fold_for_comparison(answer->score).empty()) {
       // The norm's own key or row where the file has one (a template writes every norm

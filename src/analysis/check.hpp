@@ -19,6 +19,7 @@ struct Tally {
   std::vector<std::size_t> per_value;  ///< per scale value, in scale order
   std::size_t required = 0;            ///< norms that apply to the scope
   std::size_t unanswered = 0;          ///< required norms without a (valid) answer
+  std::size_t invalid = 0;  ///< of those, the ones answered with a score not on the scale
   std::size_t met = 0, partly_met = 0, not_met = 0, not_applicable = 0;
   /// Norms answered and applicable: the denominator of the share met.
   std::size_t assessed() const { return met + partly_met + not_met; }

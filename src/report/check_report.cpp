@@ -207,7 +207,8 @@ std::string norms_annex_markdown(const model::NormSet& set, const analysis::Chec
     const bool scored = answer && !util::trim(answer->score).empty();
     out += fmt::format("- **{} {}** — {}: {}\n", md(norm->id), md(norm->title), kScore.in(lang),
                        scored ? md(answer->score) : std::string(kNoAnswer.in(lang)));
-    if (!norm->text.empty()) out += fmt::format("  - {}: {}\n", kNormTextLabel.in(lang), md(norm->text));
+    if (!norm->text.empty())
+      out += fmt::format("  - {}: {}\n", kNormTextLabel.in(lang), md(norm->text));
     if (answer && !answer->toelichting.empty())
       out += fmt::format("  - {}: {}\n", kAnswerToelichting.in(lang), md(answer->toelichting));
     if (answer && !answer->evidence.empty())
@@ -288,9 +289,15 @@ std::string verdict_text(const Verdict& verdict, const Tally& total, const model
     case Verdict::Outcome::Fail:
       return fmt::format("{}: {}", kVerdictFail.in(lang), util::join(failing, "; "));
     case Verdict::Outcome::Incomplete: {
-      std::string text = fmt::format("{}: {}", kVerdictIncomplete.in(lang),
-                                     fill_counted(total.unanswered, kNormWithoutAnswer,
-                                                  kNormsWithoutAnswer, lang, total.unanswered));
+      std::vector<std::string> reasons;
+      const std::size_t open = total.unanswered - total.invalid;
+      if (open > 0)
+        reasons.push_back(fill_counted(open, kNormWithoutAnswer, kNormsWithoutAnswer, lang, open));
+      if (total.invalid > 0)
+        reasons.push_back(fill_counted(total.invalid, kNormWithInvalidScore, kNormsWithInvalidScore,
+                                       lang, total.invalid));
+      std::string text =
+          fmt::format("{}: {}", kVerdictIncomplete.in(lang), util::join(reasons, ", "));
       if (!failing.empty())
         text += fmt::format("; {}: {}", kVerdictFail.in(lang), util::join(failing, "; "));
       return text;
@@ -381,6 +388,7 @@ void tally_json(util::JsonWriter& json, const Tally& tally, const model::NormSet
   json.end_object();
   count("required", tally.required);
   count("unanswered", tally.unanswered);
+  count("invalid", tally.invalid);
   count("met", tally.met);
   count("partly_met", tally.partly_met);
   count("not_met", tally.not_met);

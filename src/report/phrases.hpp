@@ -84,6 +84,13 @@ inline constexpr Phrase kAnsweredOfApplicableOne{"{} van {} norm die voor deze s
 inline constexpr Phrase kNormsWithoutAnswer{"{} normen zonder antwoord",
                                             "{} norms without an answer"};
 inline constexpr Phrase kNormWithoutAnswer{"{} norm zonder antwoord", "{} norm without an answer"};
+/// The verdict names answers whose score is not on the scale apart from the open norms, as the
+/// to-do list does: they were answered, and need a correction, not an answer.
+inline constexpr Phrase kNormsWithInvalidScore{
+    "{} normen met een score die niet op de schaal staat",
+    "{} norms with a score that is not on the scale"};
+inline constexpr Phrase kNormWithInvalidScore{"{} norm met een score die niet op de schaal staat",
+                                              "{} norm with a score that is not on the scale"};
 inline constexpr Phrase kNotYetAnswered{"Nog niet beantwoord", "Not yet answered"};
 inline constexpr Phrase kAnswerToelichting{"Toelichting", "Explanation"};
 inline constexpr Phrase kNoActionYet{"Nog geen actie", "No action yet"};
@@ -555,6 +562,8 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kAnsweredOfApplicableOne,
     &kNormsWithoutAnswer,
     &kNormWithoutAnswer,
+    &kNormsWithInvalidScore,
+    &kNormWithInvalidScore,
     &kNotYetAnswered,
     &kAnswerToelichting,
     &kNoActionYet,
