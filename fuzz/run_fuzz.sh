@@ -85,11 +85,11 @@ if ((do_build)); then
     rm -rf "$probe"; exit 2
   fi
   rm -rf "$probe"
-  if [ ! -f "$build/CMakeCache.txt" ]; then
-    CC=clang CXX=clang++ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DLABELTOOL_FUZZ=ON -DLABELTOOL_SANITIZE="$sanitizers" \
-      -DLABELTOOL_BUILD_TESTS=OFF -DLABELTOOL_BUILD_BENCH=OFF >/dev/null || exit 2
-  fi
+  # Configured every time (it is quick): a build folder from before a target was added would
+  # not know the target, since building named targets does not re-run CMake.
+  CC=clang CXX=clang++ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DLABELTOOL_FUZZ=ON -DLABELTOOL_SANITIZE="$sanitizers" \
+    -DLABELTOOL_BUILD_TESTS=OFF -DLABELTOOL_BUILD_BENCH=OFF >/dev/null || exit 2
   cmake --build "$build" -j "$(nproc 2>/dev/null || echo 2)" --target "${targets[@]}" >"$build/build.log" 2>&1 || {
     tail -40 "$build/build.log" >&2; echo "run_fuzz.sh: build failed (see $build/build.log)" >&2; exit 2; }
 fi
