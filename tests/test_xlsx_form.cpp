@@ -49,12 +49,13 @@ TEST_SUITE("read/zelfevaluatie_reader (workbook)") {
     CHECK(z->answers[0].evidence.size() == 2);
     CHECK(z->answers[0].due == "2026-12-01");
     CHECK(cell_location(z->source, z->answers[1].score_position) == "Zelfevaluatie!D12");
-    // The date cell and the text date each get the spreadsheet-date note; the extra column
-    // the ignored-column note; the norm information columns pass without one.
+    // The text date gets the spreadsheet-date note and the date cell none (it means one day
+    // only); the extra column the ignored-column note; the norm information columns pass
+    // without one.
     std::vector<std::string> cells;
     for (const auto& d : in.diagnostics) cells.push_back(cell_location(d.source, d.position));
     CHECK(cells ==
-          std::vector<std::string>{"Zelfevaluatie!B7", "Zelfevaluatie!H10", "Zelfevaluatie!G11"});
+          std::vector<std::string>{"Zelfevaluatie!H10", "Zelfevaluatie!G11"});
   }
 
   TEST_CASE("a workbook without the kind row says how to make one") {

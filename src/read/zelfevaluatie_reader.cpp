@@ -70,17 +70,11 @@ struct CellReporter {
   /// A date cell: ISO as it is; D-M-YYYY, as Excel NL saves an ISO date it has shown as a
   /// date, read as the date it means with a note that shows the ISO form. Anything else is
   /// checked as a date, so a two-digit year or 30-2-2026 is an error that says so.
-  /// A date the workbook stored as a date (`typed` Date) is already ISO: the note says the
-  /// spreadsheet's date was read as it.
+  /// A date the workbook stored as a date (`typed` Date) is already ISO and means one day
+  /// only: it is read without a note, since a form filled in as intended has nothing to say.
   std::string date(const FieldSchema& field, std::string value, Position position,
                    CellValue typed = CellValue::Text) {
-    if (typed == CellValue::Date && util::read_date(value).exists) {
-      const std::string name(field.name);
-      report(position, Code::SpreadsheetDate,
-             Message{"'" + name + "', a date in the spreadsheet, was read as " + value,
-                     "'" + name + "', een datum in het rekenblad, is gelezen als " + value});
-      return value;
-    }
+    if (typed == CellValue::Date && util::read_date(value).exists) return value;
     const util::DateReading reading = util::read_date(value);
     if (reading.form == util::DateForm::DutchLong && reading.exists) {
       const std::string name(field.name), shown = util::escape_control(value);
