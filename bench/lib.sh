@@ -1,5 +1,25 @@
-# Shared by bench/run_*_bench.sh (sourced, not run): the cached corpus and the timing loop.
-# The caller sets: python, work (a scratch folder) and runs (timed runs per command).
+# Shared by bench/run_*_bench.sh (sourced, not run): the arguments, the cached corpus and the
+# timing loop. The caller sets: python, work (a scratch folder) and runs (timed runs per
+# command), and defines usage().
+
+# parse_bench_arguments "$@": sets quick (1 with --quick) and build_dir (the one positional,
+# build/release when none); -h prints usage(); anything else is a usage error (exit 2).
+parse_bench_arguments() {
+    local name arg
+    name="$(basename "$0")"
+    quick=0
+    build_dir=""
+    for arg in "$@"; do
+        case "$arg" in
+            --quick) quick=1 ;;
+            -h|--help) usage; exit 0 ;;
+            -*) echo "$name: unknown option $arg" >&2; usage >&2; exit 2 ;;
+            *) [[ -z "$build_dir" ]] || { echo "$name: one BUILD_DIR only" >&2; exit 2; }
+               build_dir="$arg" ;;
+        esac
+    done
+    build_dir="${build_dir:-build/release}"
+}
 
 have_time=0
 [[ -x /usr/bin/time ]] && have_time=1

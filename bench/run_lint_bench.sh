@@ -19,21 +19,9 @@ set -euo pipefail
 
 usage() { sed -n '2,17s/^# \{0,1\}//p' "$0"; }
 
-quick=0
-build_dir=""
-for arg in "$@"; do
-    case "$arg" in
-        --quick) quick=1 ;;
-        -h|--help) usage; exit 0 ;;
-        -*) echo "run_lint_bench.sh: unknown option $arg" >&2; usage >&2; exit 2 ;;
-        *) [[ -z "$build_dir" ]] || { echo "run_lint_bench.sh: one BUILD_DIR only" >&2; exit 2; }
-           build_dir="$arg" ;;
-    esac
-done
-build_dir="${build_dir:-build/release}"
-
 bench_src="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 . "$bench_src/lib.sh"
+parse_bench_arguments "$@"
 python=/usr/bin/python3          # Debian's python: it has python3-yaml with libyaml
 labeltool="$build_dir/labeltool"
 bare="$build_dir/bench_bare_parse"

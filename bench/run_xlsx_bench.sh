@@ -17,21 +17,9 @@ set -euo pipefail
 
 usage() { sed -n '2,15s/^# \{0,1\}//p' "$0"; }
 
-quick=0
-build_dir=""
-for arg in "$@"; do
-    case "$arg" in
-        --quick) quick=1 ;;
-        -h|--help) usage; exit 0 ;;
-        -*) echo "run_xlsx_bench.sh: unknown option $arg" >&2; usage >&2; exit 2 ;;
-        *) [[ -z "$build_dir" ]] || { echo "run_xlsx_bench.sh: one BUILD_DIR only" >&2; exit 2; }
-           build_dir="$arg" ;;
-    esac
-done
-build_dir="${build_dir:-build/release}"
-
 bench_src="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 . "$bench_src/lib.sh"
+parse_bench_arguments "$@"
 repo_root="$(cd "$bench_src/.." && pwd)"
 python=/usr/bin/python3
 runs=3
