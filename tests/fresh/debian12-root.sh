@@ -34,6 +34,13 @@ for mode in demo test; do
   rm -rf --one-file-system "$root"
   cp -a "$work/base" "$root"   # each mode on an untouched copy
   cp /etc/resolv.conf "$root/etc/resolv.conf"
+  # The host's own network set-up, like resolv.conf: where HTTPS goes through a proxy that
+  # signs with a local CA, the root must trust it too, or `npm pack` (the SARIF schema) fails
+  # with SELF_SIGNED_CERT_IN_CHAIN. ca-certificates, installed by setup.sh, picks them up.
+  if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+    mkdir -p "$root/usr/local/share/ca-certificates"
+    cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+  fi
   for fs in proc sys dev; do mount --bind "/$fs" "$root/$fs"; done
   git clone -q "$repo" "$root/src/labeltool"
   start=$(date +%s)
