@@ -127,7 +127,7 @@ TEST_SUITE_BEGIN("report/html");
 // HTML reports (issue 15): a norm title and an organisation with markup stay text.
 TEST_CASE("HTML reports escape every piece of input text, a norm title with <script> too") {
   CHECK(report::html::escape(hostile) ==
-        "A\\x1b[2J\\x1b]0;pwned\\x07 \\u009b31m &lt;script&gt;&amp;&quot;&#39;\\r\\n\\xff end");
+        "A\\x1b[2J\\x1b]0;pwned\\x07 \\u009b31m &lt;script&gt;&amp;&quot;&apos;\\r\\n\\xff end");
   const std::string folder = temp_dir();
   std::string set = read_text(labeltool::testing::source_path("normsets/kssw-2019.yaml"));
   const std::string title = "title: Eigen kracht, zelfregie en verantwoordelijkheid";

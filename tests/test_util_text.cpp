@@ -163,6 +163,14 @@ TEST_CASE("did_you_mean is the one spelling of the hint") {
   CHECK(did_you_mean("title", {"title\x1b"}) == " (did you mean 'title\\x1b'?)");
 }
 
+TEST_CASE("escape_markup writes the five markup characters as entities, and nothing else") {
+  CHECK(escape_markup("<a href=\"x\">O'Neil & zn</a>") ==
+        "&lt;a href=&quot;x&quot;&gt;O&apos;Neil &amp; zn&lt;/a&gt;");
+  CHECK(escape_markup("&amp;") == "&amp;amp;");  // already escaped text is escaped again
+  CHECK(escape_markup("cli\xc3\xabnt\n\x1b") == "cli\xc3\xabnt\n\x1b");
+  CHECK(escape_markup("") == "");
+}
+
 TEST_CASE("escape_control shows C0 controls as escapes") {
   CHECK(escape_control("plain text, 100% ~") == "plain text, 100% ~");
   CHECK(escape_control("a\nb\tc\rd") == "a\\nb\\tc\\rd");

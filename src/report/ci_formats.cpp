@@ -106,33 +106,17 @@ std::string message_with_related(const Diagnostic& d, const CiPaths& paths) {
 }  // namespace
 
 std::string xml_escape(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    switch (text[i]) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        if (byte < 0x20 && byte != '\n' && byte != '\t' && byte != '\r') {
-          out += "\xEF\xBF\xBD";
-        } else {
-          out += text[i];
-        }
-    }
+  // XML 1.0 has no way to write C0 controls other than tab and line ends: U+FFFD stands in.
+  std::string kept;
+  kept.reserve(text.size());
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 && c != '\n' && c != '\t' && c != '\r')
+      kept += "\xEF\xBF\xBD";
+    else
+      kept += c;
   }
+  std::string out = util::escape_markup(kept);
   // Invalid UTF-8 would make the document unparsable; escape_control turns it into \xNN.
   return util::find_invalid_utf8(out) ? util::escape_control(out) : out;
 }

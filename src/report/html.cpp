@@ -128,31 +128,8 @@ std::string legend_html(const std::vector<LegendEntry>& legend) {
 }  // namespace
 
 std::string escape(std::string_view text) {
-  std::string out;
-  const std::string safe = util::escape_control(text);
-  out.reserve(safe.size());
-  for (char c : safe) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  // Control characters become visible escapes first: a page must show them, not act on them.
+  return util::escape_markup(util::escape_control(text));
 }
 
 std::string document_begin(const DocumentHead& head, Lang lang) {

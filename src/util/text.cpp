@@ -146,6 +146,33 @@ namespace {
 constexpr bool is_printable_ascii(char c) { return static_cast<unsigned char>(c) - 0x20U < 0x5FU; }
 }  // namespace
 
+std::string escape_markup(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
 std::string escape_control(std::string_view text) {
   static constexpr char hex[] = "0123456789abcdef";
   std::string out;

@@ -44,6 +44,11 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 /// colour or clear a terminal, and output is always valid UTF-8.
 std::string escape_control(std::string_view text);
 
+/// `text` with the five characters that are markup in XML and HTML (& < > " ') as entities,
+/// for element text and attribute values alike. Nothing else is changed: each format decides
+/// itself what becomes of control characters.
+std::string escape_markup(std::string_view text);
+
 /// Text of line `line` (1-based) of `text`, without its line ending; empty when out of range.
 std::string_view line_at(std::string_view text, std::size_t line);
 
