@@ -47,7 +47,7 @@ enum class Fields : std::uint8_t { All, Requirement };
 
 /// The raw, field-weighted term counts of one norm.
 TermVector count_terms(const model::Norm& norm, const TermAnalyzer& analyzer,
-                       Vocabulary& vocabulary, Fields fields) {
+                       Vocabulary& vocabulary, Fields fields, double guidance_weight) {
   std::map<TermId, std::pair<double, std::string>> counts;
   const auto add = [&](const std::string& text, double field_weight) {
     for (const auto& term : analyzer.terms(text)) {
@@ -58,7 +58,7 @@ TermVector count_terms(const model::Norm& norm, const TermAnalyzer& analyzer,
   };
   add(norm.title, kTitleWeight);
   add(norm.text, kTextWeight);
-  if (fields == Fields::All) add(norm.guidance, kGuidanceWeight);
+  if (fields == Fields::All) add(norm.guidance, guidance_weight);
   TermVector vector;
   for (auto& [id, entry] : counts) {
     vector.weights.emplace_back(id, entry.first);
@@ -220,6 +220,13 @@ double prior_applied(double similarity, double theme_similarity) {
   return similarity * (1.0 - kThemePrior + kThemePrior * theme_similarity);
 }
 
+/// Whether at least half of `norms` carry guidance.
+bool mostly_guided(const std::vector<NormRef>& norms) {
+  const auto guided = std::count_if(norms.begin(), norms.end(),
+                                    [](const NormRef& ref) { return !ref.norm->guidance.empty(); });
+  return !norms.empty() && 2 * static_cast<std::size_t>(guided) >= norms.size();
+}
+
 /// Above this many theme pairs the prior is left out (a flat set has no theme structure to
 /// speak of, and the table would cost more than it tells).
 constexpr std::size_t kMaxThemePairs = 4'000'000;
@@ -246,14 +253,20 @@ Suggestions suggest(const model::NormSet& a, const model::NormSet& b,
   Vocabulary vocabulary;
   std::vector<TermVector> vectors_a, vectors_b, required_a, required_b;
   {
+    const double guidance_weight =
+        mostly_guided(norms_a) && mostly_guided(norms_b) ? kSharedGuidanceWeight : kGuidanceWeight;
     const TermAnalyzer analyzer_a(result.source_language), analyzer_b(result.target_language);
     for (const auto& ref : norms_a) {
-      vectors_a.push_back(count_terms(*ref.norm, analyzer_a, vocabulary, Fields::All));
-      required_a.push_back(count_terms(*ref.norm, analyzer_a, vocabulary, Fields::Requirement));
+      vectors_a.push_back(
+          count_terms(*ref.norm, analyzer_a, vocabulary, Fields::All, guidance_weight));
+      required_a.push_back(
+          count_terms(*ref.norm, analyzer_a, vocabulary, Fields::Requirement, guidance_weight));
     }
     for (const auto& ref : norms_b) {
-      vectors_b.push_back(count_terms(*ref.norm, analyzer_b, vocabulary, Fields::All));
-      required_b.push_back(count_terms(*ref.norm, analyzer_b, vocabulary, Fields::Requirement));
+      vectors_b.push_back(
+          count_terms(*ref.norm, analyzer_b, vocabulary, Fields::All, guidance_weight));
+      required_b.push_back(
+          count_terms(*ref.norm, analyzer_b, vocabulary, Fields::Requirement, guidance_weight));
     }
   }
   const double documents = static_cast<double>(norms_a.size() + norms_b.size());
