@@ -13,27 +13,21 @@ not for figures: those come from eval_suggest.py.
 """
 
 import argparse
-import json
 
-from eval_suggest import expert_rows
+from eval_suggest import suggestion_arguments, suggestions_and_rows
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("suggestions")
-    parser.add_argument("expert")
-    parser.add_argument("--source-framework")
-    parser.add_argument("--target-framework")
+    suggestion_arguments(parser)
     parser.add_argument("--relation", action="append",
                         help="only rows with this expert relation (repeatable)")
     args = parser.parse_args()
-    with open(args.suggestions, encoding="utf-8") as handle:
-        suggested = {n["source"]: n["candidates"] for n in json.load(handle)["norms"]}
+    suggested, rows = suggestions_and_rows(args)
     wanted = set(args.relation or ("equal", "subset", "superset"))
     print(f"{'source':10} {'target':10} {'expert':10} {'rank':>4} {'proposed':10} "
           f"{'src_cov':>7} {'tgt_cov':>7} {'cosine':>6}  ok")
-    for source, target, relation in expert_rows(args.expert, args.source_framework,
-                                                args.target_framework):
+    for source, target, relation in rows:
         if relation not in wanted or source not in suggested:
             continue
         candidates = suggested[source]
