@@ -240,6 +240,27 @@ TEST_CASE("the same input gives the same result on any number of threads") {
   }
 }
 
+TEST_CASE("the top K are the first K of the full ranking, ties in B's order") {
+  // B1..B4 match A1 equally well (same text), B5 less: any K gives a prefix of one order.
+  const auto a = make_set("a", "nl", {{{"A1", "Dossier", "Het dossier is actueel."}}});
+  const auto b = make_set("b", "nl",
+                          {{{"B1", "Dossier", "Het dossier is actueel."},
+                            {"B2", "Dossier", "Het dossier is actueel."},
+                            {"B3", "Dossier", "Het dossier is actueel."},
+                            {"B4", "Dossier", "Het dossier is actueel."},
+                            {"B5", "Dossier", "Het dossier is bewaard."}}});
+  const auto all = analysis::suggest(a, b, {5, 0, 1}).norms[0].candidates;
+  REQUIRE(all.size() == 5);
+  CHECK(all[0].target == "B1");
+  CHECK(all[3].target == "B4");
+  CHECK(all[4].target == "B5");
+  for (std::size_t k = 1; k <= 5; ++k) {
+    const auto top = analysis::suggest(a, b, {k, 0, 2}).norms[0].candidates;
+    REQUIRE(top.size() == k);
+    for (std::size_t i = 0; i < k; ++i) CHECK(top[i].target == all[i].target);
+  }
+}
+
 TEST_CASE("--existing: decided rows kept, only unmapped norms suggested, contradictions listed") {
   const auto a = make_set("a", "nl",
                           {{{"A1", "Klachten", "De organisatie heeft een klachtenregeling."},
