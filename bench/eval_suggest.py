@@ -56,16 +56,26 @@ def expert_rows(path, source_framework, target_framework):
     return rows
 
 
-def main():
-    parser = argparse.ArgumentParser()
+def suggestion_arguments(parser):
+    """Adds the arguments SUGGESTIONS.json EXPERT [--source-framework --target-framework]."""
     parser.add_argument("suggestions")
     parser.add_argument("expert")
     parser.add_argument("--source-framework")
     parser.add_argument("--target-framework")
-    args = parser.parse_args()
+
+
+def suggestions_and_rows(args):
+    """{source: candidates} of the suggestions file, and the expert rows (source, target, relation)."""
     with open(args.suggestions, encoding="utf-8") as handle:
         suggested = {n["source"]: n["candidates"] for n in json.load(handle)["norms"]}
-    rows = expert_rows(args.expert, args.source_framework, args.target_framework)
+    return suggested, expert_rows(args.expert, args.source_framework, args.target_framework)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    suggestion_arguments(parser)
+    args = parser.parse_args()
+    suggested, rows = suggestions_and_rows(args)
     targets = defaultdict(set)
     for s, t, relation in rows:
         if relation != "not-related" and s in suggested:

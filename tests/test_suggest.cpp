@@ -163,6 +163,30 @@ TEST_CASE("containment direction on hand-made pairs of norms") {
   CHECK(has(a3[0].target_words, "schuldhulp"));
 }
 
+TEST_CASE("guidance weighs more when both sets have it") {
+  // A1 and B1 share only a guidance word. B has guidance on one norm of three (one-sided:
+  // kGuidanceWeight), then on two of three (both sets guided: kSharedGuidanceWeight); the
+  // extra guidance word of B2 is nowhere else, so only the weight changes.
+  const auto with_guidance = [](model::NormSet set, const std::vector<std::string>& texts) {
+    for (std::size_t n = 0; n < texts.size(); ++n) set.themes[0].norms[n].guidance = texts[n];
+    return set;
+  };
+  const auto a =
+      with_guidance(make_set("a", "nl", {{{"A1", "Scholing", "Medewerkers volgen scholing."}}}),
+                    {"Een opleidingsplan."});
+  const auto b = make_set("b", "nl",
+                          {{{"B1", "Begroting", "Een begroting per jaar."},
+                            {"B2", "Klachten", "Een klachtenregeling."},
+                            {"B3", "Dossier", "Het dossier is actueel."}}});
+  const auto one_sided = analysis::suggest(a, with_guidance(b, {"Een opleidingsplan."}), {3, 0, 1});
+  const auto both =
+      analysis::suggest(a, with_guidance(b, {"Een opleidingsplan.", "Toezicht."}), {3, 0, 1});
+  REQUIRE(one_sided.norms[0].candidates.size() == 1);
+  REQUIRE(both.norms[0].candidates.size() == 1);
+  CHECK(both.norms[0].candidates[0].target == "B1");
+  CHECK(both.norms[0].candidates[0].similarity > one_sided.norms[0].candidates[0].similarity);
+}
+
 TEST_CASE("no overlap means no proposal: never not-related") {
   const auto a = make_set("a", "nl", {{{"A1", "Financiën", "Een begroting per jaar."}}});
   const auto b = make_set("b", "nl", {{{"B1", "Klachten", "Een klachtenregeling."}}});
@@ -213,6 +237,27 @@ TEST_CASE("the same input gives the same result on any number of threads") {
       CHECK(one.norms[n].candidates[k].target == four.norms[n].candidates[k].target);
       CHECK(one.norms[n].candidates[k].score == four.norms[n].candidates[k].score);
     }
+  }
+}
+
+TEST_CASE("the top K are the first K of the full ranking, ties in B's order") {
+  // B1..B4 match A1 equally well (same text), B5 less: any K gives a prefix of one order.
+  const auto a = make_set("a", "nl", {{{"A1", "Dossier", "Het dossier is actueel."}}});
+  const auto b = make_set("b", "nl",
+                          {{{"B1", "Dossier", "Het dossier is actueel."},
+                            {"B2", "Dossier", "Het dossier is actueel."},
+                            {"B3", "Dossier", "Het dossier is actueel."},
+                            {"B4", "Dossier", "Het dossier is actueel."},
+                            {"B5", "Dossier", "Het dossier is bewaard."}}});
+  const auto all = analysis::suggest(a, b, {5, 0, 1}).norms[0].candidates;
+  REQUIRE(all.size() == 5);
+  CHECK(all[0].target == "B1");
+  CHECK(all[3].target == "B4");
+  CHECK(all[4].target == "B5");
+  for (std::size_t k = 1; k <= 5; ++k) {
+    const auto top = analysis::suggest(a, b, {k, 0, 2}).norms[0].candidates;
+    REQUIRE(top.size() == k);
+    for (std::size_t i = 0; i < k; ++i) CHECK(top[i].target == all[i].target);
   }
 }
 

@@ -47,7 +47,7 @@ enum class Fields : std::uint8_t { All, Requirement };
 
 /// The raw, field-weighted term counts of one norm.
 TermVector count_terms(const model::Norm& norm, const TermAnalyzer& analyzer,
-                       Vocabulary& vocabulary, Fields fields) {
+                       Vocabulary& vocabulary, Fields fields, double guidance_weight) {
   std::map<TermId, std::pair<double, std::string>> counts;
   const auto add = [&](const std::string& text, double field_weight) {
     for (const auto& term : analyzer.terms(text)) {
@@ -58,7 +58,7 @@ TermVector count_terms(const model::Norm& norm, const TermAnalyzer& analyzer,
   };
   add(norm.title, kTitleWeight);
   add(norm.text, kTextWeight);
-  if (fields == Fields::All) add(norm.guidance, kGuidanceWeight);
+  if (fields == Fields::All) add(norm.guidance, guidance_weight);
   TermVector vector;
   for (auto& [id, entry] : counts) {
     vector.weights.emplace_back(id, entry.first);
@@ -202,6 +202,31 @@ std::vector<TermVector> theme_profiles(const model::NormSet& set, const std::vec
   return profiles;
 }
 
+/// A column of B and its score, before a Candidate is built for it.
+struct RankedColumn {
+  double score;
+  std::uint32_t column;
+};
+
+/// Better first: the higher score, then B's order (a total order, so the ranking never depends
+/// on how the sort or the threads went).
+bool ranks_before(const RankedColumn& x, const RankedColumn& y) {
+  if (x.score != y.score) return x.score > y.score;
+  return x.column < y.column;
+}
+
+/// The score of a pair: its cosine moved by the theme prior.
+double prior_applied(double similarity, double theme_similarity) {
+  return similarity * (1.0 - kThemePrior + kThemePrior * theme_similarity);
+}
+
+/// Whether at least half of `norms` carry guidance.
+bool mostly_guided(const std::vector<NormRef>& norms) {
+  const auto guided = std::count_if(norms.begin(), norms.end(),
+                                    [](const NormRef& ref) { return !ref.norm->guidance.empty(); });
+  return !norms.empty() && 2 * static_cast<std::size_t>(guided) >= norms.size();
+}
+
 /// Above this many theme pairs the prior is left out (a flat set has no theme structure to
 /// speak of, and the table would cost more than it tells).
 constexpr std::size_t kMaxThemePairs = 4'000'000;
@@ -228,14 +253,20 @@ Suggestions suggest(const model::NormSet& a, const model::NormSet& b,
   Vocabulary vocabulary;
   std::vector<TermVector> vectors_a, vectors_b, required_a, required_b;
   {
+    const double guidance_weight =
+        mostly_guided(norms_a) && mostly_guided(norms_b) ? kSharedGuidanceWeight : kGuidanceWeight;
     const TermAnalyzer analyzer_a(result.source_language), analyzer_b(result.target_language);
     for (const auto& ref : norms_a) {
-      vectors_a.push_back(count_terms(*ref.norm, analyzer_a, vocabulary, Fields::All));
-      required_a.push_back(count_terms(*ref.norm, analyzer_a, vocabulary, Fields::Requirement));
+      vectors_a.push_back(
+          count_terms(*ref.norm, analyzer_a, vocabulary, Fields::All, guidance_weight));
+      required_a.push_back(
+          count_terms(*ref.norm, analyzer_a, vocabulary, Fields::Requirement, guidance_weight));
     }
     for (const auto& ref : norms_b) {
-      vectors_b.push_back(count_terms(*ref.norm, analyzer_b, vocabulary, Fields::All));
-      required_b.push_back(count_terms(*ref.norm, analyzer_b, vocabulary, Fields::Requirement));
+      vectors_b.push_back(
+          count_terms(*ref.norm, analyzer_b, vocabulary, Fields::All, guidance_weight));
+      required_b.push_back(
+          count_terms(*ref.norm, analyzer_b, vocabulary, Fields::Requirement, guidance_weight));
     }
   }
   const double documents = static_cast<double>(norms_a.size() + norms_b.size());
@@ -274,23 +305,27 @@ Suggestions suggest(const model::NormSet& a, const model::NormSet& b,
     std::vector<double> sums(norms_b.size(), 0.0);
     std::vector<std::uint32_t> touched;
     accumulate_cosines(vectors_a[n], postings, sums, touched);
-    std::vector<std::pair<std::uint32_t, Candidate>> ranked;  // B's index, candidate
+    // Rank plain (score, column) pairs and build a Candidate only for the top K: building
+    // one per touched column cost most of the run on large sets.
+    const auto theme_similarity_of = [&](std::uint32_t column) {
+      return use_prior ? theme_cosine[norms_a[n].theme * themes_b + norms_b[column].theme] : 1.0;
+    };
+    std::vector<RankedColumn> ranked;
+    ranked.reserve(touched.size());
     for (auto column : touched) {
-      Candidate candidate;
-      candidate.similarity = std::min(1.0, sums[column]);
-      candidate.theme_similarity =
-          use_prior ? theme_cosine[norms_a[n].theme * themes_b + norms_b[column].theme] : 1.0;
-      candidate.score =
-          candidate.similarity * (1.0 - kThemePrior + kThemePrior * candidate.theme_similarity);
-      if (candidate.score < options.min_score || candidate.score <= 0) continue;
-      ranked.emplace_back(column, std::move(candidate));
+      const double score = prior_applied(std::min(1.0, sums[column]), theme_similarity_of(column));
+      if (score < options.min_score || score <= 0) continue;
+      ranked.push_back({score, column});
     }
-    std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
-      if (x.second.score != y.second.score) return x.second.score > y.second.score;
-      return x.first < y.first;
-    });
-    if (ranked.size() > options.top) ranked.resize(options.top);
-    for (auto& [column, candidate] : ranked) {
+    const std::size_t keep = std::min(ranked.size(), options.top);
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+                      ranked.end(), ranks_before);
+    ranked.resize(keep);
+    for (const auto& [score, column] : ranked) {
+      Candidate candidate;
+      candidate.score = score;
+      candidate.similarity = std::min(1.0, sums[column]);
+      candidate.theme_similarity = theme_similarity_of(column);
       auto overlap = overlap_of(vectors_a[n], vectors_b[column], vocabulary);
       const auto required = overlap_of(required_a[n], required_b[column], vocabulary);
       candidate.target = norms_b[column].norm->id;

@@ -23,7 +23,12 @@ struct SuggestOptions {
 /// Field weights: a norm's title says most about what it asks, its guidance least.
 inline constexpr double kTitleWeight = 2.0;
 inline constexpr double kTextWeight = 1.0;
+/// Guidance when only one of the two sets has it: it has nothing of its kind to meet on the
+/// other side, so it mostly pulls a norm towards targets that share its examples.
 inline constexpr double kGuidanceWeight = 0.5;
+/// Guidance when both sets have it (on at least half of their norms): then it explains the
+/// same kind of thing on both sides and widens what a match can find.
+inline constexpr double kSharedGuidanceWeight = 0.75;
 /// How much the themes' similarity moves a score: score = cosine × (1 − β + β × theme
 /// cosine). A prior, never a filter: a norm under an unrelated theme keeps (1 − β).
 inline constexpr double kThemePrior = 0.25;
