@@ -2,6 +2,8 @@
 // diff until accepted, reconciled with the shipped expert crosswalk, byte for byte stable.
 #include <doctest/doctest.h>
 
+#include <regex>
+
 #include "support/helpers.hpp"
 
 using labeltool::testing::read_text;
@@ -94,6 +96,8 @@ TEST_CASE("Markdown shows each candidate with the matched words in bold, CSV is 
   CHECK(contains(markdown.out, " **"));
   CHECK(contains(markdown.out, "** "));
   CHECK(contains(markdown.out, "Gedeelde termen: "));
+  // Bold starts and ends at word boundaries: never half a word ("**schuldhulp**verlening").
+  CHECK_FALSE(std::regex_search(markdown.out, std::regex("[A-Za-z0-9]\\*\\*[A-Za-z0-9]")));
   const auto english =
       run_labeltool({"suggest", "kssw@2017", "kssw@2019", "--format", "markdown", "--lang", "en"});
   CHECK(contains(english.out, "# Suggested crosswalk: kssw@2017 → kssw@2019\n"));
@@ -101,6 +105,24 @@ TEST_CASE("Markdown shows each candidate with the matched words in bold, CSV is 
   REQUIRE(csv.exit_code == 0);
   CHECK(csv.out.rfind("source,target,rank,score,relation,source_covered,target_covered,terms\r\n",
                       0) == 0);
+}
+
+TEST_CASE("--format html goes to stdout while -o still writes the draft crosswalk") {
+  const std::string folder = temp_dir();
+  const std::string draft = folder + "/draft.yaml";
+  const auto result = run_labeltool(
+      {"suggest", "nvvk@2021", "kssw@2019", "--format", "html", "--top", "2", "-o", draft});
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.rfind("<!DOCTYPE html>\n<html lang=\"nl\">", 0) == 0);
+  CHECK(contains(result.out, "<h1>Voorstel voor een koppeling: nvvk@2021 → kssw@2019</h1>"));
+  CHECK(count_of(result.out, "<mark>") > 50);
+  // The catalog's crosswalk for this pair: how many rows suggest would add.
+  CHECK(contains(result.out, "De normenmappen hebben al een koppeling nvvk@2021 → kssw@2019"));
+  CHECK(contains(read_text(draft), "labeltool: crosswalk/1\n"));
+  CHECK(contains(result.err, "Concept geschreven naar"));
+  const auto help = run_labeltool({"suggest", "--help"});
+  CHECK(contains(help.out, "html"));
+  CHECK(contains(help.out, "standard output"));
 }
 
 TEST_CASE("with a crosswalk in the folders, suggest says how many rows it would add") {

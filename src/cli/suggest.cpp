@@ -56,7 +56,8 @@ int run_suggest(const SuggestOptions& options, const GlobalOptions& global) {
       reconciled ? reconciled->fresh : found,
       reconciled ? &*reconciled : nullptr,
       options.existing,
-      existing ? std::nullopt : catalog_crosswalk(catalog, *a, *b, found)};
+      existing ? std::nullopt : catalog_crosswalk(catalog, *a, *b, found),
+      settings};
   const auto lang = options.report.lang;
   if (!options.report.output.empty() && options.report.output != "-") {
     const int code =
@@ -94,12 +95,17 @@ Command set_suggest_command(CLI::App& parent, GlobalOptions& global) {
       ->type_name("CROSSWALK");
   app->add_option("-j,--jobs", options->jobs, "Threads to use (0 = one per core)")
       ->capture_default_str();
-  // -o is the draft crosswalk here; the report goes to stdout.
-  add_report_options(
-      *app, options->report,
-      {report::Format::Text, report::Format::Markdown, report::Format::Json, report::Format::Csv});
+  // -o is the draft crosswalk here; the report, in every format, goes to stdout (as for gap).
+  add_report_options(*app, options->report,
+                     {report::Format::Text, report::Format::Markdown, report::Format::Html,
+                      report::Format::Json, report::Format::Csv});
+  app->get_option("--format")
+      ->description(
+          "Report format, written to standard output (html: a page for the expert who reviews "
+          "the draft; redirect it to a file)");
   app->get_option("-o")->description(
-      "Write the draft crosswalk (crosswalk/1, every row proposed) to this file, atomically");
+      "Write the draft crosswalk (crosswalk/1, every row proposed) to this file, atomically; "
+      "the report still goes to standard output");
   return {app, [options, &global] { return run_suggest(*options, global); }};
 }
 

@@ -64,6 +64,20 @@ ins{background:#dcfce7;color:#14532d;text-decoration:underline}
 }
 )css";
 
+/// Rules for the parts added for suggest (issue 17 item 6): matched words marked by a tint
+/// and bold type (so they show in black-and-white print too), the score bar, a norm's text.
+constexpr std::string_view kStyleSuggest = R"css(
+mark{background:#fff1a8;color:#1f2328;font-weight:bold;padding:0 .08em;border-radius:2px}
+.meter{display:inline-flex;align-items:center;gap:.35rem;white-space:nowrap;font-variant-numeric:tabular-nums}
+.meter svg{display:inline-block;flex:none;max-width:none}
+.normtext{margin:.2rem 0 .5rem}
+.candidates td:nth-of-type(1){min-width:14rem}
+.side-by-side{display:flex;flex-wrap:wrap;gap:0 1.5rem;align-items:flex-start}
+.side-by-side>.wrap{flex:1 1 16rem;width:auto}
+.suggest-norm{border-top:1px solid var(--line);padding-top:.3rem;margin-top:1rem}
+@media print{.suggest-norm{break-inside:avoid-page}}
+)css";
+
 /// SVG pattern definitions: one per tone, so that a part of a chart is told apart without
 /// its colour too (hatching for partly, a cross for not met, dots for open).
 constexpr std::string_view kPatterns =
@@ -142,9 +156,9 @@ std::string document_begin(const DocumentHead& head, Lang lang) {
       // it shows what it holds and fetches nothing.
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
       "style-src 'unsafe-inline'; img-src data:\">\n"
-      "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n"
+      "<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n"
       "<div class=\"running\">{}</div>\n<main>\n",
-      lang == Lang::Nl ? "nl" : "en", escape(head.title), kStyle, running);
+      lang == Lang::Nl ? "nl" : "en", escape(head.title), kStyle, kStyleSuggest, running);
 }
 
 std::string document_end() { return "</main>\n</body>\n</html>\n"; }
@@ -324,6 +338,25 @@ std::string heat_map(std::string_view caption, const std::vector<std::string>& r
   return out + "</tbody></table></div>\n";
 }
 
+namespace {
+
+/// The annex with the full status note of each set that is not official, under `title`.
+std::string notes_section(std::initializer_list<const model::NormSet*> sets, Lang lang,
+                          const Phrase& title) {
+  std::string out;
+  for (const auto* set : sets) {
+    if (!set) continue;
+    const std::string note = status_banner(*set, lang, BannerLength::Full);
+    if (note.empty()) continue;
+    out += fmt::format("<p><strong>{} ({})</strong></p>\n", escape(set->name),
+                       escape(set->reference()));
+    out += paragraph(note);
+  }
+  return out.empty() ? out : heading(2, title.in(lang)) + out;
+}
+
+}  // namespace
+
 std::string status_line(std::initializer_list<const model::NormSet*> sets, Lang lang) {
   // One line for all the sets: illustrative ones, then draft ones, each with their references.
   std::vector<std::string> illustrative, draft;
@@ -344,16 +377,40 @@ std::string status_line(std::initializer_list<const model::NormSet*> sets, Lang 
 }
 
 std::string about_section(std::initializer_list<const model::NormSet*> sets, Lang lang) {
-  std::string out;
+  return notes_section(sets, lang, kAboutNormSet);
+}
+
+// ── Generic helpers added for suggest's HTML (issue 17 item 6) ──────────────────────────
+
+std::string meter(double share, std::string_view text) {
+  constexpr int kWidth = 50, kHeight = 10;
+  const double filled = kWidth * std::clamp(share, 0.0, 1.0);
+  // The track has an outline, so an empty or short bar still reads as "little of the whole".
+  return fmt::format(
+      R"~(<span class="meter"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {0} {1}" width="{0}" height="{1}" aria-hidden="true"><rect x=".5" y=".5" width="{2}" height="{3}" fill="#fff" stroke="#4b5563"/><rect x="0" y="0" width="{4:.1f}" height="{1}" fill="#1d4ed8"/></svg>{5}</span>)~",
+      kWidth, kHeight, kWidth - 1, kHeight - 1, filled, escape(text));
+}
+
+std::string sets_status_line(std::initializer_list<const model::NormSet*> sets, Lang lang) {
+  std::vector<std::string> illustrative, draft;
   for (const auto* set : sets) {
-    if (!set) continue;
-    const std::string note = status_banner(*set, lang, BannerLength::Full);
-    if (note.empty()) continue;
-    out += fmt::format("<p><strong>{} ({})</strong></p>\n", escape(set->name),
-                       escape(set->reference()));
-    out += paragraph(note);
+    if (!set || set->status == model::Status::Official) continue;
+    (set->status == model::Status::Draft ? draft : illustrative).push_back(set->reference());
   }
-  return out.empty() ? out : heading(2, kAboutNormSet.in(lang)) + out;
+  const std::string_view separator = lang == Lang::Nl ? " en " : " and ";
+  std::vector<std::string> parts;
+  if (!illustrative.empty())
+    parts.push_back(fill(illustrative.size() == 1 ? kAuditIllustrativeOne : kAuditIllustrativeMany,
+                         lang, util::join(illustrative, separator), kAuditAnnexName.in(lang)));
+  if (!draft.empty())
+    parts.push_back(
+        fill(kDraftSetsLine, lang, util::join(draft, separator), kAuditAnnexName.in(lang)));
+  if (parts.empty()) return {};
+  return "<p class=\"status-line\">" + escape(util::join(parts, " ")) + "</p>\n";
+}
+
+std::string about_sets_section(std::initializer_list<const model::NormSet*> sets, Lang lang) {
+  return notes_section(sets, lang, kAboutNormSets);
 }
 
 }  // namespace labeltool::report::html

@@ -104,4 +104,17 @@ std::string status_line(std::initializer_list<const model::NormSet*> sets, Lang 
 /// official; "" when every set is official.
 std::string about_section(std::initializer_list<const model::NormSet*> sets, Lang lang);
 
+// ── Generic helpers added for suggest's HTML (issue 17 item 6) ──────────────────────────
+/// A share 0..1 as a small horizontal bar with `text` (plain, escaped here) written beside
+/// it: the bar's length and the written value carry the meaning, never its colour alone.
+std::string meter(double share, std::string_view text);
+
+/// For a report about several sets: the one short line that names the sets that are not
+/// official and points to the annex "Over deze normenkaders"; "" when every set is official.
+std::string sets_status_line(std::initializer_list<const model::NormSet*> sets, Lang lang);
+/// That annex (h2 "Over deze normenkaders"): the full status note of each set that is not
+/// official; "" when every set is official.
+std::string about_sets_section(std::initializer_list<const model::NormSet*> sets, Lang lang);
+// ── end suggest helpers
+
 }  // namespace labeltool::report::html

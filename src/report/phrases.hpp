@@ -505,6 +505,58 @@ inline constexpr Phrase kWordChanges{"Woordwijzigingen", "Word changes"};
 inline constexpr Phrase kGroup{"Gespreksgroep", "Interview group"};
 inline constexpr Phrase kAsked{"Gevraagd", "Asked"};
 
+// ── suggest as HTML (issue 17 item 6) ────────────────────────────────────────────────────
+inline constexpr Phrase kSuggestSourceSet{"Bron (A)", "Source (A)"};
+inline constexpr Phrase kSuggestTargetSet{"Doel (B)", "Target (B)"};
+inline constexpr Phrase kSuggestSetLine{"{} ({}), status: {}", "{} ({}), status: {}"};
+inline constexpr Phrase kSuggestSettings{"Instellingen", "Settings"};
+inline constexpr Phrase kSuggestSettingsLine{"hoogstens {} kandidaten per norm, score minstens {}",
+                                             "at most {} candidates per norm, score at least {}"};
+inline constexpr Phrase kSuggestTextAnalysis{"Tekstanalyse", "Text analysis"};
+inline constexpr Phrase kSuggestAnalysisDutch{
+    "Nederlands: Snowball-stemmer (dutch), eigen stopwoorden, lange woorden ook in stukjes van "
+    "6 tekens",
+    "Dutch: Snowball stemmer (dutch), our own stop words, long words also in pieces of 6 "
+    "characters"};
+inline constexpr Phrase kSuggestAnalysisEnglish{
+    "Engels: Snowball-stemmer (english), eigen stopwoorden",
+    "English: Snowball stemmer (english), our own stop words"};
+inline constexpr Phrase kSuggestAnalysisOther{
+    "andere taal: woorden zoals geschreven, zonder stemmer of stopwoorden",
+    "another language: words as written, no stemmer or stop words"};
+inline constexpr Phrase kSuggestSummaryHeading{"Samenvatting", "Summary"};
+inline constexpr Phrase kSuggestCount{"Aantal", "Count"};
+inline constexpr Phrase kSuggestNormsIn{"Normen in {}", "Norms in {}"};
+inline constexpr Phrase kSuggestExistingHead{"Bestaande koppeling", "Existing crosswalk"};
+inline constexpr Phrase kSuggestAlreadyMapped{"Normen van {} die ze al koppelt",
+                                              "Norms of {} it already maps"};
+inline constexpr Phrase kSuggestWithProposal{"Met een voorstel", "With a proposal"};
+inline constexpr Phrase kSuggestRowsTotal{"Voorgestelde rijen", "Proposed rows"};
+inline constexpr Phrase kSuggestKeptFrom{"Rijen overgenomen uit {}", "Rows kept from {}"};
+inline constexpr Phrase kSuggestRank{"Rang", "Rank"};
+inline constexpr Phrase kSuggestNormIn{"Norm in {}", "Norm in {}"};
+inline constexpr Phrase kSuggestRelation{"Voorgestelde relatie", "Proposed relation"};
+inline constexpr Phrase kSuggestCoverageHead{"Dekking", "Coverage"};
+inline constexpr Phrase kSuggestHasShare{"{} heeft {}% van de termen van {}",
+                                         "{} has {}% of the terms of {}"};
+inline constexpr Phrase kSuggestCandidatesFor{"Kandidaten in {} voor {}",
+                                              "Candidates in {} for {}"};
+inline constexpr Phrase kSuggestMarked{
+    "Gemarkeerd: de woorden die beide normen delen (ook in een andere vorm of als deel van een "
+    "samengesteld woord). Een relatie leest van de norm in {} naar de kandidaat in {}.",
+    "Marked: the words both norms share (also in another form or as part of a compound). A "
+    "relation reads from the norm in {} to the candidate in {}."};
+inline constexpr Phrase kSuggestExpertRow{"Beslissing van de deskundige", "Expert's decision"};
+inline constexpr Phrase kSuggestTextsPoint{"De teksten wijzen naar", "The texts point to"};
+inline constexpr Phrase kSuggestKind{"Soort", "Kind"};
+inline constexpr Phrase kSuggestOtherTarget{"ander doel", "another target"};
+inline constexpr Phrase kSuggestOtherRelation{"andere relatie", "another relation"};
+inline constexpr Phrase kSuggestExpertNotRelated{"deskundige zegt niet verwant",
+                                                 "expert says not related"};
+inline constexpr Phrase kDraftSetsLine{
+    "CONCEPT: {} niet als officieel vastgesteld; waar het vandaan komt, staat in {}.",
+    "DRAFT: {} not confirmed as official; where it comes from is in {}."};
+
 /// Every phrase above, so that a test can hold each to both languages.
 inline constexpr const Phrase* kAllPhrases[] = {
     &kNorms,
@@ -791,6 +843,38 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kWordChanges,
     &kGroup,
     &kAsked,
+    // suggest as HTML (issue 17 item 6)
+    &kSuggestSourceSet,
+    &kSuggestTargetSet,
+    &kSuggestSetLine,
+    &kSuggestSettings,
+    &kSuggestSettingsLine,
+    &kSuggestTextAnalysis,
+    &kSuggestAnalysisDutch,
+    &kSuggestAnalysisEnglish,
+    &kSuggestAnalysisOther,
+    &kSuggestSummaryHeading,
+    &kSuggestCount,
+    &kSuggestNormsIn,
+    &kSuggestExistingHead,
+    &kSuggestAlreadyMapped,
+    &kSuggestWithProposal,
+    &kSuggestRowsTotal,
+    &kSuggestKeptFrom,
+    &kSuggestRank,
+    &kSuggestNormIn,
+    &kSuggestRelation,
+    &kSuggestCoverageHead,
+    &kSuggestHasShare,
+    &kSuggestCandidatesFor,
+    &kSuggestMarked,
+    &kSuggestExpertRow,
+    &kSuggestTextsPoint,
+    &kSuggestKind,
+    &kSuggestOtherTarget,
+    &kSuggestOtherRelation,
+    &kSuggestExpertNotRelated,
+    &kDraftSetsLine,
 };
 
 }  // namespace labeltool::report

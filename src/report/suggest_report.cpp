@@ -4,9 +4,12 @@
 
 #include <cmath>
 #include <set>
+#include <vector>
 
 #include "report/common.hpp"
+#include "report/highlight.hpp"
 #include "report/markdown.hpp"
+#include "report/suggest_html.hpp"
 #include "util/csv_writer.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
@@ -20,74 +23,9 @@ double rounded(double value) { return std::round(value * 10'000.0) / 10'000.0; }
 
 std::string two_decimals(double value) { return fmt::format("{:.2f}", value); }
 
-int percent(double share) { return static_cast<int>(std::lround(share * 100.0)); }
-
-const Phrase& relation_phrase(model::Relation relation) {
-  switch (relation) {
-    case model::Relation::Equal:
-      return kSuggestEqual;
-    case model::Relation::Subset:
-      return kSuggestSubset;
-    case model::Relation::Superset:
-      return kSuggestSuperset;
-    case model::Relation::Intersects:
-      return kSuggestIntersects;
-    case model::Relation::NotRelated:
-      break;
-  }
-  return kSuggestNotRelated;
-}
-
 std::string title_of(const model::NormSet& set, const std::string& id) {
   const model::Norm* norm = set.find_norm(id);
   return norm ? norm->title : std::string();
-}
-
-bool is_word_byte(char c) {
-  const auto byte = static_cast<unsigned char>(c);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || byte >= 0x80;
-}
-
-/// `text` Markdown-escaped, with every word whose lower-case form is in `words` in bold.
-std::string highlighted(std::string_view text, const std::vector<std::string>& words) {
-  const std::set<std::string> wanted(words.begin(), words.end());
-  const std::string flat = util::collapse_whitespace(text);
-  std::string out;
-  std::size_t i = 0;
-  while (i < flat.size()) {
-    std::size_t j = i;
-    const bool word = is_word_byte(flat[i]);
-    while (j < flat.size() && is_word_byte(flat[j]) == word) ++j;
-    const std::string_view piece(flat.data() + i, j - i);
-    if (word) {
-      const std::string escaped = markdown_escape(piece);
-      out += wanted.count(util::ascii_lower(piece)) ? "**" + escaped + "**" : escaped;
-    } else {
-      // markdown_escape() trims: escape what lies between the spaces, keep the spaces.
-      for (char c : piece) out += c == ' ' ? std::string(" ") : markdown_escape(std::string(1, c));
-    }
-    i = j;
-  }
-  return out;
-}
-
-std::size_t norms_with_candidates(const analysis::Suggestions& suggestions) {
-  std::size_t count = 0;
-  for (const auto& norm : suggestions.norms) count += norm.candidates.empty() ? 0 : 1;
-  return count;
-}
-
-/// The norms of A that suggest looked at: with --existing only those not yet mapped.
-std::size_t considered_norms(const SuggestView& view) {
-  const std::size_t all = view.suggestions.norms.size();
-  return view.reconciled ? all - std::min(all, view.reconciled->mapped_sources) : all;
-}
-
-std::string summary_line(const SuggestView& view, Lang lang) {
-  const std::size_t with = norms_with_candidates(view.suggestions);
-  const std::size_t considered = considered_norms(view);
-  return fill(kSuggestSummary, lang, analysis::proposed_row_count(view.suggestions), with,
-              considered, considered - std::min(considered, with));
 }
 
 std::string coverage_line(const std::string& source, const analysis::Candidate& c, Lang lang) {
@@ -95,13 +33,9 @@ std::string coverage_line(const std::string& source, const analysis::Candidate& 
               percent(c.target_covered), c.target);
 }
 
-/// Without --existing, the norms that got no candidate: they stay unmapped, never
-/// "not related". With --existing the norms without candidates are mostly the mapped ones.
+/// The norms that stay unmapped: never "not related".
 std::string unmapped_for_people(const SuggestView& view, const Layout& layout, Lang lang) {
-  if (view.reconciled) return {};
-  std::vector<std::string> unmapped;
-  for (const auto& norm : view.suggestions.norms)
-    if (norm.candidates.empty()) unmapped.push_back(norm.source);
+  const auto unmapped = unmapped_norms(view);
   if (unmapped.empty()) return {};
   std::string out = layout.heading(kSuggestUnmapped.in(lang), unmapped.size());
   for (const auto& id : unmapped) out += layout.item(id + " " + title_of(view.a, id));
@@ -115,7 +49,7 @@ std::string preamble(const SuggestView& view, Format format, Lang lang) {
                                 fill(kSuggestTitle, lang, view.a.reference(), view.b.reference()));
   out += status_banners({&view.a, &view.b}, lang, format);
   out += std::string(kSuggestNotice.in(lang)) + (markdown ? "\n\n" : "\n");
-  out += summary_line(view, lang) + (markdown ? "\n\n" : "\n");
+  out += suggest_summary_line(view, lang) + (markdown ? "\n\n" : "\n");
   if (view.reconciled)
     out += fill(kSuggestKept, lang, view.reconciled->kept.size(),
                 markdown ? markdown_escape(view.existing_path) : view.existing_path,
@@ -162,24 +96,25 @@ std::string text_report(const SuggestView& view, Lang lang) {
 std::string markdown_report(const SuggestView& view, Lang lang) {
   const Layout layout{Format::Markdown};
   std::string out = preamble(view, Format::Markdown, lang);
+  const analysis::TermAnalyzer source_words_of(view.suggestions.source_language);
+  const analysis::TermAnalyzer target_words_of(view.suggestions.target_language);
   for (const auto& norm : view.suggestions.norms) {
     if (norm.candidates.empty()) continue;
     const model::Norm* source = view.a.find_norm(norm.source);
     out += fmt::format("\n## {} {}\n\n", markdown_escape(norm.source),
                        markdown_escape(source ? source->title : ""));
-    std::vector<std::string> source_words;
-    for (const auto& c : norm.candidates)
-      source_words.insert(source_words.end(), c.source_words.begin(), c.source_words.end());
-    if (source) out += "> " + highlighted(source->text, source_words) + "\n\n";
+    const MatchedWords source_matched(source_words_of, all_source_words(norm));
+    if (source) out += "> " + highlight(source->text, source_matched, Markup::Markdown) + "\n\n";
     std::size_t rank = 0;
     for (const auto& c : norm.candidates) {
       const model::Norm* target = view.b.find_norm(c.target);
-      out += fmt::format("{}. **{}** {} — {} · {} {}\n", ++rank, markdown_escape(c.target),
-                         target ? highlighted(target->title, c.target_words) : std::string(),
-                         relation_phrase(c.relation).in(lang), kSuggestScore.in(lang),
-                         two_decimals(c.score));
+      const MatchedWords target_matched(target_words_of, c.target_words);
+      out += fmt::format(
+          "{}. **{}** {} — {} · {} {}\n", ++rank, markdown_escape(c.target),
+          target ? highlight(target->title, target_matched, Markup::Markdown) : std::string(),
+          relation_phrase(c.relation).in(lang), kSuggestScore.in(lang), two_decimals(c.score));
       if (target && !target->text.empty())
-        out += "   > " + highlighted(target->text, c.target_words) + "\n";
+        out += "   > " + highlight(target->text, target_matched, Markup::Markdown) + "\n";
       out += fmt::format("   - {}: {}\n", capitalised(kSuggestSharedTerms.in(lang)),
                          markdown_escape(util::join(c.terms, ", ")));
       out += "   - " + markdown_escape(coverage_line(norm.source, c, lang)) + "\n";
@@ -282,6 +217,59 @@ void mapping_yaml(std::string& out, const model::Mapping& row) {
 
 }  // namespace
 
+const Phrase& relation_phrase(model::Relation relation) {
+  switch (relation) {
+    case model::Relation::Equal:
+      return kSuggestEqual;
+    case model::Relation::Subset:
+      return kSuggestSubset;
+    case model::Relation::Superset:
+      return kSuggestSuperset;
+    case model::Relation::Intersects:
+      return kSuggestIntersects;
+    case model::Relation::NotRelated:
+      break;
+  }
+  return kSuggestNotRelated;
+}
+
+int percent(double share) { return static_cast<int>(std::lround(share * 100.0)); }
+
+std::size_t norms_with_candidates(const analysis::Suggestions& suggestions) {
+  std::size_t count = 0;
+  for (const auto& norm : suggestions.norms) count += norm.candidates.empty() ? 0 : 1;
+  return count;
+}
+
+std::size_t considered_norms(const SuggestView& view) {
+  const std::size_t all = view.suggestions.norms.size();
+  return view.reconciled ? all - std::min(all, view.reconciled->mapped_sources) : all;
+}
+
+std::vector<std::string> unmapped_norms(const SuggestView& view) {
+  std::set<std::string> decided;
+  if (view.reconciled)
+    for (const auto& row : view.reconciled->kept) decided.insert(row.source);
+  std::vector<std::string> unmapped;
+  for (const auto& norm : view.suggestions.norms)
+    if (norm.candidates.empty() && !decided.count(norm.source)) unmapped.push_back(norm.source);
+  return unmapped;
+}
+
+std::string suggest_summary_line(const SuggestView& view, Lang lang) {
+  const std::size_t with = norms_with_candidates(view.suggestions);
+  const std::size_t considered = considered_norms(view);
+  return fill(kSuggestSummary, lang, analysis::proposed_row_count(view.suggestions), with,
+              considered, considered - std::min(considered, with));
+}
+
+std::vector<std::string> all_source_words(const analysis::NormSuggestions& norm) {
+  std::vector<std::string> words;
+  for (const auto& c : norm.candidates)
+    words.insert(words.end(), c.source_words.begin(), c.source_words.end());
+  return words;
+}
+
 std::size_t draft_row_count(const SuggestView& view) {
   return (view.reconciled ? view.reconciled->kept.size() : 0) +
          analysis::proposed_row_count(view.suggestions);
@@ -291,6 +279,8 @@ std::string render_suggestions(const SuggestView& view, Format format, Lang lang
   switch (format) {
     case Format::Markdown:
       return markdown_report(view, lang);
+    case Format::Html:
+      return render_suggestions_html(view, lang);
     case Format::Json:
       return json_report(view);
     case Format::Csv:

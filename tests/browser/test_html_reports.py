@@ -437,6 +437,42 @@ def test_plan(binary, source, browser, work, keep):
     screen_checks("plan", browser, out, work, keep)
 
 
+def test_suggest(binary, source, browser, work, keep):
+    """suggest goes to stdout (-o is its draft crosswalk): the page for the expert shows every
+    source norm that got a candidate, with matched words in <mark>, and prints them."""
+    args = ["suggest", "nvvk@2021", "kssw@2019", "--top", "2"]
+    out = os.path.join(work, "suggest.html")
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(labeltool(binary, args + ["--format", "html"], source, expect=(0,)))
+    data = json.loads(labeltool(binary, args + ["--format", "json"], source, expect=(0,)))
+    text = static_checks("suggest", out, "nl")
+    dom = parse(browser.dump_dom(out))
+    if "mark" not in dom.tags:
+        fail("suggest: the browser shows no <mark> for the matched words")
+    sources = [n["source"] for n in data["norms"] if n["candidates"]]
+    for norm in data["norms"]:
+        for c in norm["candidates"]:
+            if c["target"] not in dom.all_text:
+                fail("suggest: candidate %s of %s is not on the page" % (c["target"], norm["source"]))
+    if "Over deze normenkaders" not in dom.all_text:
+        fail("suggest: the annex on the sets' status is missing")
+    pages = print_checks("suggest", browser, out, work, ["Voorstel voor een koppeling"], 2, 200)
+    printed = "\n".join(pages)
+    for source_id in sources:
+        if not re.search(r"(^|\s)%s\s" % re.escape(source_id), printed):
+            fail("suggest: norm %s is not in the printed PDF" % source_id)
+    marked = re.findall(r"<mark>([^<]+)</mark>", text)
+    if not marked or not any(word in printed for word in marked):
+        fail("suggest: no highlighted term is in the printed PDF")
+    screen_checks("suggest", browser, out, work, keep)
+    normset, _ = hostile_inputs(source, work)
+    bad = os.path.join(work, "suggest-hostile.html")
+    with open(bad, "w", encoding="utf-8") as f:
+        f.write(labeltool(binary, ["suggest", normset, "nvvk@2021", "--format", "html"], source,
+                          expect=(0,)))
+    check_escaping("suggest", browser.dump_dom(bad))
+
+
 def main():
     if len(sys.argv) < 3:
         print(__doc__)
@@ -453,7 +489,7 @@ def main():
     only = os.environ.get("HTML_REPORTS_ONLY", "")
     with tempfile.TemporaryDirectory(prefix="labeltool-html-") as work:
         browser = Browser(chromium, work)
-        for test in (test_check, test_progress, test_diff, test_gap, test_plan):
+        for test in (test_check, test_progress, test_diff, test_gap, test_plan, test_suggest):
             if only and only not in test.__name__:
                 continue
             test(binary, source, browser, work, keep)
