@@ -113,7 +113,8 @@ TEST_CASE("lint exits 2 when a file cannot be read or breaks its format") {
   CHECK(unknown_kind.out ==
         kind +
             ":1:12: error[unknown-kind]: 'labeltool: normenkader/1' is not a kind this version "
-            "of labeltool reads; it reads normset/1, zelfevaluatie/1, crosswalk/1 and audit/1\n"
+            "of labeltool reads; it reads normset/1, zelfevaluatie/1, crosswalk/1, audit/1 and "
+            "groups/1\n"
             " 1 | labeltool: normenkader/1\n"
             "   |            ^\n"
             "1 error, 0 warnings in 1 file\n");
@@ -145,7 +146,7 @@ TEST_CASE("lint reports all findings of all files in one run, in input order") {
             folder +
             "/sub/c.yml:1:12: error[unknown-kind]: 'labeltool: crosswalk/9' is not a "
             "kind this version of labeltool reads (did you mean 'crosswalk/1'?); it "
-            "reads normset/1, zelfevaluatie/1, crosswalk/1 and audit/1\n"
+            "reads normset/1, zelfevaluatie/1, crosswalk/1, audit/1 and groups/1\n"
             " 1 | labeltool: crosswalk/9\n"
             "   |            ^\n"
             "3 errors, 0 warnings in 2 files\n"
@@ -252,7 +253,7 @@ TEST_CASE("lint checks zelfevaluaties against their norm sets too") {
             " 291 |     score: voldoet deels\n"
             "     |            ^\n"
             // examples/buurtkracht-kssw-2019.csv is linted too: the CSV form, clean
-            "2 errors, 3 warnings in 6 files\n");
+            "2 errors, 3 warnings in 7 files\n");
   const auto clean = run_labeltool(
       {"lint", "examples/buurtkracht-kssw-2019.yaml", "examples/geldzorg-nvvk-2021.yaml"});
   CHECK(clean.exit_code == 0);

@@ -285,7 +285,7 @@ TEST_CASE("the header names the kind") {
   CHECK(normset_errors("labeltool: normset/2\n")
             .find("error[unknown-kind]: 'labeltool: normset/2' is not a kind this version of "
                   "labeltool reads (did you mean 'normset/1'?); it reads normset/1, "
-                  "zelfevaluatie/1, crosswalk/1 and audit/1") != std::string::npos);
+                  "zelfevaluatie/1, crosswalk/1, audit/1 and groups/1") != std::string::npos);
   CHECK(normset_errors("id: x\nlabeltool: normset/1\n")
             .find("'labeltool:' must be the first key of the file") != std::string::npos);
 }

@@ -162,33 +162,48 @@ std::vector<model::NamedId> interview_groups(const std::vector<const model::Norm
   return groups;
 }
 
-std::vector<const model::Norm*> norms_for_group(const model::NormSet& set,
-                                                const std::vector<std::string>& scope,
-                                                const std::string& group) {
+std::vector<const model::Norm*> norms_for_groups(const model::NormSet& set,
+                                                 const std::vector<std::string>& scope,
+                                                 const std::vector<std::string>& groups) {
   std::vector<const model::Norm*> norms;
+  const auto asked = [&](const std::string& discipline) {
+    return std::find(groups.begin(), groups.end(), discipline) != groups.end();
+  };
   for (const auto& theme : set.themes)
     for (const auto& norm : theme.norms) {
       if (!norm.applies_to_any(scope)) continue;
-      const auto& groups = norm.discipline;
-      if (groups.empty() || std::find(groups.begin(), groups.end(), group) != groups.end())
-        norms.push_back(&norm);
+      const auto& given = norm.discipline;
+      if (given.empty() || std::any_of(given.begin(), given.end(), asked)) norms.push_back(&norm);
     }
   return norms;
 }
 
-std::vector<FormInterview> audit_form(const std::vector<FormSet>& sets) {
+std::vector<FormInterview> audit_form(const std::vector<FormSet>& sets,
+                                      const std::vector<GroupRule>& rules) {
   std::vector<const model::NormSet*> plain;
   for (const auto& form : sets) plain.push_back(form.set);
   std::vector<FormInterview> out;
   for (const auto& group : interview_groups(plain)) {
-    FormInterview interview{group, {}};
-    bool any = false;
-    for (const auto& form : sets) {
-      interview.norms.push_back(norms_for_group(*form.set, form.scope, group.id));
-      any = any || !interview.norms.back().empty();
+    const std::string id = group_of(group.id, rules);
+    auto found = std::find_if(out.begin(), out.end(), [&](auto& i) { return i.id == id; });
+    if (found == out.end()) {
+      std::string name = id == group.id ? group.name : id;
+      for (const auto& rule : rules)
+        if (rule.id == id && !rule.name.empty()) name = rule.name;
+      out.push_back({id, name, group, {}, {}});
+      found = out.end() - 1;
     }
-    if (any) out.push_back(std::move(interview));
+    found->groups.push_back(group.id);
   }
+  for (auto& interview : out)
+    for (const auto& form : sets)
+      interview.norms.push_back(norms_for_groups(*form.set, form.scope, interview.groups));
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](const FormInterview& i) {
+                             return std::all_of(i.norms.begin(), i.norms.end(),
+                                                [](auto& n) { return n.empty(); });
+                           }),
+            out.end());
   return out;
 }
 

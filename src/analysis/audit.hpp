@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/check.hpp"
+#include "analysis/plan.hpp"
 #include "diag/diagnostic.hpp"
 #include "model/audit.hpp"
 #include "model/crosswalk.hpp"
@@ -29,11 +30,11 @@ Diagnostics check_audit(const model::Audit& audit, const std::vector<const model
 /// them has.
 std::vector<model::NamedId> interview_groups(const std::vector<const model::NormSet*>& sets);
 
-/// The norms of `set` within `scope` that `group` answers by the set's own `discipline` data;
-/// a norm without a discipline is asked in every group.
-std::vector<const model::Norm*> norms_for_group(const model::NormSet& set,
-                                                const std::vector<std::string>& scope,
-                                                const std::string& group);
+/// The norms of `set` within `scope` that any of `groups` answers by the set's own
+/// `discipline` data; a norm without a discipline is asked in every group.
+std::vector<const model::Norm*> norms_for_groups(const model::NormSet& set,
+                                                 const std::vector<std::string>& scope,
+                                                 const std::vector<std::string>& groups);
 
 /// One norm set of an empty audit form, with the scope audited.
 struct FormSet {
@@ -41,15 +42,23 @@ struct FormSet {
   std::vector<std::string> scope;
 };
 
-/// One interview of an empty audit form: its group and, per set, the norms to ask there.
+/// One interview of an empty audit form: its ID and name, its group and, per set, the norms
+/// to ask there.
 struct FormInterview {
+  std::string id;    ///< the interview group's ID, or the organisation's group (--groups)
+  std::string name;  ///< the name shown for it
+  /// The discipline the interview's `group:` names: its own, or the first one a merged group
+  /// asks (the norms of the others are then judged there, which lint notes).
   model::NamedId group;
+  std::vector<std::string> groups;                     ///< every discipline asked in it
   std::vector<std::vector<const model::Norm*>> norms;  ///< per FormSet, in set order
 };
 
 /// The empty form `template --audit` writes, in every format (YAML, CSV, and a workbook):
-/// one interview per interview group of `sets` that has norms to ask.
-std::vector<FormInterview> audit_form(const std::vector<FormSet>& sets);
+/// one interview per interview group of `sets` that has norms to ask — after `rules`, the
+/// organisation's own groups (--groups, as for plan), when there are any.
+std::vector<FormInterview> audit_form(const std::vector<FormSet>& sets,
+                                      const std::vector<GroupRule>& rules = {});
 
 /// One interview's judgement of a norm.
 struct HeardJudgement {

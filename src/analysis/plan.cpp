@@ -21,17 +21,7 @@ class Groups {
     for (const auto& id : known_groups(a, b)) index_of(target(id));
   }
 
-  /// The group ID `discipline` is asked in: a rule's group, followed until no rule moves it
-  /// further (bounded by the number of rules, so a loop of rules ends).
-  std::string target(const std::string& discipline) const {
-    std::string id = discipline;
-    for (std::size_t step = 0; step <= rules_.size(); ++step) {
-      const GroupRule* rule = rule_moving(id);
-      if (!rule || rule->id == id) break;
-      id = rule->id;
-    }
-    return id;
-  }
+  std::string target(const std::string& discipline) const { return group_of(discipline, rules_); }
 
   /// The position of group `id` in the plan, adding it at the end when it is new.
   std::size_t index_of(const std::string& id) {
@@ -51,12 +41,6 @@ class Groups {
   }
 
  private:
-  const GroupRule* rule_moving(const std::string& id) const {
-    for (const auto& rule : rules_)
-      if (std::find(rule.from.begin(), rule.from.end(), id) != rule.from.end()) return &rule;
-    return nullptr;
-  }
-
   const std::vector<GroupRule>& rules_;
   std::map<std::string, std::string> names_;  ///< the first set's name wins
   std::map<std::string, std::size_t> index_;
@@ -73,6 +57,21 @@ struct Placed {
 };
 
 }  // namespace
+
+std::string group_of(const std::string& discipline, const std::vector<GroupRule>& rules) {
+  const auto moving = [&](const std::string& id) -> const GroupRule* {
+    for (const auto& rule : rules)
+      if (std::find(rule.from.begin(), rule.from.end(), id) != rule.from.end()) return &rule;
+    return nullptr;
+  };
+  std::string id = discipline;
+  for (std::size_t step = 0; step <= rules.size(); ++step) {
+    const GroupRule* rule = moving(id);
+    if (!rule || rule->id == id) break;
+    id = rule->id;
+  }
+  return id;
+}
 
 std::vector<std::string> known_groups(const model::NormSet& a, const model::NormSet& b) {
   std::vector<std::string> ids;

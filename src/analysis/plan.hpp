@@ -92,6 +92,10 @@ struct Plan {
 /// marked shared in each. Every related norm is named with its relation, N to N.
 Plan make_plan(const PlanRequest& request);
 
+/// The group `discipline` is asked in under `rules`: a rule's group, followed until no rule
+/// moves it further (bounded by the number of rules, so a loop of rules ends).
+std::string group_of(const std::string& discipline, const std::vector<GroupRule>& rules);
+
 /// The group IDs the rules may name: the disciplines of both sets, in declaration order.
 std::vector<std::string> known_groups(const model::NormSet& a, const model::NormSet& b);
 

@@ -206,7 +206,8 @@ int run_check(const CheckOptions& options, const GlobalOptions& global) {
       if (folder) {
         const auto bytes = util::read_file(found, global.limits().max_file_bytes);
         const auto* text = std::get_if<std::string>(&bytes);
-        if (text && input::names_audit_kind(*text)) continue;
+        if (text && (input::names_audit_kind(*text) || input::names_kind(*text, "groups/1")))
+          continue;  // groups/1 (issue 16): for plan and template --audit
       }
       paths.push_back(std::move(found));
     }

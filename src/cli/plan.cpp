@@ -4,9 +4,11 @@
 #include <iostream>
 #include <map>
 
+#include "analysis/groups.hpp"
 #include "analysis/plan.hpp"
 #include "cli/commands.hpp"
 #include "report/crosswalk_report.hpp"
+#include "report/plan_xlsx.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::cli {
@@ -14,12 +16,13 @@ namespace {
 
 /// The --group rules, "NEW=OLD[,OLD...]", checked against the groups both sets declare;
 /// nullopt after printing what is wrong.
-std::optional<std::vector<analysis::GroupRule>> group_rules(const std::vector<std::string>& options,
-                                                            const model::NormSet& a,
-                                                            const model::NormSet& b) {
+std::optional<std::vector<analysis::GroupRule>> group_rules(
+    const std::vector<std::string>& options, const model::NormSet& a, const model::NormSet& b,
+    std::vector<analysis::GroupRule> rules) {
   const auto known = analysis::known_groups(a, b);
-  std::vector<analysis::GroupRule> rules;
   std::map<std::string, std::string> moved;  // old group → the rule's group
+  for (const auto& rule : rules)             // the --groups file's, checked when it was read
+    for (const auto& old : rule.from) moved.emplace(old, rule.id);
   for (const auto& option : options) {
     const auto equals = option.find('=');
     analysis::GroupRule rule;
@@ -66,6 +69,7 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
   struct Options {
     std::string a, b;
     std::vector<std::string> crosswalks, scope, zelfevaluaties, groups;
+    std::string groups_file;  // groups/1 (issue 16)
     ReportOptions report;
     input::ProposedRows proposed = input::ProposedRows::Refuse;
   };
@@ -87,9 +91,13 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
                   "Ask groups together for this organisation: NEW=OLD renames (or moves OLD "
                   "into NEW), NEW=OLD1,OLD2 merges",
                   "NEW=OLD[,OLD]");
+  app->add_option("--groups", options->groups_file,
+                  "A groups file (groups/1): the organisation's own interview groups, as --group "
+                  "repeated")
+      ->type_name("FILE");
   add_report_options(*app, options->report,
                      {report::Format::Text, report::Format::Markdown, report::Format::Html,
-                      report::Format::Json, report::Format::Csv});
+                      report::Format::Json, report::Format::Csv, report::Format::Xlsx});
   add_accept_proposed_option(*app, options->proposed);
   return {
       app, [options, &global] {
@@ -108,7 +116,14 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
         const auto scope_a = scope_for(*a, b, options->scope);
         const auto scope_b = scope_for(*b, a, options->scope);
         if (!scope_a || !scope_b) return int{kExitInput};
-        const auto rules = group_rules(options->groups, *a, *b);
+        std::vector<analysis::GroupRule> file_rules;
+        if (!options->groups_file.empty()) {  // groups/1 (issue 16)
+          auto groups =
+              input::read_groups_argument(options->groups_file, {a, b}, limits, diagnostics);
+          if (!groups || has_errors(diagnostics)) return fail();
+          file_rules = analysis::group_rules_of(*groups);
+        }
+        const auto rules = group_rules(options->groups, *a, *b, std::move(file_rules));
         if (!rules) return int{kExitInput};
 
         analysis::PlanRequest request{a,        b,       &*crosswalk, *scope_a,
@@ -148,6 +163,10 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
         const auto plan = analysis::make_plan(request);
         std::vector<std::string> inputs = {a->source->path(), b->source->path()};
         inputs.insert(inputs.end(), options->zelfevaluaties.begin(), options->zelfevaluaties.end());
+        if (options->report.format == report::Format::Xlsx)  // audit workbooks (issue 16)
+          return write_workbook(options->report.output, inputs, [&](xlsx::WorkbookWriter& book) {
+            report::write_plan_xlsx(book, plan, options->report.lang);
+          });
         return write_output(options->report.output,
                             report::render_plan(plan, options->report.format, options->report.lang),
                             inputs);

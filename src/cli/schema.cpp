@@ -11,9 +11,9 @@ Command set_schema_command(CLI::App& parent, GlobalOptions&) {
   auto options = std::make_shared<Options>();
   CLI::App* app =
       parent.add_subcommand("schema", "Print the JSON Schema (draft 2020-12) of a file kind");
-  app->add_option("kind", options->kind, "normset, zelfevaluatie, crosswalk or audit")
+  app->add_option("kind", options->kind, "normset, zelfevaluatie, crosswalk, audit or groups")
       ->required()
-      ->check(CLI::IsMember({"normset", "zelfevaluatie", "crosswalk", "audit"}));
+      ->check(CLI::IsMember({"normset", "zelfevaluatie", "crosswalk", "audit", "groups"}));
   app->add_option("-o,--output", options->output, "Write to this file (atomically)")
       ->type_name("FILE");
   return {app, [options] {

@@ -4,8 +4,10 @@
 
 #include <iostream>
 
+#include "analysis/groups.hpp"
 #include "cli/commands.hpp"
 #include "report/audit_template.hpp"
+#include "report/audit_xlsx.hpp"
 #include "report/normset_view.hpp"
 #include "report/template.hpp"
 #include "report/template_xlsx.hpp"
@@ -27,6 +29,7 @@ struct TemplateOptions {
   report::CsvDialect csv_dialect = report::CsvDialect::ExcelNl;
   std::string output;
   report::Lang lang = report::Lang::Nl;
+  std::string groups_file;  // groups/1 (issue 16): --groups, with --audit
 };
 
 /// --audit: the scope IDs each set declares go to that set; an ID no set declares is an error.
@@ -56,19 +59,28 @@ int run_audit_template(const TemplateOptions& options, GlobalOptions& global) {
       return kExitInput;
     }
   }
+  std::vector<analysis::GroupRule> groups;
+  if (!options.groups_file.empty()) {  // groups/1 (issue 16)
+    std::vector<const model::NormSet*> plain;
+    for (const auto& form : sets) plain.push_back(form.set);
+    auto file =
+        input::read_groups_argument(options.groups_file, plain, global.limits(), diagnostics);
+    if (!file || has_errors(diagnostics)) return input_failure(diagnostics, global);
+    groups = analysis::group_rules_of(*file);
+  }
   const std::string today = today_iso();
   std::vector<std::string> inputs;
   for (const auto& form : sets) inputs.push_back(form.set->source->path());
-  if (options.format == TemplateFormat::Xlsx) {
-    print_error(
-        "the audit form is written as YAML or CSV (--format yaml or csv); as a workbook "
-        "it is not there yet");
-    return kExitInput;
+  if (options.format == TemplateFormat::Xlsx) {  // audit workbooks (issue 16)
+    const std::string name = file_name_of(options.output);
+    return write_workbook(options.output, inputs, [&](xlsx::WorkbookWriter& book) {
+      report::write_audit_template_xlsx(book, sets, today, name, options.lang, groups);
+    });
   }
   const std::string content =
       options.format == TemplateFormat::Csv
-          ? report::render_audit_template_csv(sets, today, options.csv_dialect)
-          : report::render_audit_template_yaml(sets, today);
+          ? report::render_audit_template_csv(sets, today, options.csv_dialect, groups)
+          : report::render_audit_template_yaml(sets, today, groups);
   return write_output(options.output, content, inputs);
 }
 
@@ -90,6 +102,10 @@ Command set_template_command(CLI::App& parent, GlobalOptions& global) {
   add_list_option(*app, "--scope", options->scope,
                   "Scope IDs of the audit (repeatable); norms that apply to none are left out",
                   "SCOPE");
+  app->add_option("--groups", options->groups_file,
+                  "With --audit: a groups file (groups/1), the organisation's own interview groups "
+                  "(one interview per group)")
+      ->type_name("FILE");
   add_choice_option(*app, "--format", options->format,
                     {{"yaml", TemplateFormat::Yaml},
                      {"csv", TemplateFormat::Csv},
@@ -108,6 +124,10 @@ Command set_template_command(CLI::App& parent, GlobalOptions& global) {
   add_lang_option(*app, options->lang);
   return {app, [options, &global] {
             if (options->audit) return run_audit_template(*options, global);
+            if (!options->groups_file.empty()) {
+              print_error("--groups is for the audit form: add --audit");
+              return int{kExitInput};
+            }
             if (options->normsets.size() != 1) {
               print_error(
                   "template writes a zelfevaluatie for one norm set; for an audit form of several, "

@@ -210,6 +210,12 @@ const std::vector<CodeInfo>& code_table() {
       {Code::DuplicateJudgement, "duplicate-judgement", S::Error,
        "One interview judges the same norm twice (under two entries for one norm set).",
        "Eén gesprek beoordeelt dezelfde norm twee keer (onder twee regels voor één normenkader)."},
+      // groups/1 (issue 16)
+      {Code::GroupMergedTwice, "group-merged-twice", S::Error,
+       "A groups file puts one interview group of the norm sets into two groups (or twice "
+       "into one).",
+       "Een bestand met gespreksgroepen zet één gespreksgroep van de normenkaders in twee "
+       "groepen (of twee keer in één)."},
   };
   assert(table.size() == static_cast<std::size_t>(Code::Count_));
   return table;

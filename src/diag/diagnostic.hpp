@@ -96,6 +96,8 @@ enum class Code : std::uint16_t {
   UnauditedNormset,
   NormOutsideGroup,
   DuplicateJudgement,
+  // groups/1 (issue 16): an organisation's own interview groups
+  GroupMergedTwice,
   Count_  // keep last
 };
 

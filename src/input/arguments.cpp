@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "analysis/groups.hpp"
 #include "analysis/integrity.hpp"
 #include "input/input.hpp"
 
@@ -94,13 +95,32 @@ std::optional<model::Audit> read_audit_argument(const std::string& path,
                                                 const yaml::ReadLimits& limits,
                                                 Diagnostics& diagnostics) {
   Input input = read_input(path, limits);
-  expect_kind(input, {Kind::Audit, Kind::AuditCsv}, "an audit (audit/1)");
+  expect_kind(input, {Kind::Audit, Kind::AuditCsv, Kind::AuditXlsx}, "an audit (audit/1)");
   model::Audit* audit = input.audit();
   std::optional<model::Audit> result;
   if (audit) result = std::move(*audit);
   take_findings(input, diagnostics);
   return result;
 }
+
+// ── groups/1 (issue 16)
+std::optional<model::Groups> read_groups_argument(const std::string& path,
+                                                  const std::vector<const model::NormSet*>& sets,
+                                                  const yaml::ReadLimits& limits,
+                                                  Diagnostics& diagnostics) {
+  Input input = read_input(path, limits);
+  expect_kind(input, {Kind::Groups}, "a groups file (groups/1)");
+  model::Groups* groups = input.groups();
+  std::optional<model::Groups> result;
+  if (groups) {
+    auto found = analysis::check_groups(*groups, sets);
+    input.diagnostics.insert(input.diagnostics.end(), found.begin(), found.end());
+    result = std::move(*groups);
+  }
+  take_findings(input, diagnostics);
+  return result;
+}
+// ── end groups/1
 
 std::optional<model::Crosswalk> crosswalk_between(
     const model::NormSet& from, const model::NormSet& to, const std::vector<std::string>& files,

@@ -10,6 +10,7 @@
 #include "input/catalog.hpp"
 #include "model/audit.hpp"
 #include "model/crosswalk.hpp"
+#include "model/groups.hpp"
 #include "model/normset.hpp"
 #include "model/zelfevaluatie.hpp"
 #include "yaml/document.hpp"
@@ -39,6 +40,16 @@ enum class ProposedRows : std::uint8_t { Refuse, Accept };
 std::optional<model::Audit> read_audit_argument(const std::string& path,
                                                 const yaml::ReadLimits& limits,
                                                 Diagnostics& diagnostics);
+
+// ── groups/1 (issue 16)
+/// The organisation's own interview groups in `path` (groups/1), checked against `sets`: an
+/// entry that is no interview group of theirs is an error with did-you-mean. nullopt, with
+/// the reasons appended to `diagnostics`, when it cannot be read or is another kind of file.
+std::optional<model::Groups> read_groups_argument(const std::string& path,
+                                                  const std::vector<const model::NormSet*>& sets,
+                                                  const yaml::ReadLimits& limits,
+                                                  Diagnostics& diagnostics);
+// ── end groups/1
 
 /// A crosswalk from `from` to `to` (id@version): from the files given with --crosswalk
 /// (read and checked against both sets; inverted when written the other way round), or

@@ -7,6 +7,7 @@
 #include "read/crosswalk_reader.hpp"
 #include "read/csv.hpp"
 #include "read/form_layout.hpp"
+#include "read/groups_reader.hpp"
 #include "read/normset_csv.hpp"
 #include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
@@ -54,7 +55,8 @@ void read_csv(Input& input, std::string bytes) {
 }
 
 /// A workbook: its answer sheet (Zelfevaluatie, or the first sheet, as LibreOffice names the
-/// sheet of a converted CSV after the file) read as the zelfevaluatie form.
+/// sheet of a converted CSV after the file) read as the zelfevaluatie form — or, when that
+/// first sheet says 'labeltool' 'audit/1', as the audit form.
 void read_workbook(Input& input, const std::string& bytes) {
   const xlsx::Limits limits;
   auto book =
@@ -71,6 +73,13 @@ void read_workbook(Input& input, const std::string& bytes) {
   }
   const xlsx::Sheet& sheet = book->sheets.front();
   input.source = sheet.source;
+  if (read::is_audit_sheet(sheet)) {  // audit workbooks (issue 16)
+    auto audit = read::read_audit_sheet(sheet, input.diagnostics);
+    if (!audit) return;
+    input.kind = Kind::AuditXlsx;
+    input.model = std::move(*audit);
+    return;
+  }
   auto z = read::read_zelfevaluatie_sheet(sheet, input.diagnostics);
   if (!z) return;
   input.kind = Kind::ZelfevaluatieXlsx;
@@ -108,11 +117,15 @@ void read_yaml(Input& input, std::string bytes, const yaml::ReadLimits& limits) 
     case Kind::Audit:
       input.model = read::read_audit(*document, input.diagnostics);
       break;
+    case Kind::Groups:  // issue 16
+      input.model = read::read_groups(*document, input.diagnostics);
+      break;
     case Kind::CisoOther:
     case Kind::ZelfevaluatieCsv:
     case Kind::NormsetCsv:
     case Kind::ZelfevaluatieXlsx:
     case Kind::AuditCsv:
+    case Kind::AuditXlsx:
       break;
   }
 }
@@ -127,6 +140,7 @@ model::Zelfevaluatie* Input::zelfevaluatie() { return std::get_if<model::Zelfeva
 model::Crosswalk* Input::crosswalk() { return std::get_if<model::Crosswalk>(&model); }
 read::CisoFramework* Input::ciso_framework() { return std::get_if<read::CisoFramework>(&model); }
 model::Audit* Input::audit() { return std::get_if<model::Audit>(&model); }
+model::Groups* Input::groups() { return std::get_if<model::Groups>(&model); }
 
 Input read_input_bytes(const std::string& path, std::string bytes, const yaml::ReadLimits& limits) {
   Input input;

@@ -15,6 +15,7 @@
 #include "input/kind.hpp"
 #include "model/audit.hpp"
 #include "model/crosswalk.hpp"
+#include "model/groups.hpp"
 #include "model/normset.hpp"
 #include "model/zelfevaluatie.hpp"
 #include "read/ciso_reader.hpp"
@@ -31,7 +32,7 @@ struct Input {
   /// Crosswalk, or a CISO framework. Empty for CISO mapping sets, which can only be read
   /// once their frameworks are known (see `document`), and when reading failed.
   std::variant<std::monostate, model::NormSet, model::Zelfevaluatie, model::Crosswalk,
-               read::CisoFramework, model::Audit>
+               read::CisoFramework, model::Audit, model::Groups>
       model;
   /// The parsed document of a CISO mapping set, kept for read::read_ciso_mapping_set.
   std::optional<yaml::Document> document;
@@ -46,6 +47,7 @@ struct Input {
   model::Crosswalk* crosswalk();
   read::CisoFramework* ciso_framework();
   model::Audit* audit();
+  model::Groups* groups();  ///< groups/1 (issue 16)
   /// True when reading found an error.
   bool failed() const { return has_errors(diagnostics); }
 };

@@ -69,6 +69,10 @@ std::string_view kind_description(Kind kind) {
       return "audit/1";
     case Kind::AuditCsv:
       return "audit CSV";
+    case Kind::AuditXlsx:  // audit workbooks (issue 16)
+      return "audit workbook";
+    case Kind::Groups:
+      return "groups/1";
   }
   return "file";
 }
@@ -82,21 +86,25 @@ bool holds_zelfevaluatie(Kind kind) {
          kind == Kind::ZelfevaluatieXlsx;
 }
 
-bool holds_audit(Kind kind) { return kind == Kind::Audit || kind == Kind::AuditCsv; }
+bool holds_audit(Kind kind) {
+  return kind == Kind::Audit || kind == Kind::AuditCsv || kind == Kind::AuditXlsx;
+}
 
-bool names_audit_kind(std::string_view bytes) {
+bool names_kind(std::string_view bytes, std::string_view kind) {
   if (bytes.substr(0, kUtf8Bom.size()) == kUtf8Bom) bytes.remove_prefix(kUtf8Bom.size());
   for (std::size_t start = 0; start < bytes.size() && start < 64 * 1024;) {
     const std::size_t end = std::min(bytes.find('\n', start), bytes.size());
     const std::string_view line = util::trim(bytes.substr(start, end - start));
     start = end + 1;
     if (line.empty() || line.front() == '#') continue;
-    if (line == "labeltool: audit/1") return true;
+    if (line == "labeltool: " + std::string(kind)) return true;
     const auto [first, second] = header_cells(line);
-    return first == "labeltool" && second == "audit/1";
+    return first == "labeltool" && second == kind;
   }
   return false;
 }
+
+bool names_audit_kind(std::string_view bytes) { return names_kind(bytes, "audit/1"); }
 
 Form sniff_form(std::string_view path, std::string_view bytes) {
   if (xlsx::looks_like_zip(bytes) || xlsx::looks_like_ole(bytes)) return Form::Workbook;
@@ -173,10 +181,9 @@ std::optional<Kind> yaml_kind(const yaml::Document& document, Diagnostics& diagn
     return std::nullopt;
   }
   static constexpr std::pair<std::string_view, Kind> kHeaders[] = {
-      {"normset/1", Kind::Normset},
-      {"zelfevaluatie/1", Kind::Zelfevaluatie},
-      {"crosswalk/1", Kind::Crosswalk},
-      {"audit/1", Kind::Audit},
+      {"normset/1", Kind::Normset},     {"zelfevaluatie/1", Kind::Zelfevaluatie},
+      {"crosswalk/1", Kind::Crosswalk}, {"audit/1", Kind::Audit},
+      {"groups/1", Kind::Groups},
   };
   std::vector<std::string> known;
   for (const auto& [name, kind] : kHeaders) {
@@ -188,10 +195,10 @@ std::optional<Kind> yaml_kind(const yaml::Document& document, Diagnostics& diagn
   diagnostics.push_back(make_diagnostic(
       *document.source, header->position, Code::UnknownKind,
       Message{"'labeltool: " + shown + "' is not a kind this version of labeltool reads" + hint.en +
-                  "; it reads normset/1, zelfevaluatie/1, crosswalk/1 and audit/1",
+                  "; it reads normset/1, zelfevaluatie/1, crosswalk/1, audit/1 and groups/1",
               "'labeltool: " + shown +
                   "' is geen soort bestand dat deze versie van labeltool leest" + hint.nl +
-                  "; het leest normset/1, zelfevaluatie/1, crosswalk/1 en audit/1"}));
+                  "; het leest normset/1, zelfevaluatie/1, crosswalk/1, audit/1 en groups/1"}));
   return std::nullopt;
 }
 

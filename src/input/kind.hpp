@@ -25,6 +25,9 @@ enum class Kind : std::uint8_t {
   // audit/1 (labeltool audit)
   Audit,     ///< YAML with 'labeltool: audit/1'
   AuditCsv,  ///< the CSV form of an audit ('labeltool,audit/1')
+  // audit workbooks (issue 16)
+  AuditXlsx,  ///< the workbook form of an audit (template --audit --format xlsx)
+  Groups,     ///< YAML with 'labeltool: groups/1', an organisation's own interview groups
 };
 
 /// How a kind is named in messages: "normset/1", "a CISO Assistant framework", …
@@ -41,6 +44,8 @@ bool holds_audit(Kind kind);
 /// audit ('labeltool: audit/1', or the CSV row 'labeltool;audit/1'): `check` leaves such a
 /// file found in a folder to `labeltool audit`, as a folder of examples holds both.
 bool names_audit_kind(std::string_view bytes);
+/// The same for any `kind` ("groups/1"): `check` leaves a groups file in a folder alone too.
+bool names_kind(std::string_view bytes, std::string_view kind);
 
 /// What the bytes of a file look like before any parsing.
 enum class Form : std::uint8_t { Yaml, Csv, Workbook };

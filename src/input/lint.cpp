@@ -16,6 +16,7 @@
 #include "analysis/integrity.hpp"
 #include "input/arguments.hpp"  // suggest: report_proposed_rows
 #include "input/input.hpp"
+#include "input/lint_groups.hpp"  // groups/1 (issue 16)
 #include "util/file.hpp"
 #include "util/parallel.hpp"
 #include "util/text.hpp"
@@ -372,6 +373,7 @@ LintResult lint_files(const LintPlan& plan, Catalog& catalog, const yaml::ReadLi
   lint_zelfevaluaties(inputs, catalog, today, result.summary);
   lint_crosswalks(inputs, catalog, result.summary);
   lint_audits(inputs, catalog, result.summary);
+  lint_groups(inputs, catalog);  // groups/1 (issue 16)
   std::size_t total = 0;
   for (auto& input : inputs) {
     sort_by_position(input.diagnostics);

@@ -318,6 +318,22 @@ const ObjectSchema& interview_schema() {
   return schema;
 }
 
+// ── groups/1 (issue 16): an organisation's own interview groups ──
+
+const ObjectSchema& group_merge_schema() {
+  static const ObjectSchema schema{
+      "interview group",
+      "One interview group of the organisation: the groups of the norm sets asked together.",
+      {
+          {"title", T::Text, optional,
+           "The name shown for the group; absent means its ID, or the one group's own name "
+           "when it only renames."},
+          {"from", T::IdList, required,
+           "The interview groups (disciplines) of the norm sets asked in this group."},
+      }};
+  return schema;
+}
+
 }  // namespace
 
 const ObjectSchema& normset_schema() {
@@ -449,12 +465,28 @@ const ObjectSchema& audit_schema() {
   return schema;
 }
 
+// groups/1 (issue 16)
+const ObjectSchema& groups_schema() {
+  static const ObjectSchema schema{
+      "groups",
+      "An organisation's own interview groups for plan and template --audit: each new group "
+      "asks the groups of the norm sets listed in its 'from'.",
+      {
+          {"labeltool", T::Text, required, "File kind and format version.", nullptr, {"groups/1"}},
+          {"normsets", T::TextList, optional,
+           "The norm sets (id@version) whose interview groups these are; lint checks the groups "
+           "against them."},
+          {"groups", T::ObjectMap, required, "The new groups, keyed by their ID.",
+           &group_merge_schema()},
+      }};
+  return schema;
+}
+
 const std::vector<FileKind>& file_kinds() {
   static const std::vector<FileKind> kinds = {
-      {"normset/1", &normset_schema()},
-      {"zelfevaluatie/1", &zelfevaluatie_schema()},
-      {"crosswalk/1", &crosswalk_schema()},
-      {"audit/1", &audit_schema()},
+      {"normset/1", &normset_schema()},     {"zelfevaluatie/1", &zelfevaluatie_schema()},
+      {"crosswalk/1", &crosswalk_schema()}, {"audit/1", &audit_schema()},
+      {"groups/1", &groups_schema()},  // issue 16
   };
   return kinds;
 }
@@ -547,6 +579,8 @@ std::string_view ObjectSchema::name_nl() const {
       {"normset", "het normenkader"},
       {"zelfevaluatie", "de zelfevaluatie"},
       {"crosswalk", "de crosswalk"},
+      {"interview group", "de gespreksgroep"},  // groups/1
+      {"groups", "het bestand met gespreksgroepen"},
   };
   for (const auto& [en, nl] : dutch)
     if (en == name) return nl;

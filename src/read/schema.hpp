@@ -78,6 +78,7 @@ const ObjectSchema& normset_schema();
 const ObjectSchema& zelfevaluatie_schema();
 const ObjectSchema& crosswalk_schema();
 const ObjectSchema& audit_schema();
+const ObjectSchema& groups_schema();  ///< groups/1 (issue 16)
 
 /// The key of `schema` that `word` is another word for: the Dutch one a coordinator writes
 /// ("bewijs" for "evidence", "eigenaar" for "owner"), compared in lower case; "" when it is

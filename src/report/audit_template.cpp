@@ -43,7 +43,8 @@ std::string status_comment(const std::vector<analysis::FormSet>& sets) {
 }  // namespace
 
 std::string render_audit_template_yaml(const std::vector<analysis::FormSet>& sets,
-                                       const std::string& date) {
+                                       const std::string& date,
+                                       const std::vector<analysis::GroupRule>& groups) {
   const Lang lang = kFormLang;
   std::string out = fill(kAuditTemplateFor, lang, references(sets)) + "\n";
   out += status_comment(sets);
@@ -62,10 +63,11 @@ std::string render_audit_template_yaml(const std::vector<analysis::FormSet>& set
     }
   }
   out += "interviews:\n";
-  for (const auto& interview : analysis::audit_form(sets)) {
-    out += fmt::format("\n  # ── {}: {} ──\n", comment(interview.group.id),
-                       comment(interview.group.name));
-    out += "  - id: " + yaml::quote(interview.group.id) + "\n";
+  for (const auto& interview : analysis::audit_form(sets, groups)) {
+    out += fmt::format("\n  # ── {}: {} ──\n", comment(interview.id), comment(interview.name));
+    if (interview.groups.size() > 1)
+      out += "  # " + fill(kAuditTemplateAskedTogether, lang, util::join(interview.groups)) + "\n";
+    out += "  - id: " + yaml::quote(interview.id) + "\n";
     out += "    date: " + date + "\n";
     out += "    group: " + yaml::quote(interview.group.id) + "\n";
     out += "    heard: []\n    labels:\n";
@@ -86,7 +88,8 @@ std::string render_audit_template_yaml(const std::vector<analysis::FormSet>& set
 }
 
 std::string render_audit_template_csv(const std::vector<analysis::FormSet>& sets,
-                                      const std::string& date, CsvDialect dialect) {
+                                      const std::string& date, CsvDialect dialect,
+                                      const std::vector<analysis::GroupRule>& groups) {
   const char d = dialect == CsvDialect::ExcelNl ? ';' : ',';
   const auto row = [d](const std::vector<std::string>& cells) { return util::csv_row(cells, d); };
   std::string out = dialect == CsvDialect::ExcelNl ? "\xEF\xBB\xBF" : "";
@@ -98,12 +101,12 @@ std::string render_audit_template_csv(const std::vector<analysis::FormSet>& sets
   out += "\r\n";
   out += row({"interview", "date", "group", "heard", "normset", "norm", "title", "judgement",
               "observation", "evidence"});
-  for (const auto& interview : analysis::audit_form(sets)) {
+  for (const auto& interview : analysis::audit_form(sets, groups)) {
     bool first = true;
     for (std::size_t s = 0; s < sets.size(); ++s)
       for (const model::Norm* norm : interview.norms[s]) {
         // Date and group on the interview's first row; the rows after it may leave them empty.
-        out += row({interview.group.id, first ? date : "", first ? interview.group.id : "", "",
+        out += row({interview.id, first ? date : "", first ? interview.group.id : "", "",
                     sets[s].set->reference(), norm->id, norm->title, "", "", ""});
         first = false;
       }

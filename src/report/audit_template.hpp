@@ -12,12 +12,15 @@
 namespace labeltool::report {
 
 /// The YAML form, its comments in Dutch; every interview dated `date`.
+/// `groups`: the organisation's own interview groups (--groups), none by default.
 std::string render_audit_template_yaml(const std::vector<analysis::FormSet>& sets,
-                                       const std::string& date);
+                                       const std::string& date,
+                                       const std::vector<analysis::GroupRule>& groups = {});
 
 /// The CSV form: metadata rows, then one row per interview and norm; CRLF line ends.
 std::string render_audit_template_csv(const std::vector<analysis::FormSet>& sets,
                                       const std::string& date,
-                                      CsvDialect dialect = CsvDialect::ExcelNl);
+                                      CsvDialect dialect = CsvDialect::ExcelNl,
+                                      const std::vector<analysis::GroupRule>& groups = {});
 
 }  // namespace labeltool::report

@@ -40,19 +40,26 @@ std::string_view status_word(model::Status status, Lang lang) {
   return kStatusIllustrativeWord.in(lang);
 }
 
-std::string crosswalk_header(const model::Crosswalk& crosswalk, Lang lang, Format format) {
+std::vector<std::string> crosswalk_lines(const model::Crosswalk& crosswalk, Lang lang) {
   const auto files = crosswalk_files(crosswalk);
   std::string where = crosswalk.source + " → " + crosswalk.target;  // built in memory: no file
   if (files.size() == 1) where = files.front();
   if (files.size() > 1) where = fill(kComposedOf, lang, util::join(files));
-  std::string out =
-      header_line(fill(kCrosswalkLine, lang, where, method_words(crosswalk.method, lang),
-                       status_word(crosswalk.status, lang)),
-                  format);
-  if (crosswalk.status == model::Status::Official) return out;
+  std::vector<std::string> lines = {fill(kCrosswalkLine, lang, where,
+                                         method_words(crosswalk.method, lang),
+                                         status_word(crosswalk.status, lang))};
+  if (crosswalk.status == model::Status::Official) return lines;
   const bool draft = crosswalk.status == model::Status::Draft;
-  const std::string banner = fill(draft ? kCrosswalkDraftBanner : kCrosswalkIllustrativeBanner,
-                                  lang, (draft ? kDraft : kIllustrative).in(lang));
+  lines.push_back(fill(draft ? kCrosswalkDraftBanner : kCrosswalkIllustrativeBanner, lang,
+                       (draft ? kDraft : kIllustrative).in(lang)));
+  return lines;
+}
+
+std::string crosswalk_header(const model::Crosswalk& crosswalk, Lang lang, Format format) {
+  const auto lines = crosswalk_lines(crosswalk, lang);
+  std::string out = header_line(lines.front(), format);
+  if (lines.size() < 2) return out;
+  const std::string& banner = lines.back();
   return out + (format == Format::Markdown ? "> **" + markdown_escape(banner) + "**\n\n"
                                            : util::wrap(banner, 100) + "\n");
 }

@@ -15,6 +15,10 @@ namespace labeltool::report {
 /// Text or Markdown.
 std::string crosswalk_header(const model::Crosswalk& crosswalk, Lang lang, Format format);
 
+/// The same as lines without layout: the "Crosswalk: …" line, then for a crosswalk that is
+/// not official its short banner (for a workbook's cells).
+std::vector<std::string> crosswalk_lines(const model::Crosswalk& crosswalk, Lang lang);
+
 /// The annex "Over de crosswalk" with the full status note; "" for an official crosswalk
 /// without a note.
 std::string crosswalk_annex(const model::Crosswalk& crosswalk, Lang lang, Format format);

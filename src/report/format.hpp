@@ -7,7 +7,18 @@ namespace labeltool::report {
 /// Text, Markdown and HTML are for people; JSON, CSV and the CI formats (SARIF, GitHub workflow
 /// commands, JUnit) are for tools and keep their machine names whatever the report's
 /// language. Which formats a command offers is the command's choice (cli/).
-enum class Format { Text, Markdown, Json, Csv, Sarif, Github, Junit, Yaml, Html };
+enum class Format {
+  Text,
+  Markdown,
+  Json,
+  Csv,
+  Sarif,
+  Github,
+  Junit,
+  Yaml,
+  Html,
+  Xlsx,  ///< audit workbooks (issue 16): a workbook, never text; written with -o only
+};
 
 /// The word for `format` on the command line: "text", "markdown", "json", …
 constexpr std::string_view format_word(Format format) {
@@ -30,6 +41,8 @@ constexpr std::string_view format_word(Format format) {
       return "yaml";
     case Format::Html:
       return "html";
+    case Format::Xlsx:  // audit workbooks (issue 16)
+      return "xlsx";
   }
   return "text";
 }

@@ -222,6 +222,7 @@ std::string render_label_diff(const model::Crosswalk& crosswalk, const analysis:
     case Format::Github:
     case Format::Junit:
     case Format::Yaml:
+    case Format::Xlsx:
       break;
   }
   return label_diff_for_people(crosswalk, diff, format, lang);

@@ -468,6 +468,54 @@ inline constexpr Phrase kAuditTemplateCheckWith{
     "# Breng samen met: labeltool audit <dit bestand>",
     "# Bring together with: labeltool audit <this file>"};
 inline constexpr Phrase kAuditTemplateScale{"schaal", "scale"};
+// ── audit workbooks (issue 16): plan --format xlsx, the audit form as a workbook ─────────
+inline constexpr Phrase kPlanWorkbookTitle{"Gecombineerde audit: {} + {}",
+                                           "Combined audit: {} + {}"};
+inline constexpr Phrase kPlanWorkbookSubject{"Gespreksleidraad voor een gecombineerde audit",
+                                             "Interview guide for a combined audit"};
+inline constexpr Phrase kPlanAboutSheet{"Over deze planning", "About this plan"};
+inline constexpr Phrase kPlanSheetBanner{
+    "Niet alles hierin is officieel (normenkaders of crosswalk); wat echt is en wat niet, staat "
+    "op het blad '{}'.",
+    "Not everything here is official (norm sets or crosswalk); what is real and what is not is "
+    "on the sheet '{}'."};
+inline constexpr Phrase kPlanColumnTitle{"Titel", "Title"};
+inline constexpr Phrase kPlanColumnShared{"Gedeeld", "Shared"};
+inline constexpr Phrase kPlanColumnSheet{"Blad", "Sheet"};
+inline constexpr Phrase kAuditWorkbookTitle{"Audit van {}", "Audit of {}"};
+inline constexpr Phrase kAuditWorkbookSubject{
+    "Auditformulier om in te vullen; breng samen met labeltool audit",
+    "Audit form to fill in; bring together with labeltool audit"};
+inline constexpr Phrase kAuditSheetNamed{"het blad '{}'", "the sheet '{}'"};
+inline constexpr Phrase kAuditFillTop{
+    "Vul bovenaan het blad Audit de organisatie en de auditor(en) in (één per regel, Alt+Enter).",
+    "At the top of the sheet Audit, fill in the organisation and the auditor(s) (one per line, "
+    "Alt+Enter)."};
+inline constexpr Phrase kAuditFillInterview{
+    "Elk gesprek begint op de regel met zijn datum: vul daar de datum in en wie er gehoord is, "
+    "per rol (geen namen nodig), één per regel.",
+    "Each interview starts on the row with its date: fill in the date there and who was heard, "
+    "by role (no names needed), one per line."};
+inline constexpr Phrase kAuditFillJudgement{
+    "Kies per norm in de kolom Oordeel een waarde van de schaal van dat normenkader; leeg "
+    "betekent niet beoordeeld in dit gesprek.",
+    "For each norm, choose a value of that norm set's scale in the Judgement column; empty "
+    "means not judged in this interview."};
+inline constexpr Phrase kAuditFillObservation{
+    "Schrijf in Waarneming wat gehoord of gezien is, en in Ingezien bewijs de documenten, één "
+    "per regel (Alt+Enter).",
+    "Write what was heard or seen in Observation, and the documents in Evidence seen, one per "
+    "line (Alt+Enter)."};
+inline constexpr Phrase kAuditFillLocked{
+    "De grijze cellen (gesprek, groep, normenkader, norm, titel, normtekst, gevraagd bewijs) zijn "
+    "beveiligd tegen per ongeluk wijzigen; de beveiliging heeft geen wachtwoord.",
+    "The grey cells (interview, group, norm set, norm, title, norm text, evidence asked for) are "
+    "protected against changes by accident; the protection has no password."};
+inline constexpr Phrase kAuditScaleOf{"Schaal van {}", "Scale of {}"};
+inline constexpr Phrase kAuditBringTogether{"Samenbrengen met labeltool",
+                                            "Bringing together with labeltool"};
+inline constexpr Phrase kAuditTemplateAskedTogether{"samen gevraagd: {}", "asked together: {}"};
+// ── end audit workbooks
 // ── HTML reports (issue 15): chart titles, table heads, report names ─────────────────────
 inline constexpr Phrase kOpen{"open", "open"};
 inline constexpr Phrase kLate{"te laat", "late"};
@@ -875,6 +923,25 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kSuggestOtherRelation,
     &kSuggestExpertNotRelated,
     &kDraftSetsLine,
+    // audit workbooks (issue 16)
+    &kPlanWorkbookTitle,
+    &kPlanWorkbookSubject,
+    &kPlanAboutSheet,
+    &kPlanSheetBanner,
+    &kPlanColumnTitle,
+    &kPlanColumnShared,
+    &kPlanColumnSheet,
+    &kAuditWorkbookTitle,
+    &kAuditWorkbookSubject,
+    &kAuditSheetNamed,
+    &kAuditFillTop,
+    &kAuditFillInterview,
+    &kAuditFillJudgement,
+    &kAuditFillObservation,
+    &kAuditFillLocked,
+    &kAuditScaleOf,
+    &kAuditBringTogether,
+    &kAuditTemplateAskedTogether,
 };
 
 }  // namespace labeltool::report

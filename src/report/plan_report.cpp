@@ -4,10 +4,10 @@
 
 #include "report/common.hpp"
 #include "report/crosswalk_note.hpp"
+#include "report/html_reports.hpp"
 #include "report/markdown.hpp"
 #include "report/plan_machine.hpp"
 #include "util/text.hpp"
-#include "report/html_reports.hpp"
 
 namespace labeltool::report {
 namespace {
@@ -66,24 +66,9 @@ class Guide {
   std::string norm_heading(const PlanItem& item) const {
     const model::NormSet& set = item.a ? *plan_.a : *plan_.b;
     std::string heading = set.id + " " + item.norm().id + " " + item.norm().title;
-    std::vector<std::string> marks;
-    if (item.shared()) marks.push_back(fill(kSharedAlsoIn, lang_, util::join(item.also_in)));
-    if (item.placement == analysis::Placement::Partner)
-      marks.emplace_back(kHereForRelated.in(lang_));
-    if (!marks.empty()) heading += " [" + util::join(marks, "; ") + "]";
+    const std::string marks = placement_marks(item, lang_);
+    if (!marks.empty()) heading += " [" + marks + "]";
     return heading;
-  }
-
-  std::string related_line(const PlanItem& item, const analysis::PlanPartner& partner) const {
-    const model::NormSet& other = item.a ? *plan_.b : *plan_.a;
-    std::string where = partner.here ? std::string(kHere.in(lang_)) : elsewhere(partner);
-    return fmt::format("{} {} {} ({}, {})", other.id, partner.norm->id, partner.norm->title,
-                       model::relation_name(partner.relation), where);
-  }
-
-  /// "bij staf, bestuur": the groups where a partner not asked here is asked.
-  std::string elsewhere(const analysis::PlanPartner& partner) const {
-    return fill(kAskedIn, lang_, util::join(partner.groups));
   }
 
   std::string answer_text(const PlanItem& item) const {
@@ -101,7 +86,8 @@ class Guide {
   std::string norm_block(const PlanItem& item) const {
     const model::Norm& norm = item.norm();
     std::vector<std::string> related;
-    for (const auto& partner : item.partners) related.push_back(related_line(item, partner));
+    for (const auto& partner : item.partners)
+      related.push_back(related_text(plan_, item, partner, lang_));
     if (related.empty()) related.emplace_back(kNoRelatedNorm.in(lang_));
     const auto points = guidance_points(norm.guidance);
     std::string out = markdown_ ? "\n### " + esc(norm_heading(item)) + "\n\n"
@@ -142,6 +128,22 @@ class Guide {
 };
 
 }  // namespace
+
+std::string related_text(const Plan& plan, const PlanItem& item,
+                         const analysis::PlanPartner& partner, Lang lang) {
+  const model::NormSet& other = item.a ? *plan.b : *plan.a;
+  const std::string where =
+      partner.here ? std::string(kHere.in(lang)) : fill(kAskedIn, lang, util::join(partner.groups));
+  return fmt::format("{} {} {} ({}, {})", other.id, partner.norm->id, partner.norm->title,
+                     model::relation_name(partner.relation), where);
+}
+
+std::string placement_marks(const PlanItem& item, Lang lang) {
+  std::vector<std::string> marks;
+  if (item.shared()) marks.push_back(fill(kSharedAlsoIn, lang, util::join(item.also_in)));
+  if (item.placement == analysis::Placement::Partner) marks.emplace_back(kHereForRelated.in(lang));
+  return util::join(marks, "; ");
+}
 
 std::string render_plan(const Plan& plan, Format format, Lang lang) {
   switch (format) {

@@ -13,4 +13,13 @@ namespace labeltool::report {
 /// Markdown, JSON (docs/plan-json.md) or CSV. It reads nothing but `plan`.
 std::string render_plan(const analysis::Plan& plan, Format format, Lang lang);
 
+/// One related norm as the guide names it: "nvvk 3.2 Wachttijd tot eerste gesprek (intersects,
+/// hier)", or "(…, bij staf)" where it is asked in another group. Not escaped.
+std::string related_text(const analysis::Plan& plan, const analysis::PlanItem& item,
+                         const analysis::PlanPartner& partner, Lang lang);
+
+/// The marks of a norm in a group, "gedeeld, ook bij staf; hier om een gerelateerde norm", or
+/// "" for a norm asked only here and for itself.
+std::string placement_marks(const analysis::PlanItem& item, Lang lang);
+
 }  // namespace labeltool::report

@@ -219,6 +219,7 @@ std::string render_version_diff(const model::NormSet& before, const model::NormS
     case Format::Github:
     case Format::Junit:
     case Format::Yaml:
+    case Format::Xlsx:
       break;
   }
   return version_diff_for_people(before, after, diff, fates, format, lang);

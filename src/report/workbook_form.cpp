@@ -5,6 +5,7 @@
 #include "read/form_layout.hpp"
 #include "report/common.hpp"
 #include "report/normset_view.hpp"
+#include "report/workbook_styles.hpp"
 #include "util/date.hpp"
 #include "util/text.hpp"
 
@@ -22,41 +23,15 @@ constexpr std::uint32_t kOriginRow = 8, kHeaderRow = 9, kFirstNormRow = 10;
 /// cover, so that rows a person inserts or adds at the end are counted too.
 constexpr std::uint32_t kRoomRows = 200;
 
-// Colours: grey for what the template wrote (locked), blue for the answer headers, yellow
-// for answers still to verify (always with the TE VERIFIËREN text too: never colour alone).
-constexpr std::uint32_t kGreyHeader = 0xD9D9D9, kGreyCell = 0xF2F2F2, kBlueHeader = 0xDDEBF7;
-constexpr std::uint32_t kYellow = 0xFFEB9C, kRed = 0xC00000, kDimmed = 0x808080;
-
-const Style kKindStyle{xlsx::Weight::Regular,
-                       xlsx::Wrap::None,
-                       xlsx::Lock::Locked,
-                       xlsx::NumberFormat::General,
-                       0,
-                       kDimmed,
-                       9};
-const Style kTitleStyle{xlsx::Weight::Bold,
-                        xlsx::Wrap::None,
-                        xlsx::Lock::Locked,
-                        xlsx::NumberFormat::General,
-                        0,
-                        0,
-                        14};
-const Style kBannerStyle{xlsx::Weight::Bold,
-                         xlsx::Wrap::None,
-                         xlsx::Lock::Locked,
-                         xlsx::NumberFormat::General,
-                         0,
-                         kRed,
-                         0};
-const Style kBold{xlsx::Weight::Bold};
-const Style kLockedText{xlsx::Weight::Regular, xlsx::Wrap::Wrapped, xlsx::Lock::Locked,
-                        xlsx::NumberFormat::General, kGreyCell};
-const Style kEditableText{xlsx::Weight::Regular, xlsx::Wrap::Wrapped, xlsx::Lock::Editable};
-const Style kEditableDate{xlsx::Weight::Regular, xlsx::Wrap::None, xlsx::Lock::Editable,
-                          xlsx::NumberFormat::Date};
+// Colours and styles shared by every workbook (workbook_styles.hpp); yellow for answers
+// still to verify (always with the TE VERIFIËREN text too: never colour alone).
+using namespace workbook_style;
+constexpr std::uint32_t kYellow = 0xFFEB9C;
+const Style& kKindStyle = kKind;
+const Style& kTitleStyle = kTitle;
+const Style& kBannerStyle = kBanner;
 const Style kToVerifyText{xlsx::Weight::Regular, xlsx::Wrap::Wrapped, xlsx::Lock::Editable,
                           xlsx::NumberFormat::General, kYellow};
-const Style kWrapped{xlsx::Weight::Regular, xlsx::Wrap::Wrapped};
 const Style kPercent{xlsx::Weight::Regular, xlsx::Wrap::None, xlsx::Lock::Locked,
                      xlsx::NumberFormat::Percent};
 const Style kBoldPercent{xlsx::Weight::Bold, xlsx::Wrap::None, xlsx::Lock::Locked,
@@ -90,14 +65,6 @@ std::string theme_label(const model::Theme& theme) {
 
 std::string lines(const std::vector<std::string>& items) {
   return util::join(items, std::string(1, form::kItemSeparator));
-}
-
-std::optional<xlsx::Date> iso_date(std::string_view text) {
-  const auto reading = util::read_date(text);
-  if (reading.form != util::DateForm::Iso || !reading.exists) return std::nullopt;
-  const std::string& iso = reading.iso;
-  return xlsx::Date{std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)),
-                    std::stoi(iso.substr(8, 2))};
 }
 
 /// The one short line every sheet of a form for a set that is not official carries; the full
@@ -145,20 +112,6 @@ bool fits_inline_list(const std::vector<std::string>& values) {
 }
 
 // ── Uitleg ───────────────────────────────────────────────────────────────────────────────
-
-std::string_view meaning_words(model::Meaning meaning, Lang lang) {
-  switch (meaning) {
-    case model::Meaning::Met:
-      return kMeansMet.in(lang);
-    case model::Meaning::PartlyMet:
-      return kMeansPartlyMet.in(lang);
-    case model::Meaning::NotMet:
-      return kMeansNotMet.in(lang);
-    case model::Meaning::NotApplicable:
-      return kMeansNotApplicable.in(lang);
-  }
-  return {};
-}
 
 /// Writes the Uitleg sheet; returns the range that holds the scale values ("=Uitleg!$A$13:$A$15").
 std::string write_explanation(xlsx::SheetWriter& sheet, const model::NormSet& set,
@@ -248,7 +201,7 @@ void write_metadata(xlsx::SheetWriter& sheet, const model::NormSet& set, const F
     } else if (field.key == "scope") {
       sheet.text(value, lines(content.scope), kEditableText);
     } else if (field.key == "date") {
-      if (auto date = iso_date(content.date)) {
+      if (auto date = form_date(content.date)) {
         sheet.date(value, *date, kEditableDate);
       } else {
         sheet.blank(value, kEditableDate);
@@ -260,31 +213,17 @@ void write_metadata(xlsx::SheetWriter& sheet, const model::NormSet& set, const F
   }
 }
 
-/// The lines `text` takes in a wrapped column `width` characters wide (an estimate: Excel and
-/// LibreOffice measure glyphs, we count characters).
-std::size_t wrapped_lines(std::string_view text, double width) {
-  std::size_t lines = 0;
-  const auto per_line = static_cast<std::size_t>(std::max(1.0, width - 1));
-  for (std::size_t start = 0; start <= text.size();) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    lines += std::max<std::size_t>(
-        1, (util::count_code_points(text.substr(start, end - start)) + per_line - 1) / per_line);
-    start = end + 1;
-  }
-  return lines;
-}
-
 /// A height that shows the row's longest wrapped text whole (15 points a line, at most 409).
-double row_points(const model::Theme& theme, const model::Norm& norm) {
+double norm_row_points(const model::Theme& theme, const model::Norm& norm) {
   const std::pair<std::string_view, std::string> texts[] = {
       {"theme", theme_label(theme)},
       {"title", norm.title},
       {"text", util::collapse_whitespace(norm.text)},
       {"evidence_expected", lines(norm.evidence)}};
   std::size_t most = 1;
-  for (const auto& [key, text] : texts) most = std::max(most, wrapped_lines(text, width_of(key)));
-  return std::min(409.0, 15.0 * static_cast<double>(most));
+  for (const auto& [key, text] : texts)
+    most = std::max(most, xlsx::wrapped_lines(text, width_of(key)));
+  return xlsx::row_points(most);
 }
 
 /// One norm's row: the template's columns locked and grey, the answer columns editable.
@@ -318,14 +257,14 @@ void write_norm_row(xlsx::SheetWriter& sheet, std::uint32_t row, const model::Th
     else if (key == "owner")
       sheet.text(cell, answer->owner, kEditableText);
     else if (key == "due") {
-      if (auto date = iso_date(answer->due))
+      if (auto date = form_date(answer->due))
         sheet.date(cell, *date, kEditableDate);
       else
         sheet.text(cell, answer->due, kEditableText);
     }
   }
   if (answer && !answer->note.empty()) sheet.note({row, column_of("score")}, answer->note);
-  sheet.row_height(row, row_points(theme, norm));
+  sheet.row_height(row, norm_row_points(theme, norm));
 }
 
 void write_answer_sheet(xlsx::SheetWriter& sheet, const model::NormSet& set,
@@ -352,10 +291,8 @@ void write_answer_sheet(xlsx::SheetWriter& sheet, const model::NormSet& set,
 
   for (std::size_t i = 0; i < form::kColumns.size(); ++i) {
     const auto& column = form::kColumns[i];
-    Style header{xlsx::Weight::Bold, xlsx::Wrap::Wrapped, xlsx::Lock::Locked,
-                 xlsx::NumberFormat::General,
-                 column.filled == form::Filled::ByTemplate ? kGreyHeader : kBlueHeader};
-    sheet.text({kHeaderRow, static_cast<std::uint16_t>(i)}, column.label.in(lang), header);
+    sheet.text({kHeaderRow, static_cast<std::uint16_t>(i)}, column.label.in(lang),
+               column.filled == form::Filled::ByTemplate ? kReadHeader : kFillHeader);
   }
   std::uint32_t row = kFirstNormRow;
   for (const auto& t : themes) {
@@ -459,8 +396,7 @@ void write_standing(xlsx::SheetWriter& sheet, const model::NormSet& set, const F
     sheet.text({1, 0}, banner, kBannerStyle);
   sheet.text({2, 0}, fill(kStandingLive, lang, form::kAnswerSheet));
 
-  const Style header{xlsx::Weight::Bold, xlsx::Wrap::Wrapped, xlsx::Lock::Locked,
-                     xlsx::NumberFormat::General, kGreyHeader};
+  const Style& header = kReadHeader;
   sheet.text({kStandHeader, 0}, capitalised(kTheme.in(lang)), header);
   sheet.text({kStandHeader, kNormsColumn}, kStandingNorms.in(lang), header);
   for (std::uint16_t v = 0; v < value_count; ++v)
@@ -529,6 +465,28 @@ void write_standing(xlsx::SheetWriter& sheet, const model::NormSet& set, const F
 }
 
 }  // namespace
+
+std::string_view meaning_words(model::Meaning meaning, Lang lang) {
+  switch (meaning) {
+    case model::Meaning::Met:
+      return kMeansMet.in(lang);
+    case model::Meaning::PartlyMet:
+      return kMeansPartlyMet.in(lang);
+    case model::Meaning::NotMet:
+      return kMeansNotMet.in(lang);
+    case model::Meaning::NotApplicable:
+      return kMeansNotApplicable.in(lang);
+  }
+  return {};
+}
+
+std::optional<xlsx::Date> form_date(std::string_view text) {
+  const auto reading = util::read_date(text);
+  if (reading.form != util::DateForm::Iso || !reading.exists) return std::nullopt;
+  const std::string& iso = reading.iso;
+  return xlsx::Date{std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)),
+                    std::stoi(iso.substr(8, 2))};
+}
 
 void write_form_workbook(xlsx::WorkbookWriter& book, const model::NormSet& set,
                          const FormContent& content, Lang lang) {

@@ -3,6 +3,7 @@
 /// Uitleg, laid out by read/form_layout.hpp so that the xlsx reader reads back what is written.
 /// The template writes it empty; gap -o writes it with the answers it carried over.
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,5 +40,13 @@ struct FormContent {
 /// (the sheet names stay Dutch: the reader finds the answers by them).
 void write_form_workbook(xlsx::WorkbookWriter& book, const model::NormSet& set,
                          const FormContent& content, Lang lang);
+
+// ── audit workbooks (issue 16): shared with the audit form's workbook
+/// What a scale value counts as, in words for the Uitleg sheet ("telt als voldaan").
+std::string_view meaning_words(model::Meaning meaning, Lang lang);
+
+/// The date an ISO text (YYYY-MM-DD) names, for a date cell; nullopt for any other text.
+std::optional<xlsx::Date> form_date(std::string_view text);
+// ── end audit workbooks
 
 }  // namespace labeltool::report

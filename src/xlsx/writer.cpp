@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -273,6 +274,73 @@ lxw_format* WorkbookWriter::format(const Style& style) {
   formats_.emplace(style, f);
   return f;
 }
+
+// ── audit workbooks (issue 16)
+namespace {
+
+constexpr std::size_t kMaxSheetNameChars = 31;
+
+/// `name` with what Excel refuses in a sheet name replaced or removed, and cut to `max`
+/// characters at a word where one ends late enough.
+std::string clean_sheet_name(std::string_view name, std::size_t max) {
+  std::string out;
+  for (const char c : name) {
+    const bool refused = std::string_view("[]:*?/\\").find(c) != std::string_view::npos;
+    out += refused || static_cast<unsigned char>(c) < 0x20 ? '-' : c;
+  }
+  std::string_view trimmed = util::trim(out);
+  while (!trimmed.empty() && trimmed.front() == '\'') trimmed.remove_prefix(1);
+  while (!trimmed.empty() && trimmed.back() == '\'') trimmed.remove_suffix(1);
+  out = std::string(util::trim(trimmed));
+  if (out.empty()) return "-";
+  if (util::count_code_points(out) <= max) return out;
+  std::string cut_at(out.substr(0, util::byte_of_code_point(out, max - 1)));
+  const auto space = cut_at.rfind(' ');
+  if (space != std::string::npos && space >= cut_at.size() / 2) cut_at.resize(space);
+  while (!cut_at.empty() && std::string_view(" ,;:-(").find(cut_at.back()) != std::string::npos)
+    cut_at.pop_back();  // "Schuldhulpverleners…", not "Schuldhulpverleners,…"
+  return cut_at + "\u2026";
+}
+
+}  // namespace
+
+std::vector<std::string> sheet_names(const std::vector<std::string>& wanted,
+                                     const std::vector<std::string>& taken) {
+  std::vector<std::string> used;
+  for (const auto& name : taken) used.push_back(util::ascii_lower(name));
+  const auto is_used = [&](const std::string& name) {
+    return std::find(used.begin(), used.end(), util::ascii_lower(name)) != used.end();
+  };
+  std::vector<std::string> out;
+  for (const auto& name : wanted) {
+    std::string candidate = clean_sheet_name(name, kMaxSheetNameChars);
+    for (int n = 2; is_used(candidate); ++n) {
+      const std::string suffix = " (" + std::to_string(n) + ")";
+      candidate = clean_sheet_name(name, kMaxSheetNameChars - suffix.size()) + suffix;
+    }
+    used.push_back(util::ascii_lower(candidate));
+    out.push_back(std::move(candidate));
+  }
+  return out;
+}
+
+std::size_t wrapped_lines(std::string_view text, double width) {
+  std::size_t lines = 0;
+  const auto per_line = static_cast<std::size_t>(std::max(1.0, width - 1));
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines += std::max<std::size_t>(
+        1, (util::count_code_points(text.substr(start, end - start)) + per_line - 1) / per_line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+double row_points(std::size_t lines) {
+  return std::min(409.0, 15.0 * static_cast<double>(std::max<std::size_t>(1, lines)));
+}
+// ── end audit workbooks
 
 SheetWriter& WorkbookWriter::sheet(std::string_view name) {
   const std::string owned(name);

@@ -29,6 +29,23 @@ std::string absolute_cell_name(CellRef cell);
 /// "B": a column's letters.
 std::string column_name(std::uint16_t column);
 
+// ── audit workbooks (issue 16): sheet names and row heights for sheets built from data
+/// Sheet names Excel accepts for `wanted`, in order: the characters []:*?/\ become '-',
+/// leading and trailing apostrophes go, a name longer than 31 characters is cut at a word
+/// (ending in "…"), an empty one becomes "-", and a name equal (in any case) to an earlier
+/// one or to one of `taken` gets " (2)", " (3)", … so that every name is unique.
+std::vector<std::string> sheet_names(const std::vector<std::string>& wanted,
+                                     const std::vector<std::string>& taken = {});
+
+/// The lines `text` takes in a wrapped column `width` characters wide: an estimate, since
+/// Excel and LibreOffice measure glyphs and this counts characters. Programs do not fit the
+/// height of wrapped rows on opening, so the writer sets it.
+std::size_t wrapped_lines(std::string_view text, double width);
+
+/// A row height (in points) that shows `lines` lines of text: 15 points a line, at most 409.
+double row_points(std::size_t lines);
+// ── end audit workbooks
+
 /// How a cell looks and whether a person may change it once the sheet is protected.
 enum class Weight : std::uint8_t { Regular, Bold };
 enum class Wrap : std::uint8_t { None, Wrapped };

@@ -38,8 +38,10 @@ Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loade
 files = {
     "normset": glob.glob(f"{source}/normsets/*.yaml"),
     "crosswalk": glob.glob(f"{source}/normsets/crosswalks/*.yaml"),
-    "zelfevaluatie": [p for p in glob.glob(f"{source}/examples/*.yaml") if not p.endswith("-audit.yaml")],
+    "zelfevaluatie": [p for p in glob.glob(f"{source}/examples/*.yaml")
+                      if not p.endswith(("-audit.yaml", "-groups.yaml"))],
     "audit": glob.glob(f"{source}/examples/*-audit.yaml"),
+    "groups": glob.glob(f"{source}/examples/*-groups.yaml"),  # groups/1 (issue 16)
 }
 for kind, paths in files.items():
     printed = subprocess.run([labeltool, "schema", kind], capture_output=True, text=True, check=True).stdout
@@ -71,6 +73,8 @@ for kind, paths in files.items():
         broken["mappings"][0]["relation"] = "same"
     elif kind == "audit":
         broken["interviews"][0]["date"] = "1 oktober"
+    elif kind == "groups":
+        broken["groups"]["leiding"]["from"] = "bestuur staf"  # a list is needed
     else:
         broken["date"] = "1 oktober"
     expect(f"{kind}: a wrong value is rejected", any(True for _ in validator.iter_errors(broken)))
