@@ -43,7 +43,7 @@ class Children {
 
 /// A YAML node. Children of a mapping carry their key (and its position) themselves.
 /// Its texts are views, into the source text where the scalar is written there verbatim
-/// and into the document's storage otherwise: a node costs 64 bytes and no allocation.
+/// and into the document's storage otherwise: a node costs 72 bytes and no allocation.
 struct Node {
   NodeKind kind = NodeKind::Null;
   bool quoted = false;     ///< a scalar written in quotes or as a block: never a number or bool
