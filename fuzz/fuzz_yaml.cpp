@@ -19,8 +19,8 @@ namespace {
 
 /// The reader refuses input that is not valid UTF-8, so everything in the tree must be valid
 /// UTF-8 too: the renderers and writers rely on it.
-void expect_utf8_text(const std::string& text, const yaml::Document& document,
-                      const yaml::Node& node, const char* what) {
+void expect_utf8_text(std::string_view text, const yaml::Document& document, const yaml::Node& node,
+                      const char* what) {
   if (!fuzz::oracles_enabled()) return;
   const std::size_t bad = fuzz::first_invalid_utf8(text);
   if (bad == std::string_view::npos) return;
@@ -32,7 +32,7 @@ void expect_utf8_text(const std::string& text, const yaml::Document& document,
 }
 
 void walk(const yaml::Document& document, const yaml::Node& node,
-          std::vector<const std::string*>& texts, std::size_t depth) {
+          std::vector<const std::string_view*>& texts, std::size_t depth) {
   (void)yaml::describe_kind(node);
   expect_utf8_text(node.key, document, node, "key");
   expect_utf8_text(node.value, document, node, "scalar");
@@ -47,9 +47,9 @@ void walk(const yaml::Document& document, const yaml::Node& node,
   for (const auto& child : node.children) walk(document, child, texts, depth + 1);
 }
 
-void expect_yaml_quote_round_trip(const std::vector<const std::string*>& texts) {
+void expect_yaml_quote_round_trip(const std::vector<const std::string_view*>& texts) {
   if (!fuzz::oracles_enabled()) return;
-  std::vector<const std::string*> checked;
+  std::vector<const std::string_view*> checked;
   std::string document = "values:\n";
   for (const auto* text : texts) {
     // Text with invalid UTF-8 (from \u escapes of surrogates) is outside yaml_quote's
@@ -91,7 +91,7 @@ void fuzz_one(const std::uint8_t* data, std::size_t size) {
   auto document =
       yaml::parse_yaml("fuzz.yaml", fuzz::bytes_of(data, size), fuzz::limits(), diagnostics);
   if (document) {
-    std::vector<const std::string*> texts;
+    std::vector<const std::string_view*> texts;
     walk(*document, document->root, texts, 0);
     (void)input::yaml_kind(*document, diagnostics);
     expect_yaml_quote_round_trip(texts);

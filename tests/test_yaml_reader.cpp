@@ -235,6 +235,49 @@ TEST_CASE("control characters in keys are escaped in messages") {
   CHECK(errors.find("a\\x1b[31m") != std::string::npos);
 }
 
+TEST_CASE(
+    "the compact tree: plain texts are views into the source, others copies that outlive it") {
+  Diagnostics diagnostics;
+  auto document = parse(
+      "labeltool: normset/1\n"
+      "plain: gewone tekst\n"
+      "quoted: \"zonder escapes\"\n"
+      "escaped: \"regel\\neen\"\n"
+      "folded: >-\n  twee\n  regels\n"
+      "anchored: &a {x: 1, y: [2, 3]}\n"
+      "alias: *a\n",
+      diagnostics);
+  REQUIRE(document);
+  CHECK(diagnostics.empty());
+  const std::string_view text = document->source->text();
+  const auto in_source = [&](std::string_view view) {
+    return view.data() >= text.data() && view.data() + view.size() <= text.data() + text.size();
+  };
+  const yaml::Node& root = document->root;
+  CHECK(root.find("plain")->value == "gewone tekst");
+  CHECK(in_source(root.find("plain")->value));
+  CHECK(in_source(root.find("plain")->key));
+  CHECK(root.find("quoted")->value == "zonder escapes");
+  CHECK(in_source(root.find("quoted")->value));
+  CHECK(root.find("escaped")->value == "regel\neen");
+  CHECK_FALSE(in_source(root.find("escaped")->value));
+  CHECK(root.find("folded")->value == "twee regels");
+  // An alias shares the anchored node's children instead of copying them.
+  const yaml::Node* anchored = root.find("anchored");
+  const yaml::Node* alias = root.find("alias");
+  REQUIRE(alias->children.size() == 2);
+  CHECK(alias->children.begin() == anchored->children.begin());
+  CHECK(alias->children.back().children.at(1).value == "3");
+  CHECK_THROWS_AS((void)alias->children.at(2), std::out_of_range);
+  // A copy of the document shares its storage: the tree outlives the original.
+  std::optional<yaml::Document> copy = *document;
+  document.reset();
+  CHECK(copy->root.find("escaped")->value == "regel\neen");
+  CHECK(copy->root.find("alias")->children.front().key == "x");
+  // What the compact tree is for: a node costs no more than this, and no allocation.
+  CHECK(sizeof(yaml::Node) <= 72);
+}
+
 TEST_SUITE_END();
 TEST_SUITE_BEGIN("diag/source");
 

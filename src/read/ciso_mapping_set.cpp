@@ -292,7 +292,7 @@ class RowReader {
       reporter_.report(node->position, std::move(*problem));
       return std::nullopt;
     }
-    return node->value;
+    return std::string(node->value);
   }
 
   std::optional<model::Relation> relation_of(const yaml::Node& row) {

@@ -6,7 +6,7 @@ namespace labeltool::read {
 
 std::string text_of(const yaml::Node& node, std::string_view key) {
   const yaml::Node* child = node.find(key);
-  return child && child->is_scalar() ? child->value : std::string();
+  return child && child->is_scalar() ? std::string(child->value) : std::string();
 }
 
 std::optional<std::vector<std::string>> list_of(const yaml::Node& node, std::string_view key) {
@@ -15,7 +15,7 @@ std::optional<std::vector<std::string>> list_of(const yaml::Node& node, std::str
   std::vector<std::string> items;
   items.reserve(child->children.size());
   for (const auto& item : child->children)
-    if (item.is_scalar()) items.push_back(item.value);
+    if (item.is_scalar()) items.emplace_back(item.value);
   return items;
 }
 

@@ -205,7 +205,8 @@ class Validator {
   /// Text such as "- Meldcode: versie 2025": the ': ' made YAML read a key and a value.
   void key_value_text(const yaml::Node& node, const FieldSchema& field) {
     const yaml::Node& pair = node.children[0];
-    const std::string text = pair.key + (pair.value.empty() ? ":" : ": " + pair.value);
+    const std::string text =
+        std::string(pair.key) + (pair.value.empty() ? ":" : ": " + std::string(pair.value));
     std::string quoted = "\"";
     for (char c : text) quoted += c == '"' ? std::string("\\\"") : std::string(1, c);
     quoted += "\"";

@@ -2,7 +2,9 @@
 /// Our own YAML tree: every node knows where it stands in its file. Built by read_yaml from
 /// yaml-cpp's event parser; nothing else in labeltool touches yaml-cpp.
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,20 +12,46 @@
 #include "diag/diagnostic.hpp"
 #include "diag/source.hpp"
 #include "util/file.hpp"
+#include "yaml/arena.hpp"
 
 namespace labeltool::yaml {
 
 enum class NodeKind : std::uint8_t { Null, Scalar, Sequence, Mapping };
 
+struct Node;
+
+/// The children of a sequence or mapping: a run of nodes that the document owns (see
+/// Document::storage). Read-only, and valid as long as the document's storage lives.
+class Children {
+ public:
+  Children() = default;
+  Children(const Node* data, std::uint32_t size) : data_(data), size_(size) {}
+  const Node* begin() const { return data_; }
+  const Node* end() const;
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Node& operator[](std::size_t index) const;
+  const Node& front() const { return *data_; }
+  const Node& back() const;
+  /// operator[] with a bounds check (throws std::out_of_range), as std::vector's.
+  const Node& at(std::size_t index) const;
+
+ private:
+  const Node* data_ = nullptr;
+  std::uint32_t size_ = 0;
+};
+
 /// A YAML node. Children of a mapping carry their key (and its position) themselves.
+/// Its texts are views, into the source text where the scalar is written there verbatim
+/// and into the document's storage otherwise: a node costs 72 bytes and no allocation.
 struct Node {
   NodeKind kind = NodeKind::Null;
-  bool quoted = false;    ///< a scalar written in quotes or as a block: never a number or bool
-  Position position;      ///< where the value starts (for an empty value: its key)
-  Position key_position;  ///< where the key starts, for children of a mapping
-  std::string key;        ///< the key, for children of a mapping
-  std::string value;      ///< the text of a scalar
-  std::vector<Node> children;
+  bool quoted = false;     ///< a scalar written in quotes or as a block: never a number or bool
+  Position position;       ///< where the value starts (for an empty value: its key)
+  Position key_position;   ///< where the key starts, for children of a mapping
+  std::string_view key;    ///< the key, for children of a mapping
+  std::string_view value;  ///< the text of a scalar
+  Children children;
 
   bool is_null() const { return kind == NodeKind::Null; }
   bool is_scalar() const { return kind == NodeKind::Scalar; }
@@ -32,6 +60,14 @@ struct Node {
   /// The child of a mapping with this key, or nullptr.
   const Node* find(std::string_view wanted) const;
 };
+
+inline const Node* Children::end() const { return data_ + size_; }
+inline const Node& Children::operator[](std::size_t index) const { return data_[index]; }
+inline const Node& Children::back() const { return data_[size_ - 1]; }
+inline const Node& Children::at(std::size_t index) const {
+  if (index >= size_) throw std::out_of_range("yaml::Children::at");
+  return data_[index];
+}
 
 /// Human name of a node's kind for messages: "text", "a list", "a mapping", "nothing".
 std::string_view describe_kind(const Node& node);
@@ -59,9 +95,12 @@ struct ReadLimits {
   std::uint64_t max_nodes = 10'000'000;        ///< nodes in one document
 };
 
-/// A parsed file: its text and its tree (whose root is a mapping).
+/// A parsed file: its text and its tree (whose root is a mapping). The tree's nodes and
+/// texts point into `source` and `storage`, so a node is valid only while its document (or a
+/// copy of it, which shares both) lives.
 struct Document {
   SourcePtr source;
+  std::shared_ptr<const Arena> storage;
   Node root;
 };
 

@@ -57,9 +57,15 @@ std::size_t count_nodes(const Node& node) {
 class TreeBuilder final : public YAML::EventHandler {
  public:
   TreeBuilder(const SourceFile& source, const ReadLimits& limits)
-      : source_(source), cursor_(source), limits_(limits) {}
+      : source_(source),
+        cursor_(source),
+        limits_(limits),
+        // About one node per 16 bytes of text, of 72 bytes each, with most texts verbatim.
+        storage_(std::make_shared<Arena>(
+            std::clamp<std::size_t>(source.text().size() * 2, 4096, std::size_t{1} << 20))) {}
 
-  std::optional<Node> take_root() { return std::move(root_); }
+  std::optional<Node> take_root() { return root_; }
+  std::shared_ptr<const Arena> take_storage() { return std::move(storage_); }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (documents_++ > 0) {
@@ -94,7 +100,8 @@ class TreeBuilder final : public YAML::EventHandler {
                 " delen (een 'alias-bom'?); verhoog --max-alias-nodes als het bestand echt is"});
     }
     count(mark, found->second.size);
-    add(Node(found->second.node), 0);
+    // The alias shares the anchored node's children: nothing is copied.
+    add(found->second.node, 0);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -107,12 +114,12 @@ class TreeBuilder final : public YAML::EventHandler {
     node.quoted = tag == "!";
     // Tagged scalars too: '!x "text' must not swallow the rest of the file either.
     if (node.quoted || !tag.empty()) check_closing_quote(mark);
-    node.value = value;
     // yaml-cpp decodes the escapes \N and \_ to the single bytes 0x85 and 0xA0 (Latin-1), not
     // to UTF-8. The text was valid UTF-8 before parsing, so any invalid byte now came from
     // such an escape: re-encode it as the code point it stands for.
     // (Not only for node.quoted: a quoted scalar with an explicit tag has another tag.)
-    if (util::find_invalid_utf8(node.value)) node.value = util::latin1_bytes_to_utf8(node.value);
+    node.value = util::find_invalid_utf8(value) ? storage_->copy(util::latin1_bytes_to_utf8(value))
+                                                : keep(mark, value);
     add(std::move(node), anchor);
   }
 
@@ -133,10 +140,32 @@ class TreeBuilder final : public YAML::EventHandler {
     Node node;
     YAML::anchor_t anchor = 0;
     bool expecting_key = true;  // mappings alternate key and value events
-    std::string key;
+    std::string_view key;
     Position key_position;
-    std::unordered_map<std::string, Position> key_index;  // used once a mapping grows large
+    std::size_t first_child = 0;  // where its children start in pending_
+    std::unordered_map<std::string_view, Position> key_index;  // once a mapping grows large
   };
+
+  /// The text of a scalar as a view: into the source where it is written there verbatim
+  /// (plain text, or quoted without escapes), else a copy in the document's storage.
+  std::string_view keep(const YAML::Mark& mark, std::string_view value) {
+    if (value.empty()) return {};
+    const std::string_view text = source_.text();
+    if (mark.pos >= 0) {
+      // A quoted scalar's mark is at its opening quote.
+      for (auto at = static_cast<std::size_t>(mark.pos); at < text.size(); ++at) {
+        if (text.substr(at, value.size()) == value) return text.substr(at, value.size());
+        if (at > static_cast<std::size_t>(mark.pos) || (text[at] != '"' && text[at] != '\'')) break;
+      }
+    }
+    return storage_->copy(value);
+  }
+
+  /// The children of the innermost open node, from pending_.
+  Children pending_children(const Frame& frame) const {
+    return {pending_.data() + frame.first_child,
+            static_cast<std::uint32_t>(pending_.size() - frame.first_child)};
+  }
 
   [[noreturn]] void fail(const YAML::Mark& mark, Code code, Message message) {
     throw StopParsing{make_diagnostic(source_, position(mark), code, std::move(message))};
@@ -203,13 +232,24 @@ class TreeBuilder final : public YAML::EventHandler {
     frame.node.kind = kind;
     frame.node.position = position(mark);
     frame.anchor = anchor;
+    frame.first_child = pending_.size();
     stack_.push_back(std::move(frame));
   }
 
+  /// Moves the children of the closing node from pending_ into the document's storage, in
+  /// one run of exactly their number.
   void close() {
     Frame frame = std::move(stack_.back());
     stack_.pop_back();
-    add(std::move(frame.node), frame.anchor);
+    const std::size_t count = pending_.size() - frame.first_child;
+    if (count > 0) {
+      auto* children = static_cast<Node*>(storage_->allocate(count * sizeof(Node), alignof(Node)));
+      std::uninitialized_copy(pending_.begin() + static_cast<std::ptrdiff_t>(frame.first_child),
+                              pending_.end(), children);
+      frame.node.children = Children(children, static_cast<std::uint32_t>(count));
+      pending_.resize(frame.first_child);
+    }
+    add(frame.node, frame.anchor);
   }
 
   void remember_anchor(YAML::anchor_t anchor, const Node& node) {
@@ -219,12 +259,12 @@ class TreeBuilder final : public YAML::EventHandler {
   void add(Node node, YAML::anchor_t anchor) {
     remember_anchor(anchor, node);
     if (stack_.empty()) {
-      root_ = std::move(node);
+      root_ = node;
       return;
     }
     Frame& parent = stack_.back();
     if (parent.node.kind == NodeKind::Sequence) {
-      parent.node.children.push_back(std::move(node));
+      pending_.push_back(node);
       return;
     }
     if (parent.expecting_key) {
@@ -235,24 +275,24 @@ class TreeBuilder final : public YAML::EventHandler {
                     std::string("een sleutel moet gewone tekst zijn, geen ") +
                         (node.kind == NodeKind::Sequence ? "lijst" : "mapping")})};
       }
-      parent.key = std::move(node.value);
+      parent.key = node.value;
       parent.key_position = node.position;
       parent.expecting_key = false;
       return;
     }
     parent.expecting_key = true;
-    node.key = std::move(parent.key);
+    node.key = parent.key;
     node.key_position = parent.key_position;
     if (node.position.line == 0) node.position = node.key_position;
     check_duplicate(parent, node);
-    parent.node.children.push_back(std::move(node));
+    pending_.push_back(node);
   }
 
   void check_duplicate(Frame& parent, const Node& node) {
     // A linear scan is fastest for the small mappings that make up most files; an index
     // takes over once a mapping (e.g. 'answers:') grows.
     constexpr std::size_t index_from = 16;
-    auto& siblings = parent.node.children;
+    const Children siblings = pending_children(parent);
     std::optional<Position> first;
     if (siblings.size() < index_from) {
       for (const auto& sibling : siblings)
@@ -293,6 +333,9 @@ class TreeBuilder final : public YAML::EventHandler {
   PositionCursor cursor_;
   const ReadLimits& limits_;
   std::vector<Frame> stack_;
+  /// The children of every open node, innermost last; a node's children leave on its close.
+  std::vector<Node> pending_;
+  std::shared_ptr<Arena> storage_;
   std::optional<Node> root_;
   std::unordered_map<YAML::anchor_t, AnchoredNode> anchors_;
   std::uint64_t alias_nodes_ = 0;
@@ -656,7 +699,7 @@ std::optional<Document> parse_yaml(const std::string& path, std::string bytes,
                     "'labeltool: SOORT/1'"}));
     return std::nullopt;
   }
-  return Document{std::move(source), std::move(*root)};
+  return Document{std::move(source), builder.take_storage(), *root};
 }
 
 Diagnostic read_failure_diagnostic(const std::string& path, const util::ReadFailure& failure) {
