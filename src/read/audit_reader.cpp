@@ -258,12 +258,15 @@ model::Interview& AuditForm::interview_for(const TableRow& row, const std::vecto
     interview->position = at(kInterview) ? at(kInterview)->position : row.cells[0].position;
     check(*schema.field("id"), id, interview->position);
   }
-  if (interview->date.empty() && !text(kDate).empty()) {
-    interview->date = text(kDate), interview->date_position = at(kDate)->position;
+  // A non-empty text is always a cell that exists; asking for both keeps that visible.
+  if (const auto* date_cell = at(kDate);
+      interview->date.empty() && date_cell && !text(kDate).empty()) {
+    interview->date = text(kDate), interview->date_position = date_cell->position;
     check(*schema.field("date"), interview->date, interview->date_position);
   }
-  if (interview->group.empty() && !text(kGroup).empty()) {
-    interview->group = text(kGroup), interview->group_position = at(kGroup)->position;
+  if (const auto* group_cell = at(kGroup);
+      interview->group.empty() && group_cell && !text(kGroup).empty()) {
+    interview->group = text(kGroup), interview->group_position = group_cell->position;
     check(*schema.field("group"), interview->group, interview->group_position);
   }
   if (interview->heard.empty()) interview->heard = items_of(text(kHeard), layout);

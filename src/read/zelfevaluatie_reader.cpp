@@ -214,11 +214,12 @@ std::optional<model::Answer> read_answer_row(const TableRow& row, const std::vec
   answer.action = text(kAction);
   answer.owner = text(kOwner);
   answer.due = text(kDue);
-  answer.due_position = cell(kDue) ? cell(kDue)->position : answer.position;
-  if (!answer.due.empty()) {
+  const auto* due_cell = cell(kDue);
+  answer.due_position = due_cell ? due_cell->position : answer.position;
+  if (due_cell && !answer.due.empty()) {  // a due date is text of a cell that exists
     const ObjectSchema& answer_schema = *zelfevaluatie_schema().field("answers")->object;
     answer.due =
-        out.date(*answer_schema.field("due"), answer.due, answer.due_position, cell(kDue)->value);
+        out.date(*answer_schema.field("due"), answer.due, answer.due_position, due_cell->value);
   }
   return answer;
 }
