@@ -288,6 +288,49 @@ TEST_CASE("template --audit --groups writes one interview per group of the organ
   CHECK(out.out.find("  - id: \"bestuur\"") == std::string::npos);
 }
 
+TEST_CASE("a merged interview names every group it asks, so the fresh form lints clean") {
+  // Before also_groups, the form named only the first group of "leiding" (bestuur), and lint
+  // noted norm-outside-group for every norm of staf on an empty form of our own.
+  const std::string folder = temp_dir();
+  for (const std::string format : {"yaml", "csv", "xlsx"}) {
+    CAPTURE(format);
+    const std::string form = folder + "/audit." + format;
+    const auto made = testing::run_labeltool({"template", "--audit", "kssw@2019", "nvvk@2021",
+                                              "--groups", "examples/geldwijzer-groups.yaml",
+                                              "--format", format, "-o", form});
+    REQUIRE(made.exit_code == 0);
+    auto in = input::read_input(form, {});
+    REQUIRE(in.audit());
+    const auto& interviews = in.audit()->interviews;
+    const auto leiding = std::find_if(interviews.begin(), interviews.end(),
+                                      [](const model::Interview& i) { return i.id == "leiding"; });
+    REQUIRE(leiding != interviews.end());
+    CHECK(leiding->group == "bestuur");
+    CHECK(leiding->also_groups == std::vector<std::string>{"staf"});
+    const auto lint = testing::run_labeltool({"lint", form});
+    CHECK(lint.exit_code == 0);
+    CHECK(lint.out.find("norm-outside-group") == std::string::npos);
+  }
+}
+
+TEST_CASE("also_groups: an unknown group is named with its did-you-mean, and shows in JSON") {
+  const std::string folder = temp_dir();
+  const auto made = testing::run_labeltool({"template", "--audit", "kssw@2019", "nvvk@2021",
+                                            "--groups", "examples/geldwijzer-groups.yaml"});
+  REQUIRE(made.exit_code == 0);
+  std::string text = made.out;
+  const auto at = text.find("also_groups: [staf]");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, std::string("also_groups: [staf]").size(), "also_groups: [stav]");
+  const auto lint = testing::run_labeltool({"lint", testing::write_file(folder, "a.yaml", text)});
+  CHECK(lint.exit_code == 1);
+  CHECK(lint.out.find("error[unknown-discipline]") != std::string::npos);
+  CHECK(lint.out.find("(did you mean 'staf'?)") != std::string::npos);
+  const auto json = testing::run_labeltool({"audit", "examples/geldwijzer-audit.yaml",
+                                            "--format", "json"});
+  CHECK(json.out.find("\"also_groups\": []") != std::string::npos);
+}
+
 TEST_CASE("a wrong groups file: exit 2 with file:line:col, and lint says the same") {
   const std::string folder = temp_dir();
   const std::string path = testing::write_file(

@@ -60,16 +60,20 @@ void AuditCheck::check_sets() {
 }
 
 void AuditCheck::check_interview(const model::Interview& interview) {
-  if (!interview.group.empty() && !groups.empty() &&
-      std::find(groups.begin(), groups.end(), interview.group) == groups.end()) {
-    const std::string shown = util::escape_control(interview.group);
+  const auto check_group = [&](const std::string& group, Position position) {
+    if (group.empty() || groups.empty() ||
+        std::find(groups.begin(), groups.end(), group) != groups.end())
+      return;
+    const std::string shown = util::escape_control(group);
     Message message{
         "interview group '" + shown + "' is not a discipline of the audited norm sets",
         "gespreksgroep '" + shown + "' is geen discipline van de normenkaders in deze audit"};
-    message += did_you_mean(interview.group, groups);
+    message += did_you_mean(group, groups);
     message += {"; they have: " + util::join(groups), "; ze kennen: " + util::join(groups)};
-    report(interview.group_position, Code::UnknownDiscipline, std::move(message));
-  }
+    report(position, Code::UnknownDiscipline, std::move(message));
+  };
+  check_group(interview.group, interview.group_position);
+  for (const auto& also : interview.also_groups) check_group(also, interview.also_groups_position);
   for (std::size_t l = 0; l < interview.labels.size(); ++l)
     check_label(interview, interview.labels[l], l);
 }
@@ -134,16 +138,23 @@ void AuditCheck::check_judgement(const model::Interview& interview, const model:
                        util::join(audited.scope) + ") of " + set.reference(),
                    "norm " + id + " geldt niet voor de scope van de audit (" +
                        util::join(audited.scope) + ") bij " + set.reference()});
-  // Only for a known group: an unknown one has its own finding, on the interview.
+  // Only for a known group: an unknown one has its own finding, on the interview. A merged
+  // interview asks the norms of each of its groups.
   const auto& given_to = norm->discipline;
   const bool known_group = std::find(groups.begin(), groups.end(), interview.group) != groups.end();
-  if (known_group && !given_to.empty() &&
-      std::find(given_to.begin(), given_to.end(), interview.group) == given_to.end())
+  std::vector<std::string> asked{interview.group};
+  asked.insert(asked.end(), interview.also_groups.begin(), interview.also_groups.end());
+  const bool given_here = std::any_of(asked.begin(), asked.end(), [&](const std::string& group) {
+    return std::find(given_to.begin(), given_to.end(), group) != given_to.end();
+  });
+  if (known_group && !given_to.empty() && !given_here) {
+    const std::string shown = util::join(asked, "+");
     report(judgement.position, Code::NormOutsideGroup,
-           Message{"interview " + interview.id + " (group " + interview.group + ") judges norm " +
-                       id + ", which " + set.reference() + " gives to " + util::join(given_to),
-                   "gesprek " + interview.id + " (groep " + interview.group + ") beoordeelt norm " +
-                       id + ", die " + set.reference() + " bij " + util::join(given_to) + " legt"});
+           Message{"interview " + interview.id + " (group " + shown + ") judges norm " + id +
+                       ", which " + set.reference() + " gives to " + util::join(given_to),
+                   "gesprek " + interview.id + " (groep " + shown + ") beoordeelt norm " + id +
+                       ", die " + set.reference() + " bij " + util::join(given_to) + " legt"});
+  }
 }
 
 }  // namespace
@@ -176,6 +187,13 @@ std::vector<const model::Norm*> norms_for_groups(const model::NormSet& set,
       if (given.empty() || std::any_of(given.begin(), given.end(), asked)) norms.push_back(&norm);
     }
   return norms;
+}
+
+std::vector<std::string> FormInterview::also_groups() const {
+  std::vector<std::string> also;
+  for (const auto& asked : groups)
+    if (asked != group.id) also.push_back(asked);
+  return also;
 }
 
 std::vector<FormInterview> audit_form(const std::vector<FormSet>& sets,

@@ -50,7 +50,9 @@ struct FormInterview {
   /// The discipline the interview's `group:` names: its own, or the first one a merged group
   /// asks (the norms of the others are then judged there, which lint notes).
   model::NamedId group;
-  std::vector<std::string> groups;                     ///< every discipline asked in it
+  std::vector<std::string> groups;  ///< every discipline asked in it
+  /// The disciplines asked besides `group` (the form's `also_groups`), for a merged group.
+  std::vector<std::string> also_groups() const;
   std::vector<std::vector<const model::Norm*>> norms;  ///< per FormSet, in set order
 };
 

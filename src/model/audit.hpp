@@ -42,6 +42,10 @@ struct Interview {
   Position date_position;
   std::string group;  ///< a discipline (interview group) of the audited sets
   Position group_position;
+  /// Other disciplines asked in the same interview, when an organisation merges groups
+  /// (`template --audit --groups`): their norms belong here too.
+  std::vector<std::string> also_groups;
+  Position also_groups_position;
   std::vector<std::string> heard;  ///< the people heard, by role
   std::vector<LabelJudgements> labels;
 };

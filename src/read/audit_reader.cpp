@@ -35,6 +35,8 @@ model::Interview read_interview(const yaml::Node& node) {
   interview.date_position = position_of(node, "date");
   interview.group = text_of(node, "group");
   interview.group_position = position_of(node, "group");
+  interview.also_groups = list_of(node, "also_groups").value_or(std::vector<std::string>{});
+  interview.also_groups_position = position_of(node, "also_groups");
   interview.heard = list_of(node, "heard").value_or(std::vector<std::string>{});
   const yaml::Node* labels = node.find("labels");
   if (!labels || !labels->is_sequence()) return interview;
@@ -264,10 +266,17 @@ model::Interview& AuditForm::interview_for(const TableRow& row, const std::vecto
     interview->date = text(kDate), interview->date_position = date_cell->position;
     check(*schema.field("date"), interview->date, interview->date_position);
   }
+  // The group cell of a merged interview lists every group asked: the first is its `group`.
   if (const auto* group_cell = at(kGroup);
       interview->group.empty() && group_cell && !text(kGroup).empty()) {
-    interview->group = text(kGroup), interview->group_position = group_cell->position;
+    auto groups = items_of(text(kGroup), layout);
+    interview->group_position = interview->also_groups_position = group_cell->position;
+    interview->group = groups.empty() ? text(kGroup) : groups.front();
     check(*schema.field("group"), interview->group, interview->group_position);
+    for (std::size_t g = 1; g < groups.size(); ++g) {
+      check(*schema.field("group"), groups[g], group_cell->position);
+      interview->also_groups.push_back(std::move(groups[g]));
+    }
   }
   if (interview->heard.empty()) interview->heard = items_of(text(kHeard), layout);
   return *interview;

@@ -311,6 +311,8 @@ const ObjectSchema& interview_schema() {
           {"id", T::Id, required, "Unique ID of the interview."},
           {"date", T::Date, required, "Date of the interview."},
           {"group", T::Id, required, "The interview group: a discipline of the audited sets."},
+          {"also_groups", T::IdList, optional,
+           "Other disciplines asked in the same interview (groups merged with --groups)."},
           {"heard", T::TextList, optional, "The people heard, by role (no names needed)."},
           {"labels", T::ObjectList, required, "Judgements per norm set.",
            &label_judgements_schema()},

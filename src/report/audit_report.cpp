@@ -51,9 +51,11 @@ std::string scope_of(const LabelAudit& label, Lang lang) {
   return label.scope.empty() ? std::string(kAllScopes.in(lang)) : util::join(label.scope);
 }
 
-/// "bestuur-1 (bestuur, 2026-11-02)"
+/// "bestuur-1 (bestuur, 2026-11-02)"; a merged interview "leiding (bestuur+staf, 2026-11-02)"
 std::string interview_label(const model::Interview& interview) {
-  return interview.id + " (" + interview.group + ", " + interview.date + ")";
+  std::string groups = interview.group;
+  for (const auto& also : interview.also_groups) groups += "+" + also;
+  return interview.id + " (" + groups + ", " + interview.date + ")";
 }
 
 /// Where a norm's judgement comes from, in words.
@@ -241,6 +243,9 @@ std::string render_json(const model::Audit& audit, const analysis::AuditResult& 
     json.key("id").value(interview.id);
     json.key("date").value(interview.date);
     json.key("group").value(interview.group);
+    json.key("also_groups").begin_array();
+    for (const auto& also : interview.also_groups) json.value(also);
+    json.end_array();
     json.key("heard").begin_array();
     for (const auto& role : interview.heard) json.value(role);
     json.end_array().end_object();

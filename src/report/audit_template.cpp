@@ -70,6 +70,8 @@ std::string render_audit_template_yaml(const std::vector<analysis::FormSet>& set
     out += "  - id: " + yaml::quote(interview.id) + "\n";
     out += "    date: " + date + "\n";
     out += "    group: " + yaml::quote(interview.group.id) + "\n";
+    if (const auto also = interview.also_groups(); !also.empty())
+      out += "    also_groups: [" + util::join(also) + "]\n";
     out += "    heard: []\n    labels:\n";
     for (std::size_t s = 0; s < sets.size(); ++s) {
       if (interview.norms[s].empty()) continue;
@@ -106,8 +108,9 @@ std::string render_audit_template_csv(const std::vector<analysis::FormSet>& sets
     for (std::size_t s = 0; s < sets.size(); ++s)
       for (const model::Norm* norm : interview.norms[s]) {
         // Date and group on the interview's first row; the rows after it may leave them empty.
-        out += row({interview.id, first ? date : "", first ? interview.group.id : "", "",
-                    sets[s].set->reference(), norm->id, norm->title, "", "", ""});
+        // A merged interview's group cell lists every group asked, its `group` first.
+        out += row({interview.id, first ? date : "", first ? util::join(interview.groups, "|") : "",
+                    "", sets[s].set->reference(), norm->id, norm->title, "", "", ""});
         first = false;
       }
   }

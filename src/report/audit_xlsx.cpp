@@ -157,7 +157,7 @@ std::uint32_t write_interview(xlsx::SheetWriter& sheet, std::uint32_t row,
         const CellRef cell{row, static_cast<std::uint16_t>(c)};
         std::string text;
         if (key == "interview") text = interview.id;
-        if (key == "group") text = interview.group.id;
+        if (key == "group") text = lines(interview.groups);  // its `group` first
         if (key == "normset") text = sets[s].set->reference();
         if (key == "norm") text = norm->id;
         if (key == "title") text = norm->title;
