@@ -5,6 +5,7 @@
 # root starts with Debian's minimal base only.
 #
 #   sudo tests/fresh/debian12-root.sh [WORKDIR]     (default WORKDIR: /var/tmp/labeltool-fresh)
+#   sudo FRESH_MODES=test tests/fresh/debian12-root.sh   (only one of the two commands)
 #
 # Needs debootstrap (apt-get install debootstrap) and Debian's mirror; takes 15–30 minutes.
 # Logs: WORKDIR/demo.log and WORKDIR/test.log; the exit code is non-zero if either failed.
@@ -26,7 +27,7 @@ release_mounts() {
 }
 trap release_mounts EXIT
 status=0
-for mode in demo test; do
+for mode in ${FRESH_MODES:-demo test}; do
   root="$work/$mode"
   # --one-file-system: never follow a bind mount of /dev or /proc left by an interrupted run
   # into the host (it would delete the host's device nodes).
