@@ -187,8 +187,8 @@ std::uint32_t write_interview(xlsx::SheetWriter& sheet, std::uint32_t row,
         std::string(layout::kColumns[column_of("judgement")].label.in(lang)),
         fill(kScoreInputMessage, lang, listed), std::string(kScoreErrorTitle.in(lang)),
         fill(kScoreErrorMessage, lang, set.reference(), listed)};
-    sheet.list_from_range({block, column_of("judgement")}, row - 1, scale_ranges[s],
-                          judgement_text);
+    scale_drop_down(sheet, {block, column_of("judgement")}, row - 1, set, scale_ranges[s],
+                    judgement_text);
   }
   return row;
 }

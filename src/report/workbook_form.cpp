@@ -309,11 +309,8 @@ void write_answer_sheet(xlsx::SheetWriter& sheet, const model::NormSet& set,
       std::string(form::kColumns[column_of("score")].label.in(lang)),
       fill(kScoreInputMessage, lang, listed), std::string(kScoreErrorTitle.in(lang)),
       fill(kScoreErrorMessage, lang, set.reference(), listed)};
-  const CellRef first_score{kFirstNormRow, column_of("score")};
-  if (fits_inline_list(values))
-    sheet.list_validation(first_score, last_row, values, score_text);
-  else
-    sheet.list_from_range(first_score, last_row, scale_range, score_text);
+  scale_drop_down(sheet, {kFirstNormRow, column_of("score")}, last_row, set, scale_range,
+                  score_text);
   sheet.date_validation({kFirstNormRow, column_of("due")}, last_row, {2000, 1, 1}, {2100, 12, 31},
                         date_text);
 
@@ -501,6 +498,16 @@ void write_form_workbook(xlsx::WorkbookWriter& book, const model::NormSet& set,
   book.properties({fill(kWorkbookTitle, lang, set.name, set.reference()),
                    std::string(kWorkbookSubject.in(lang)),
                    "labeltool " + std::string(form::kKind) + " " + set.reference(), banner});
+}
+
+void scale_drop_down(xlsx::SheetWriter& sheet, xlsx::CellRef first, std::uint32_t last_row,
+                     const model::NormSet& set, const std::string& scale_range,
+                     const xlsx::ValidationText& text) {
+  const auto values = scale_values(set);
+  if (fits_inline_list(values))
+    sheet.list_validation(first, last_row, values, text);
+  else
+    sheet.list_from_range(first, last_row, scale_range, text);
 }
 
 }  // namespace labeltool::report

@@ -47,6 +47,14 @@ std::string_view meaning_words(model::Meaning meaning, Lang lang);
 
 /// The date an ISO text (YYYY-MM-DD) names, for a date cell; nullopt for any other text.
 std::optional<xlsx::Date> form_date(std::string_view text);
+
+/// The drop-down of `set`'s scale on column `first.column`, rows `first.row`..`last_row`: the
+/// values written in the validation itself when Excel can hold them there, else the range
+/// `scale_range` ("=Uitleg!$B$5:$B$7") of the sheet that lists them. (Inline first also
+/// because libxlsxwriter 1.1.4 never frees the formula of a list-from-range validation.)
+void scale_drop_down(xlsx::SheetWriter& sheet, xlsx::CellRef first, std::uint32_t last_row,
+                     const model::NormSet& set, const std::string& scale_range,
+                     const xlsx::ValidationText& text);
 // ── end audit workbooks
 
 }  // namespace labeltool::report

@@ -150,9 +150,13 @@ check(len(dates) >= 1, f"date checks: {len(dates)}")
 explanation = book["Uitleg"]
 scale_of = {}
 for v in lists:
-    cells_of_list = openpyxl.worksheet.cell_range.CellRange(v.formula1.split("!")[1].replace("$", ""))
-    values = [explanation.cell(row=r, column=1).value
-              for r in range(cells_of_list.min_row, cells_of_list.max_row + 1)]
+    if v.formula1.startswith('"'):  # the scale written in the validation itself
+        values = v.formula1.strip('"').split(",")
+    else:                            # a scale too long for that: its range on Uitleg
+        cells_of_list = openpyxl.worksheet.cell_range.CellRange(
+            v.formula1.split("!")[1].replace("$", ""))
+        values = [explanation.cell(row=r, column=1).value
+                  for r in range(cells_of_list.min_row, cells_of_list.max_row + 1)]
     first = str(v.sqref).split()[0].split(":")[0]
     normset = sheet[first].offset(column=col["normset"] - col["judgement"]).value
     scale_of.setdefault(normset, values)
