@@ -142,8 +142,7 @@ void AuditCheck::check_judgement(const model::Interview& interview, const model:
   // interview asks the norms of each of its groups.
   const auto& given_to = norm->discipline;
   const bool known_group = std::find(groups.begin(), groups.end(), interview.group) != groups.end();
-  std::vector<std::string> asked{interview.group};
-  asked.insert(asked.end(), interview.also_groups.begin(), interview.also_groups.end());
+  const std::vector<std::string> asked = interview.groups_asked();
   const bool given_here = std::any_of(asked.begin(), asked.end(), [&](const std::string& group) {
     return std::find(given_to.begin(), given_to.end(), group) != given_to.end();
   });

@@ -48,6 +48,9 @@ struct Interview {
   Position also_groups_position;
   std::vector<std::string> heard;  ///< the people heard, by role
   std::vector<LabelJudgements> labels;
+
+  /// Every group the interview asks: `group`, then `also_groups`.
+  std::vector<std::string> groups_asked() const;
 };
 
 /// An audit file: whose audit, of which norm sets, by whom, and what was heard.

@@ -53,9 +53,8 @@ std::string scope_of(const LabelAudit& label, Lang lang) {
 
 /// "bestuur-1 (bestuur, 2026-11-02)"; a merged interview "leiding (bestuur+staf, 2026-11-02)"
 std::string interview_label(const model::Interview& interview) {
-  std::string groups = interview.group;
-  for (const auto& also : interview.also_groups) groups += "+" + also;
-  return interview.id + " (" + groups + ", " + interview.date + ")";
+  return interview.id + " (" + util::join(interview.groups_asked(), "+") + ", " + interview.date +
+         ")";
 }
 
 /// Where a norm's judgement comes from, in words.
