@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -150,6 +151,27 @@ TEST_CASE("AtomicFile: a folder that cannot take the file is an error from the s
   CHECK(below_a_file.error() ==
         not_a_folder + ": cannot create a file in " + folder + "/plain.txt: Not a directory");
   CHECK(entries(folder) == std::vector<std::string>{"plain.txt"});
+}
+
+TEST_CASE("create_temporary_beside: a new hidden file per call, never one already there") {
+  const std::string folder = temp_dir();
+  const std::string target = folder + "/form.xlsx";
+  TemporaryFile first = create_temporary_beside(target);
+  TemporaryFile second = create_temporary_beside(target);
+  REQUIRE(first.fd >= 0);
+  REQUIRE(second.fd >= 0);
+  CHECK(first.error.empty());
+  CHECK(first.path != second.path);
+  CHECK(fs::path(first.path).parent_path() == fs::path(folder));
+  CHECK(fs::path(first.path).filename().string().rfind(".form.xlsx.tmp-", 0) == 0);
+  CHECK(entries(folder).size() == 2);  // the target itself is not made
+  ::close(first.fd);
+  ::close(second.fd);
+
+  const TemporaryFile refused = create_temporary_beside(folder + "/missing/form.xlsx");
+  CHECK(refused.fd == -1);
+  CHECK(refused.error == folder + "/missing/form.xlsx: cannot create a file in " + folder +
+                             "/missing: No such file or directory");
 }
 
 TEST_CASE("write_file_atomically writes the whole content or says why not") {

@@ -59,29 +59,40 @@ ReadResult read_file(const std::string& path, std::uint64_t max_bytes) {
   return content;
 }
 
-AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+TemporaryFile create_temporary_beside(const std::string& target_path) {
   namespace fs = std::filesystem;
-  const fs::path target(path_);
+  const fs::path target(target_path);
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   // A 64-bit random suffix makes a taken name all but impossible; O_EXCL makes one that is
-  // taken fail instead of being shared, and the name is kept only once the file is ours, so
-  // the destructor never removes a file another writer made.
+  // taken fail instead of being shared, and the name is handed out only once the file is
+  // ours, so the caller never removes a file another writer made.
   std::random_device entropy;
   std::mt19937_64 random((std::uint64_t{entropy()} << 32) ^ entropy());
-  for (int attempt = 0; attempt < 100 && fd_ < 0; ++attempt) {
+  TemporaryFile made;
+  for (int attempt = 0; attempt < 100; ++attempt) {
     char suffix[17];
     std::snprintf(suffix, sizeof suffix, "%016llx", static_cast<unsigned long long>(random()));
-    const std::string name =
-        (folder / ("." + target.filename().string() + ".tmp-" + suffix)).string();
-    fd_ = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd_ >= 0) {
-      temporary_ = name;
-    } else if (errno != EEXIST && errno != EINTR) {
-      error_ = path_ + ": cannot create a file in " + folder.string() + ": " + std::strerror(errno);
-      return;
+    std::string name = (folder / ("." + target.filename().string() + ".tmp-" + suffix)).string();
+    made.fd = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (made.fd >= 0) {
+      made.path = std::move(name);
+      return made;
+    }
+    if (errno != EEXIST && errno != EINTR) {
+      made.error = target_path + ": cannot create a file in " + folder.string() + ": " +
+                   std::strerror(errno);
+      return made;
     }
   }
-  if (fd_ < 0) error_ = path_ + ": could not create a temporary file";
+  made.error = target_path + ": could not create a temporary file";
+  return made;
+}
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+  TemporaryFile made = create_temporary_beside(path_);
+  fd_ = made.fd;
+  temporary_ = std::move(made.path);
+  error_ = std::move(made.error);
 }
 
 AtomicFile::~AtomicFile() {

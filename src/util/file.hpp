@@ -22,6 +22,19 @@ using ReadResult = std::variant<std::string, ReadFailure>;
 /// Never blocks on a FIFO or device: only regular files are read.
 ReadResult read_file(const std::string& path, std::uint64_t max_bytes);
 
+/// A new, empty file beside a target, under a name no other writer holds: where a file is
+/// written before it is renamed over the target. `fd` is open for writing; on failure it is -1
+/// and `error` says why (with the target's path).
+struct TemporaryFile {
+  int fd = -1;
+  std::string path;
+  std::string error;
+};
+
+/// Creates ".NAME.tmp-<64-bit random hex>" in the folder of `target`, with O_EXCL so that a
+/// name already taken is never shared; the caller owns the file (closes and removes it).
+TemporaryFile create_temporary_beside(const std::string& target);
+
 /// A file written atomically: the bytes go to a temporary file in the same folder, and
 /// commit() renames it over the target, so readers see the old file or the new one, never a
 /// half file. Destroyed without commit(), it removes the temporary file.

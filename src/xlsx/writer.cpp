@@ -7,11 +7,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <random>
 #include <tuple>
 
 #include "diag/source.hpp"
+#include "util/file.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::xlsx {
@@ -219,28 +218,14 @@ void SheetWriter::activate() {
 // ── WorkbookWriter ─────────────────────────────────────────────────────────────────────────────
 
 WorkbookWriter::WorkbookWriter(std::string path) : path_(std::move(path)) {
-  namespace fs = std::filesystem;
-  const fs::path target(path_);
-  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::random_device entropy;
-  for (int attempt = 0; attempt < 16 && temporary_.empty(); ++attempt) {
-    std::string candidate = (folder / ("." + target.filename().string() + ".tmp-" +
-                                       std::to_string(entropy() % 1000000)))
-                                .string();
-    // Claim the name, so that no other writer picks it; libxlsxwriter then writes over it.
-    const int fd = ::open(candidate.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd >= 0) {
-      ::close(fd);
-      temporary_ = std::move(candidate);
-    } else if (errno != EEXIST) {
-      fail(path_ + ": cannot create a file in " + folder.string() + ": " + std::strerror(errno));
-      return;
-    }
-  }
-  if (temporary_.empty()) {
-    fail(path_ + ": could not create a temporary file");
+  // Claim the name, so that no other writer picks it; libxlsxwriter then writes over it.
+  util::TemporaryFile made = util::create_temporary_beside(path_);
+  if (made.fd < 0) {
+    fail(std::move(made.error));
     return;
   }
+  ::close(made.fd);
+  temporary_ = std::move(made.path);
   book_ = workbook_new(temporary_.c_str());
   if (!book_) fail(path_ + ": cannot start a workbook (out of memory)");
 }
