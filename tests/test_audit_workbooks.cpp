@@ -295,9 +295,9 @@ TEST_CASE("a merged interview names every group it asks, so the fresh form lints
   for (const std::string format : {"yaml", "csv", "xlsx"}) {
     CAPTURE(format);
     const std::string form = folder + "/audit." + format;
-    const auto made = testing::run_labeltool({"template", "--audit", "kssw@2019", "nvvk@2021",
-                                              "--groups", "examples/geldwijzer-groups.yaml",
-                                              "--format", format, "-o", form});
+    const auto made =
+        testing::run_labeltool({"template", "--audit", "kssw@2019", "nvvk@2021", "--groups",
+                                "examples/geldwijzer-groups.yaml", "--format", format, "-o", form});
     REQUIRE(made.exit_code == 0);
     auto in = input::read_input(form, {});
     REQUIRE(in.audit());
@@ -313,6 +313,31 @@ TEST_CASE("a merged interview names every group it asks, so the fresh form lints
   }
 }
 
+TEST_CASE("check of a folder leaves audits and groups files to their commands, workbooks too") {
+  // A coordinator keeps the audit form beside the zelfevaluatie; `check FOLDER` must check
+  // the zelfevaluatie and not call the audit workbook a broken form.
+  const std::string folder = temp_dir();
+  testing::write_file(
+      folder, "zelfevaluatie.yaml",
+      testing::read_text(testing::source_path("examples/geldwijzer-kssw-2019.yaml")));
+  testing::write_file(folder, "groups.yaml",
+                      testing::read_text(testing::source_path("examples/geldwijzer-groups.yaml")));
+  for (const std::string format : {"yaml", "xlsx"})
+    REQUIRE(testing::run_labeltool({"template", "--audit", "kssw@2019", "nvvk@2021", "--format",
+                                    format, "-o", folder + "/audit." + format})
+                .exit_code == 0);
+  const auto checked = testing::run_labeltool({"check", "--format", "json", folder});
+  CHECK(checked.exit_code != 2);
+  CHECK(checked.out.find("zelfevaluatie.yaml") != std::string::npos);
+  CHECK(checked.out.find("audit.") == std::string::npos);
+  CHECK(checked.out.find("groups.yaml") == std::string::npos);
+
+  // Named on the command line, the audit workbook is reported as what it is.
+  const auto named = testing::run_labeltool({"check", folder + "/audit.xlsx"});
+  CHECK(named.exit_code == 2);
+  CHECK(named.out.find("audit") != std::string::npos);
+}
+
 TEST_CASE("also_groups: an unknown group is named with its did-you-mean, and shows in JSON") {
   const std::string folder = temp_dir();
   const auto made = testing::run_labeltool({"template", "--audit", "kssw@2019", "nvvk@2021",
@@ -326,8 +351,8 @@ TEST_CASE("also_groups: an unknown group is named with its did-you-mean, and sho
   CHECK(lint.exit_code == 1);
   CHECK(lint.out.find("error[unknown-discipline]") != std::string::npos);
   CHECK(lint.out.find("(did you mean 'staf'?)") != std::string::npos);
-  const auto json = testing::run_labeltool({"audit", "examples/geldwijzer-audit.yaml",
-                                            "--format", "json"});
+  const auto json =
+      testing::run_labeltool({"audit", "examples/geldwijzer-audit.yaml", "--format", "json"});
   CHECK(json.out.find("\"also_groups\": []") != std::string::npos);
 }
 

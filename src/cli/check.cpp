@@ -7,6 +7,7 @@
 
 #include "analysis/check.hpp"
 #include "cli/commands.hpp"
+#include "input/input.hpp"
 #include "input/kind.hpp"
 #include "report/check_report.hpp"
 #include "report/ci_formats.hpp"
@@ -14,6 +15,7 @@
 #include "util/file.hpp"
 #include "util/parallel.hpp"
 #include "util/text.hpp"
+#include "xlsx/workbook.hpp"
 
 namespace labeltool::cli {
 namespace {
@@ -195,22 +197,27 @@ class CheckRun {
   bool gaps_ = false;
 };
 
+/// True for a file that is for another command: an audit (`labeltool audit`), in YAML, CSV
+/// or a workbook, or a groups file (`plan`, `template --audit`).
+bool is_another_commands_file(const std::string& path, const yaml::ReadLimits& limits) {
+  auto bytes = util::read_file(path, limits.max_file_bytes);
+  auto* text = std::get_if<std::string>(&bytes);
+  if (!text) return false;  // check reports why it cannot be read
+  if (xlsx::looks_like_zip(*text))
+    return input::read_input_bytes(path, std::move(*text), limits).kind == input::Kind::AuditXlsx;
+  return input::names_audit_kind(*text) || input::names_kind(*text, "groups/1");
+}
+
 int run_check(const CheckOptions& options, const GlobalOptions& global) {
   std::vector<std::string> paths;
   for (const auto& path : options.paths) {
     auto expanded = util::expand_paths(path, {".yaml", ".yml", ".csv", ".xlsx"});
-    // An audit file in a folder is for `labeltool audit`; one named is reported as such.
+    // Another command's file in a folder is left to it; one named is reported as such.
     std::error_code error;
     const bool folder = std::filesystem::is_directory(path, error);
-    for (auto& found : expanded) {
-      if (folder) {
-        const auto bytes = util::read_file(found, global.limits().max_file_bytes);
-        const auto* text = std::get_if<std::string>(&bytes);
-        if (text && (input::names_audit_kind(*text) || input::names_kind(*text, "groups/1")))
-          continue;  // groups/1 (issue 16): for plan and template --audit
-      }
-      paths.push_back(std::move(found));
-    }
+    for (auto& found : expanded)
+      if (!folder || !is_another_commands_file(found, global.limits()))
+        paths.push_back(std::move(found));
   }
   auto catalog = global.catalog();
   const model::NormSet* forced = nullptr;
@@ -233,7 +240,8 @@ Command set_check_command(CLI::App& parent, GlobalOptions& global) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* app = parent.add_subcommand(
       "check", "Check filled-in zelfevaluaties (YAML or CSV) against their norm set");
-  app->add_option("files", options->paths, "Zelfevaluatie files (.yaml, .yml, .csv) or folders")
+  app->add_option("files", options->paths,
+                  "Zelfevaluatie files (.yaml, .yml, .csv, .xlsx) or folders")
       ->required()
       ->type_name("FILE");
   app->add_option("--normset", options->normset,
