@@ -465,6 +465,19 @@ def test_suggest(binary, source, browser, work, keep):
     if not marked or not any(word in printed for word in marked):
         fail("suggest: no highlighted term is in the printed PDF")
     screen_checks("suggest", browser, out, work, keep)
+    # English: the same candidates, the page and its annex in English.
+    en = os.path.join(work, "suggest-en.html")
+    with open(en, "w", encoding="utf-8") as f:
+        f.write(labeltool(binary, args + ["--format", "html", "--lang", "en"], source, expect=(0,)))
+    static_checks("suggest-en", en, "en")
+    dom_en = parse(browser.dump_dom(en))
+    for label in ("Suggested crosswalk", "About these norm sets"):
+        if label not in dom_en.all_text:
+            fail("suggest-en: %r is not on the English page" % label)
+    for norm in data["norms"]:
+        for c in norm["candidates"]:
+            if c["target"] not in dom_en.all_text:
+                fail("suggest-en: candidate %s of %s is not on the page" % (c["target"], norm["source"]))
     normset, _ = hostile_inputs(source, work)
     bad = os.path.join(work, "suggest-hostile.html")
     with open(bad, "w", encoding="utf-8") as f:
