@@ -13,6 +13,7 @@
 #include <memory>
 #include <set>
 #include <sstream>
+#include "analysis/audit.hpp"
 #include "analysis/diff.hpp"
 #include "analysis/integrity.hpp"
 #include "analysis/progress.hpp"
@@ -27,6 +28,7 @@
 #include "read/csv.hpp"
 #include "read/normset_reader.hpp"
 #include "read/zelfevaluatie_reader.hpp"
+#include "report/audit_report.hpp"
 #include "report/check_report.hpp"
 #include "report/crosswalk_report.hpp"
 #include "report/diagnostics.hpp"
@@ -408,6 +410,35 @@ void render_crosswalk(const model::Crosswalk& crosswalk, const model::NormSet& s
         report::render_label_diff(composition.crosswalk, chained, Format::Text, v.lang),
         "render_label_diff (composed)");
   }
+}
+
+void check_and_render_audit(const model::Audit& audit, const std::string& path) {
+  std::vector<const model::NormSet*> sets;
+  bool all_known = !audit.normsets.empty();
+  for (const auto& audited : audit.normsets) {
+    sets.push_back(find_set(audited.normset));
+    all_known = all_known && sets.back();
+  }
+  const auto found = analysis::check_audit(audit, sets);
+  render_unreadable(found);
+  if (!all_known) return;
+  std::vector<analysis::AuditCrosswalk> links;
+  for (std::size_t from = 0; from < sets.size(); ++from)
+    for (std::size_t to = 0; to < sets.size(); ++to)
+      if (from != to)
+        if (const auto* crosswalk = find_crosswalk(sets[from]->reference(), sets[to]->reference()))
+          links.push_back({from, to, *crosswalk});
+  const auto result = analysis::evaluate_audit(audit, sets, {}, links);
+  for (auto lang : {report::Lang::Nl, report::Lang::En}) {
+    expect_terminal_safe(report::render_audit(audit, path, result, report::Format::Text, lang),
+                         "audit text");
+    expect_utf8(report::render_audit(audit, path, result, report::Format::Markdown, lang),
+                "audit markdown");
+  }
+  expect_json(report::render_audit(audit, path, result, report::Format::Json, report::Lang::En),
+              "audit json");
+  expect_csv(report::render_audit(audit, path, result, report::Format::Csv, report::Lang::En),
+             "audit csv");
 }
 
 int run_one(const std::uint8_t* data, std::size_t size,

@@ -3,10 +3,12 @@
 // run it, with the oracles (oracles.hpp) checked on what comes out.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "analysis/check.hpp"
 #include "diag/diagnostic.hpp"
+#include "model/audit.hpp"
 #include "model/crosswalk.hpp"
 #include "model/normset.hpp"
 #include "model/zelfevaluatie.hpp"
@@ -62,6 +64,11 @@ void render_crosswalk(const model::Crosswalk& crosswalk, const model::NormSet& s
 
 /// Renders a CheckedFile for a file that could not be read (as `labeltool check` does).
 void render_unreadable(const Diagnostics& diagnostics);
+
+/// `labeltool audit` on an audit that was read: its rules against the fixed sets it names,
+/// and — when it names only known sets — the report in every format (text terminal-safe,
+/// JSON parses, CSV well formed). `path` is the name the reports give the file.
+void check_and_render_audit(const model::Audit& audit, const std::string& path);
 
 /// Runs one fuzz input through `body`: picks the Variant, and in record mode catches the
 /// end of an input whose oracle failure was recorded. Every LLVMFuzzerTestOneInput is

@@ -6,12 +6,10 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "analysis/audit.hpp"
 #include "drivers.hpp"
 #include "fixtures.hpp"
 #include "input/input.hpp"
 #include "oracles.hpp"
-#include "report/audit_report.hpp"
 
 using namespace labeltool;
 
@@ -31,37 +29,7 @@ void fuzz_one(const std::uint8_t* data, std::size_t size) {
     fuzz::render_unreadable(input.diagnostics);
     return;
   }
-  std::vector<const model::NormSet*> sets;
-  bool all_known = !audit->normsets.empty();
-  for (const auto& audited : audit->normsets) {
-    sets.push_back(fuzz::find_set(audited.normset));
-    all_known = all_known && sets.back();
-  }
-  const auto found = analysis::check_audit(*audit, sets);
-  fuzz::render_unreadable(found);
-  if (!all_known) return;
-  std::vector<analysis::AuditCrosswalk> links;
-  for (std::size_t from = 0; from < sets.size(); ++from)
-    for (std::size_t to = 0; to < sets.size(); ++to)
-      if (from != to)
-        if (const auto* crosswalk =
-                fuzz::find_crosswalk(sets[from]->reference(), sets[to]->reference()))
-          links.push_back({from, to, *crosswalk});
-  const auto result = analysis::evaluate_audit(*audit, sets, {}, links);
-  for (auto lang : {report::Lang::Nl, report::Lang::En}) {
-    fuzz::expect_terminal_safe(
-        report::render_audit(*audit, "fuzz.yaml", result, report::Format::Text, lang),
-        "audit text");
-    fuzz::expect_utf8(
-        report::render_audit(*audit, "fuzz.yaml", result, report::Format::Markdown, lang),
-        "audit markdown");
-  }
-  fuzz::expect_json(
-      report::render_audit(*audit, "fuzz.yaml", result, report::Format::Json, report::Lang::En),
-      "audit json");
-  fuzz::expect_csv(
-      report::render_audit(*audit, "fuzz.yaml", result, report::Format::Csv, report::Lang::En),
-      "audit csv");
+  fuzz::check_and_render_audit(*audit, "fuzz.yaml");
 }
 
 }  // namespace

@@ -3,11 +3,14 @@
 // position is inside the workbook (a cell of Excel's grid in a sheet that was read, or the
 // file as a whole), no cell holds more than the cell limit, and reading the same bytes twice
 // gives the same findings and cells. Seeded from workbooks written by openpyxl and by
-// LibreOffice Calc (fuzz/fixtures/*.xlsx). libFuzzer's -malloc_limit_mb bounds allocation.
+// LibreOffice Calc (fuzz/fixtures/*.xlsx), audit workbooks among them, which go on through
+// the audit's rules and reports (drivers.hpp). libFuzzer's -malloc_limit_mb bounds allocation.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
+#include "drivers.hpp"
+#include "fixtures.hpp"
 #include "input/input.hpp"
 #include "oracles.hpp"
 #include "xlsx/workbook.hpp"
@@ -46,9 +49,7 @@ std::string cells_of(const std::optional<xlsx::Workbook>& book) {
   return text;
 }
 
-}  // namespace
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+void fuzz_one(const std::uint8_t* data, std::size_t size) {
   const std::string bytes(reinterpret_cast<const char*>(data), size);
   const xlsx::Limits limits;
   Diagnostics first, second;
@@ -69,5 +70,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // Bytes that do not start as a zip are read as text (YAML or CSV), where line:column is
   // the right place; only a workbook's findings must sit at cells.
   if (fuzz::oracles_enabled() && xlsx::looks_like_zip(bytes)) expect_inside(in.diagnostics, bytes);
+  // An audit workbook goes on as `labeltool audit AUDIT.xlsx` takes it.
+  if (const model::Audit* audit = in.audit()) fuzz::check_and_render_audit(*audit, "fuzz.xlsx");
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  fuzz::initialize();
   return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  return fuzz::run_one(data, size, fuzz_one);
 }
