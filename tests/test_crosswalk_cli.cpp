@@ -101,13 +101,14 @@ TEST_CASE("gap carries a kssw zelfevaluatie over to nvvk, and the result checks"
   check_golden("gap-geldwijzer.txt", result.out);
   check_golden("gap-geldwijzer-nvvk.yaml", read_text(out));
   // The report says which crosswalk it used, with its status, and which target scopes.
-  CHECK(flat(result.out).find("Crosswalk: normsets/crosswalks/nvvk-2021-kssw-2019.yaml (methode: "
-                              "expertanalyse; status: illustratief)") != std::string::npos);
+  CHECK(flat(result.out)
+            .find("Crosswalk: normsets/crosswalks/nvvk-2021-kssw-2019.yaml (methode: "
+                  "expertanalyse; status: illustratief)") != std::string::npos);
   CHECK(result.out.find("ILLUSTRATIEF: deze crosswalk is geen officiële koppeling") !=
         std::string::npos);
-  CHECK(flat(result.out).find("Scope van nvvk@2021: schuldhulpverlening (uit de scope van de "
-                              "zelfevaluatie; sociaal-werk is geen scope van nvvk@2021)") !=
-        std::string::npos);
+  CHECK(flat(result.out)
+            .find("Scope van nvvk@2021: schuldhulpverlening (uit de scope van de "
+                  "zelfevaluatie; sociaal-werk is geen scope van nvvk@2021)") != std::string::npos);
   // The pre-filled file keeps the scope (as the target's) and who filled it in.
   const std::string prefilled = read_text(out);
   CHECK(prefilled.find("\nscope:\n  - \"schuldhulpverlening\"\n") != std::string::npos);
@@ -142,9 +143,9 @@ TEST_CASE("gap says which target scopes it used when the zelfevaluatie's are not
   const std::string path = write_file(folder, "sociaal-werk.yaml", z);
   const auto result = run_labeltool({"gap", path, "--target", "nvvk@2021"});
   CHECK(result.exit_code == 0);
-  CHECK(flat(result.out).find("Scope van nvvk@2021: alle scopes, want geen scope van de "
-                              "zelfevaluatie (sociaal-werk) is een scope van nvvk@2021") !=
-        std::string::npos);
+  CHECK(flat(result.out)
+            .find("Scope van nvvk@2021: alle scopes, want geen scope van de "
+                  "zelfevaluatie (sociaal-werk) is een scope van nvvk@2021") != std::string::npos);
   const auto given = run_labeltool(
       {"gap", path, "--target", "nvvk@2021", "--scope", "budgetbeheer", "--format", "json"});
   CHECK(given.out.find("\"reason\": \"given\"") != std::string::npos);
@@ -166,13 +167,36 @@ TEST_CASE("plan groups both labels by interview group") {
   CHECK(result.exit_code == 0);
   check_golden("plan-kssw-nvvk.txt", result.out);
   // The header names the crosswalk, its method and status; every related pair is in.
-  CHECK(flat(result.out).find("Crosswalk: normsets/crosswalks/nvvk-2021-kssw-2019.yaml (methode: "
-                              "expertanalyse; status: illustratief)") != std::string::npos);
+  CHECK(flat(result.out)
+            .find("Crosswalk: normsets/crosswalks/nvvk-2021-kssw-2019.yaml (methode: "
+                  "expertanalyse; status: illustratief)") != std::string::npos);
   CHECK(result.out.find("ILLUSTRATIEF: deze crosswalk is geen officiële koppeling") !=
         std::string::npos);
   CHECK(result.out.find("\nOver de crosswalk\n") != std::string::npos);  // the annex
   CHECK(result.out.find("52 gerelateerde paren") != std::string::npos);  // 53 without --scope
   CHECK(run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--scope", "schuldhulp"}).exit_code == 2);
+}
+
+TEST_CASE("plan --only: the guide for one interview, and a group that is none is named") {
+  const auto staf = run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--only", "staf"});
+  CHECK(staf.exit_code == 0);
+  CHECK(flat(staf.out).find("Deze gids is alleen voor ") != std::string::npos);
+  const auto whole = run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--format", "json"});
+  const auto part =
+      run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--only", "staf", "--format", "json"});
+  CHECK(part.exit_code == 0);
+  CHECK(part.out.size() < whole.out.size() / 2);
+  CHECK(part.out.find("\"discipline\": \"staf\"") != std::string::npos);
+  CHECK(part.out.find("\"discipline\": \"bestuur\"") == std::string::npos);
+  CHECK(part.out.find("\"groups_left_out\": [\n    \"") != std::string::npos);
+  // After --group, the merged group is the one to ask for.
+  CHECK(run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--group", "leiding=bestuur,staf",
+                       "--only", "leiding"})
+            .exit_code == 0);
+  const auto typo = run_labeltool({"plan", "kssw@2019", "nvvk@2021", "--only", "stf"});
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.err.find("--only 'stf': no interview group of this plan") != std::string::npos);
+  CHECK(typo.err.find("did you mean 'staf'?") != std::string::npos);
 }
 
 TEST_CASE("plan puts each zelfevaluatie's score and toelichting beside the norms of its label") {

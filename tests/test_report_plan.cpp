@@ -192,6 +192,27 @@ About the crosswalk
 )txt");
 }
 
+TEST_CASE("a guide for some interviews says which groups it leaves out, in every format") {
+  Planned p;
+  analysis::keep_groups(p.plan, {"team"});
+  REQUIRE(p.plan.groups.size() == 1);
+  CHECK(p.plan.groups[0].discipline == "team");
+  CHECK(p.plan.left_out == std::vector<std::string>{"Bestuur"});
+  CHECK(p.plan.norms_a == 3);  // the whole plan's counts stay
+  const std::string nl = p.render(Format::Text, Lang::Nl);
+  CHECK(nl.find("Deze gids is alleen voor Team; de andere groepen (Bestuur) staan in de "
+                "volledige gids.") != std::string::npos);
+  CHECK(nl.find("\nBestuur (") == std::string::npos);  // its section is gone
+  CHECK(p.render(Format::Text, Lang::En)
+            .find("This guide is only for Team; the other groups (Bestuur) are in the full "
+                  "guide.") != std::string::npos);
+  CHECK(p.render(Format::Markdown, Lang::Nl).find("Deze gids is alleen voor Team") !=
+        std::string::npos);
+  CHECK(p.render(Format::Json, Lang::En).find("\"groups_left_out\": [\n    \"Bestuur\"\n  ]") !=
+        std::string::npos);
+  CHECK(report::only_groups_note(Planned().plan, Lang::Nl).empty());  // the whole guide
+}
+
 TEST_CASE("plan as Markdown") {
   const std::string out_plan_markdown = Planned().render(Format::Markdown, Lang::Nl);
   CHECK(out_plan_markdown == R"txt(# Gecombineerde audit: a@1 + b@1
@@ -338,6 +359,7 @@ TEST_CASE("plan as JSON") {
   "norms_a": 3,
   "norms_b": 3,
   "pairs": 3,
+  "groups_left_out": [],
   "groups": [
     {
       "discipline": "bestuur",
@@ -660,7 +682,9 @@ TEST_CASE("plan as CSV: one row per norm per group, machine headers") {
   std::string out_plan_csv;  // with LF, as the expected text is written
   for (std::size_t at = 0; at < csv.size(); ++at)
     if (!(csv[at] == '\r' && at + 1 < csv.size() && csv[at + 1] == '\n')) out_plan_csv += csv[at];
-  CHECK(out_plan_csv == R"txt(group,group_name,normset,norm,title,text,ask_about,evidence,placement,also_in,related,score,toelichting
+  CHECK(
+      out_plan_csv ==
+      R"txt(group,group_name,normset,norm,title,text,ask_about,evidence,placement,also_in,related,score,toelichting
 bestuur,Bestuur,a@1,B1,Visie,Er is een visie op het werk,"Kijk of de visie actueel is.
 Medewerkers kunnen haar uitleggen.",Visiedocument; Verslag heidag,own,team,K1 equal,voldoet,Visie 2026 vastgesteld
 bestuur,Bestuur,a@1,B2,Plan,Er is een plan voor vier jaar,,,own,team,K1 intersects,,

@@ -171,4 +171,15 @@ Plan make_plan(const PlanRequest& request) {
   return plan;
 }
 
+void keep_groups(Plan& plan, const std::vector<std::string>& ids) {
+  std::vector<PlanGroup> kept;
+  for (auto& group : plan.groups) {
+    if (std::find(ids.begin(), ids.end(), group.discipline) != ids.end())
+      kept.push_back(std::move(group));
+    else
+      plan.left_out.push_back(group.name);
+  }
+  plan.groups = std::move(kept);
+}
+
 }  // namespace labeltool::analysis

@@ -63,13 +63,29 @@ std::optional<std::vector<analysis::GroupRule>> group_rules(
   return rules;
 }
 
+/// True when every --only names a group of `plan`; prints what is wrong otherwise.
+bool only_known_groups(const std::vector<std::string>& only, const analysis::Plan& plan) {
+  std::vector<std::string> ids;
+  for (const auto& group : plan.groups)
+    if (!group.discipline.empty()) ids.push_back(group.discipline);
+  for (const auto& id : only)
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+      print_error("--only '" + util::escape_control(id) +
+                  "': no interview group of this plan (it has: " + util::join(ids) + ")" +
+                  util::did_you_mean(id, ids));
+      return false;
+    }
+  return true;
+}
+
 }  // namespace
 
 Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
   struct Options {
     std::string a, b;
     std::vector<std::string> crosswalks, scope, zelfevaluaties, groups;
-    std::string groups_file;  // groups/1 (issue 16)
+    std::string groups_file;        // groups/1 (issue 16)
+    std::vector<std::string> only;  // plan --only: the guide for some interviews
     ReportOptions report;
     input::ProposedRows proposed = input::ProposedRows::Refuse;
   };
@@ -95,6 +111,10 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
                   "A groups file (groups/1): the organisation's own interview groups, as --group "
                   "repeated")
       ->type_name("FILE");
+  add_list_option(*app, "--only", options->only,
+                  "Only the guide for this interview group (repeatable), after --group and "
+                  "--groups; the counts stay the whole plan's",
+                  "GROUP");
   add_report_options(*app, options->report,
                      {report::Format::Text, report::Format::Markdown, report::Format::Html,
                       report::Format::Json, report::Format::Csv, report::Format::Xlsx});
@@ -160,7 +180,11 @@ Command set_plan_command(CLI::App& parent, GlobalOptions& global) {
         }
         if (has_errors(diagnostics)) return fail();
 
-        const auto plan = analysis::make_plan(request);
+        auto plan = analysis::make_plan(request);
+        if (!options->only.empty()) {
+          if (!only_known_groups(options->only, plan)) return int{kExitInput};
+          analysis::keep_groups(plan, options->only);
+        }
         std::vector<std::string> inputs = {a->source->path(), b->source->path()};
         inputs.insert(inputs.end(), options->zelfevaluaties.begin(), options->zelfevaluaties.end());
         if (options->report.format == report::Format::Xlsx)  // audit workbooks (issue 16)

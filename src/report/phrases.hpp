@@ -220,6 +220,10 @@ inline constexpr Phrase kShared{"gedeeld", "shared"};
 inline constexpr Phrase kOnly{"alleen", "only"};
 
 // ── plan as an interview guide (issue 16) ──────────────────────────────────────────────
+// plan --only: a guide for some of the interviews
+inline constexpr Phrase kPlanOnlyGroups{
+    "Deze gids is alleen voor {}; de andere groepen ({}) staan in de volledige gids.",
+    "This guide is only for {}; the other groups ({}) are in the full guide."};
 inline constexpr Phrase kPlanCounts{
     "{} normen van {}, {} normen van {}, {} gerelateerde paren (elke norm met al haar "
     "gerelateerde normen)",
@@ -749,6 +753,7 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kTemplateEvidence,
     // plan as an interview guide (issue 16)
     &kPlanCounts,
+    &kPlanOnlyGroups,
     &kRelationsRead,
     &kGroupCounts,
     &kSharedAlsoIn,

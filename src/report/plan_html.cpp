@@ -7,6 +7,7 @@
 #include "report/html.hpp"
 #include "report/html_reports.hpp"
 #include "report/plan_machine.hpp"
+#include "report/plan_report.hpp"
 #include "util/text.hpp"
 
 namespace labeltool::report {
@@ -83,6 +84,7 @@ std::string render_plan_html(const Plan& plan, Lang lang) {
         util::collapse_whitespace(crosswalk_header(*plan.crosswalk, lang, Format::Text)));
   body += html::paragraph(fill(kPlanCounts, lang, plan.norms_a, a.reference(), plan.norms_b,
                                b.reference(), plan.pairs));
+  if (const auto note = only_groups_note(plan, lang); !note.empty()) body += html::paragraph(note);
   body += html::paragraph(kRelationsRead.in(lang));
   body += "</section>\n";
   for (const auto& g : plan.groups) {

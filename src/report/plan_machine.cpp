@@ -114,6 +114,9 @@ std::string plan_json(const Plan& plan) {
   json.key("norms_a").value(static_cast<std::uint64_t>(plan.norms_a));
   json.key("norms_b").value(static_cast<std::uint64_t>(plan.norms_b));
   json.key("pairs").value(static_cast<std::uint64_t>(plan.pairs));
+  json.key("groups_left_out").begin_array();
+  for (const auto& name : plan.left_out) json.value(name);
+  json.end_array();
   json.key("groups").begin_array();
   for (const auto& g : plan.groups) {
     json.begin_object().key("discipline").value(g.discipline).key("name").value(g.name);

@@ -33,6 +33,7 @@ class Guide {
                                 z->source->path(), z->organisation, z->date));
     out += line(fill(kPlanCounts, lang_, plan_.norms_a, plan_.a->reference(), plan_.norms_b,
                      plan_.b->reference(), plan_.pairs));
+    if (const auto note = only_groups_note(plan_, lang_); !note.empty()) out += line(note);
     out += line(std::string(kRelationsRead.in(lang_)));
     for (const auto& g : plan_.groups) out += group(g);
     if (plan_.crosswalk) out += crosswalk_annex(*plan_.crosswalk, lang_, format());
@@ -136,6 +137,18 @@ std::string related_text(const Plan& plan, const PlanItem& item,
       partner.here ? std::string(kHere.in(lang)) : fill(kAskedIn, lang, util::join(partner.groups));
   return fmt::format("{} {} {} ({}, {})", other.id, partner.norm->id, partner.norm->title,
                      model::relation_name(partner.relation), where);
+}
+
+std::string only_groups_note(const Plan& plan, Lang lang) {
+  if (plan.left_out.empty()) return "";
+  const auto name_of = [&](const std::string& name) {
+    return name.empty() ? std::string(kNoInterviewGroup.in(lang)) : name;
+  };
+  std::vector<std::string> shown, left_out;
+  for (const auto& g : plan.groups) shown.push_back(name_of(g.discipline.empty() ? "" : g.name));
+  for (const auto& name : plan.left_out) left_out.push_back(name_of(name));
+  // "; " since group names have commas of their own ("Schuldhulpverleners, budgetbeheerders, …")
+  return fill(kPlanOnlyGroups, lang, util::join(shown, "; "), util::join(left_out, "; "));
 }
 
 std::string placement_marks(const PlanItem& item, Lang lang) {

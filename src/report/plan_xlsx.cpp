@@ -152,6 +152,7 @@ void write_about(xlsx::SheetWriter& sheet, const Plan& plan,
   row = write_pairs(sheet, row, pairs);
   sheet.text({row++, 0}, fill(kPlanCounts, lang, plan.norms_a, plan.a->reference(), plan.norms_b,
                               plan.b->reference(), plan.pairs));
+  if (const auto note = only_groups_note(plan, lang); !note.empty()) sheet.text({row++, 0}, note);
   sheet.text({row++, 0}, kRelationsRead.in(lang));
   ++row;
 
