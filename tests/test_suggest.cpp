@@ -77,6 +77,26 @@ TEST_CASE("Dutch: Snowball stems, our stop words left out") {
                                           dutch.stem("begeleid")});
 }
 
+TEST_CASE("Dutch: a short stem is not used, so weten (to know) and wet (law) stay apart") {
+  const TermAnalyzer dutch(TextLanguage::Dutch);
+  // Snowball joins them: the rule below is what keeps them apart.
+  REQUIRE(dutch.stem("weten") == dutch.stem("wet"));
+  REQUIRE(dutch.stem("weten").size() < analysis::kDutchMinStemLength);
+  const auto key_of = [&](const char* word) {
+    return keys(dutch.terms(word), analysis::TermKind::Word).at(0);
+  };
+  CHECK(key_of("weten") == "weten");
+  CHECK(key_of("wet") == "wet");
+  CHECK(key_of("weet") == "weet");
+  CHECK(key_of("gaat") != key_of("gat"));
+  // Longer stems are used as before.
+  CHECK(key_of("medewerkers") == key_of("medewerker"));
+  // English keeps its short stems ("uses" and "use" meet).
+  const TermAnalyzer english(TextLanguage::English);
+  CHECK(keys(english.terms("uses"), analysis::TermKind::Word) ==
+        keys(english.terms("use"), analysis::TermKind::Word));
+}
+
 TEST_CASE("English: Snowball stems, our stop words left out") {
   const TermAnalyzer english(TextLanguage::English);
   CHECK(english.stem("controls") == "control");
