@@ -1,7 +1,8 @@
 #pragma once
 /// Draft crosswalks from the norm texts: for every norm of set A the norms of set B whose
 /// texts match best (TF-IDF over weighted title, text and guidance, with the theme structure
-/// as a prior), the relation that asymmetric containment points to, and the evidence.
+/// as a prior), the relation that asymmetric containment (or, for a clause split into
+/// numbered sub-clauses, the numbering) points to, and the evidence.
 /// Nothing here decides: every result is a proposal for an expert.
 #include <optional>
 #include <string>
