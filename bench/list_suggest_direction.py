@@ -8,7 +8,8 @@ SUGGESTIONS.json is the output of `labeltool suggest --format json` (run it with
 --min-score 0, as bench/run_suggest_bench.sh does); EXPERT and the framework files as for
 bench/eval_suggest.py. One line per expert row: the expert's relation, labeltool's rank and
 relation for the pair ("-" when the pair is not among the candidates), the two coverage
-figures and the cosine, and whether the relation is right. For studying the direction rule,
+figures and the cosine, whether the relation is right, and what it was read from
+("containment" or "numbering"). For studying the direction rule,
 not for figures: those come from eval_suggest.py.
 """
 
@@ -26,7 +27,7 @@ def main():
     suggested, rows = suggestions_and_rows(args)
     wanted = set(args.relation or ("equal", "subset", "superset"))
     print(f"{'source':10} {'target':10} {'expert':10} {'rank':>4} {'proposed':10} "
-          f"{'src_cov':>7} {'tgt_cov':>7} {'cosine':>6}  ok")
+          f"{'src_cov':>7} {'tgt_cov':>7} {'cosine':>6}  ok  basis")
     for source, target, relation in rows:
         if relation not in wanted or source not in suggested:
             continue
@@ -39,7 +40,8 @@ def main():
         rank, c = found
         ok = "yes" if c["relation"] == relation else "no"
         print(f"{source:10} {target:10} {relation:10} {rank:>4} {c['relation']:10} "
-              f"{c['source_covered']:7.3f} {c['target_covered']:7.3f} {c['similarity']:6.3f}  {ok}")
+              f"{c['source_covered']:7.3f} {c['target_covered']:7.3f} {c['similarity']:6.3f}  {ok:3} "
+              f"{c.get('relation_basis', 'containment')}")
 
 
 if __name__ == "__main__":

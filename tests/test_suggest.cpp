@@ -77,6 +77,26 @@ TEST_CASE("Dutch: Snowball stems, our stop words left out") {
                                           dutch.stem("begeleid")});
 }
 
+TEST_CASE("Dutch: a short stem is not used, so weten (to know) and wet (law) stay apart") {
+  const TermAnalyzer dutch(TextLanguage::Dutch);
+  // Snowball joins them: the rule below is what keeps them apart.
+  REQUIRE(dutch.stem("weten") == dutch.stem("wet"));
+  REQUIRE(dutch.stem("weten").size() < analysis::kDutchMinStemLength);
+  const auto key_of = [&](const char* word) {
+    return keys(dutch.terms(word), analysis::TermKind::Word).at(0);
+  };
+  CHECK(key_of("weten") == "weten");
+  CHECK(key_of("wet") == "wet");
+  CHECK(key_of("weet") == "weet");
+  CHECK(key_of("gaat") != key_of("gat"));
+  // Longer stems are used as before.
+  CHECK(key_of("medewerkers") == key_of("medewerker"));
+  // English keeps its short stems ("uses" and "use" meet).
+  const TermAnalyzer english(TextLanguage::English);
+  CHECK(keys(english.terms("uses"), analysis::TermKind::Word) ==
+        keys(english.terms("use"), analysis::TermKind::Word));
+}
+
 TEST_CASE("English: Snowball stems, our stop words left out") {
   const TermAnalyzer english(TextLanguage::English);
   CHECK(english.stem("controls") == "control");
@@ -119,6 +139,73 @@ TEST_CASE("containment direction: equal, subset, superset, intersects") {
   CHECK(analysis::relation_from_coverage(0.9, 0.3, 0.7) == Relation::Subset);
   CHECK(analysis::relation_from_coverage(0.3, 0.8, 0.5) == Relation::Superset);
   CHECK(analysis::relation_from_coverage(0.4, 0.45, 0.4) == Relation::Intersects);
+}
+
+TEST_CASE("numbered as a part: the whole's ID and one more dotted part") {
+  CHECK(analysis::numbered_as_part_of("9.2.1", "9.2"));
+  CHECK(analysis::numbered_as_part_of("A.5.1.1", "A.5.1"));
+  CHECK_FALSE(analysis::numbered_as_part_of("9.2.1.4", "9.2"));  // a grandchild
+  CHECK_FALSE(analysis::numbered_as_part_of("9.21", "9.2"));
+  CHECK_FALSE(analysis::numbered_as_part_of("9.2", "9.2"));
+  CHECK_FALSE(analysis::numbered_as_part_of("9.2.", "9.2"));
+  CHECK_FALSE(analysis::numbered_as_part_of("9.2", "9.2.1"));
+  CHECK_FALSE(analysis::numbered_as_part_of("O16", "O1"));
+  CHECK_FALSE(analysis::numbered_as_part_of("1.2", ""));
+}
+
+TEST_CASE("a norm split into numbered sub-clauses is a superset of each, merged parts a subset") {
+  // 9.2 says little beyond its title, so containment alone calls each sub-clause broader
+  // (subset or intersects); B numbers them 9.2.1 and 9.2.2 and has no 9.2 of its own: the
+  // clause was split, so 9.2 is broader than each part.
+  const auto a =
+      make_set("a", "en",
+               {{{"9.2", "Internal audit",
+                  "The organization shall conduct internal audits at planned intervals."},
+                 {"A.1.1", "Policies", "Policies for information security."}}});
+  const auto b = make_set(
+      "b", "en",
+      {{{"9.2.1", "General",
+         "The organization shall conduct internal audits at planned intervals to provide "
+         "information on whether the management system conforms to its requirements."},
+        {"9.2.2", "Internal audit programme",
+         "The organization shall plan, establish, implement and maintain an internal audit "
+         "programme, including the frequency, methods, responsibilities and reporting."},
+        {"A.1", "Policies for information security",
+         "Information security policy and topic-specific policies shall be defined, approved "
+         "by management, published and reviewed."}}});
+  const auto result = analysis::suggest(a, b, {3, 0.01, 1});
+  const auto find = [](const std::vector<analysis::Candidate>& list, const std::string& id) {
+    const auto it = std::find_if(list.begin(), list.end(), [&](auto& c) { return c.target == id; });
+    REQUIRE(it != list.end());
+    return *it;
+  };
+  for (const char* part : {"9.2.1", "9.2.2"}) {
+    const auto c = find(result.norms[0].candidates, part);
+    CAPTURE(part);
+    // What the old rule said from the figures alone: never superset here.
+    CHECK(analysis::relation_from_coverage(c.source_covered, c.target_covered, c.similarity) !=
+          Relation::Superset);
+    CHECK(c.relation == Relation::Superset);
+    CHECK(c.relation_basis == analysis::RelationBasis::Numbering);
+  }
+  // The mirror: A's A.1.1 is a numbered part of B's A.1, and A has no A.1 of its own.
+  const auto merged = find(result.norms[1].candidates, "A.1");
+  CHECK(merged.relation == Relation::Subset);
+  CHECK(merged.relation_basis == analysis::RelationBasis::Numbering);
+  // When B keeps the whole under the same number, the parts say nothing: containment decides.
+  auto b_with_whole = b;
+  model::Norm whole;
+  whole.id = "9.2";
+  whole.title = "Internal audit";
+  whole.text = "Internal audits.";
+  b_with_whole.themes[0].norms.push_back(whole);
+  const auto kept = analysis::suggest(a, b_with_whole, {4, 0.01, 1});
+  for (const auto& c : kept.norms[0].candidates) {
+    CAPTURE(c.target);
+    CHECK(c.relation_basis == analysis::RelationBasis::Containment);
+    CHECK(c.relation ==
+          analysis::relation_from_coverage(c.source_covered, c.target_covered, c.similarity));
+  }
 }
 
 TEST_CASE("containment direction on hand-made pairs of norms") {

@@ -155,6 +155,42 @@ TEST_CASE("--existing keeps the expert rows and proposes only for norms not yet 
   CHECK(contains(wrong.err, "nvvk-2021-kssw-2019.yaml"));
 }
 
+TEST_CASE("a relation read from the numbering says so, in every report and in the draft") {
+  const std::string folder = temp_dir();
+  const auto normset = [&](const std::string& id, const std::string& norms) {
+    return write_file(folder, id + ".yaml",
+                      "labeltool: normset/1\nid: " + id +
+                          "\nversion: \"1\"\nname: N\nowner: Tests\nlanguage: en\n"
+                          "status: illustrative\nstatus_note: For the tests.\n"
+                          "scale:\n  - {value: ja, meaning: met}\n"
+                          "verdict:\n  max_not_met: 0\n  description: All met.\n"
+                          "themes:\n  - id: T\n    title: All\n    norms:\n" +
+                          norms);
+  };
+  const std::string a = normset(
+      "old", "      - {id: \"9.2\", title: Internal audit, text: Conduct internal audits.}\n");
+  const std::string b =
+      normset("new",
+              "      - {id: \"9.2.1\", title: General, text: Conduct internal audits at planned "
+              "intervals.}\n"
+              "      - {id: \"9.2.2\", title: Internal audit programme, text: Plan an audit "
+              "programme.}\n");
+  const std::string draft = folder + "/draft.yaml";
+  const auto text = run_labeltool({"suggest", a, b, "--lang", "en", "-o", draft});
+  INFO(text.err);
+  REQUIRE(text.exit_code == 0);
+  CHECK(contains(text.out,
+                 "(relation from the numbering: 9.2.1 is a sub-clause of 9.2, which new@1 does "
+                 "not hold as a norm)"));
+  const auto markdown = run_labeltool({"suggest", a, b, "--format", "markdown"});
+  CHECK(contains(markdown.out, "   - relatie uit de nummering: 9.2.2 is een onderdeel van 9.2"));
+  const auto json = run_labeltool({"suggest", a, b, "--format", "json"});
+  CHECK(count_of(json.out, "\"relation_basis\": \"numbering\"") == 2);
+  const std::string yaml = read_text(draft);
+  CHECK(count_of(yaml, "    relation: superset\n") == 2);
+  CHECK(count_of(yaml, "    note: \"relation from the numbering: ") == 2);
+}
+
 TEST_CASE("bad input: exit 2 with the reason, and no draft written") {
   const std::string folder = temp_dir();
   const auto unknown =

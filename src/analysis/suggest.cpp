@@ -243,6 +243,17 @@ model::Relation relation_from_coverage(double source_covered, double target_cove
   return model::Relation::Intersects;
 }
 
+bool numbered_as_part_of(std::string_view part, std::string_view whole) {
+  if (whole.empty() || part.size() < whole.size() + 2) return false;
+  if (part.substr(0, whole.size()) != whole || part[whole.size()] != '.') return false;
+  const std::string_view rest = part.substr(whole.size() + 1);
+  return rest.find('.') == std::string_view::npos;
+}
+
+std::string_view relation_basis_name(RelationBasis basis) {
+  return basis == RelationBasis::Numbering ? "numbering" : "containment";
+}
+
 Suggestions suggest(const model::NormSet& a, const model::NormSet& b,
                     const SuggestOptions& options) {
   Suggestions result;
@@ -333,6 +344,19 @@ Suggestions suggest(const model::NormSet& a, const model::NormSet& b,
       candidate.target_covered = required.target_covered;
       candidate.relation = relation_from_coverage(candidate.source_covered,
                                                   candidate.target_covered, candidate.similarity);
+      // The numbering says what the terms cannot: when one set holds numbered sub-clauses
+      // of the other's norm and not that norm's own number, the norm was split into them
+      // (or they were merged into it). A short clause restated at length in its parts
+      // otherwise reads as the narrower side. Only for pairs the texts already matched.
+      const std::string& source_id = norms_a[n].norm->id;
+      if (numbered_as_part_of(candidate.target, source_id) && !b.find_norm(source_id)) {
+        candidate.relation = model::Relation::Superset;
+        candidate.relation_basis = RelationBasis::Numbering;
+      } else if (numbered_as_part_of(source_id, candidate.target) &&
+                 !a.find_norm(candidate.target)) {
+        candidate.relation = model::Relation::Subset;
+        candidate.relation_basis = RelationBasis::Numbering;
+      }
       candidate.terms = std::move(overlap.terms);
       candidate.source_words = std::move(overlap.source_words);
       candidate.target_words = std::move(overlap.target_words);

@@ -1,10 +1,12 @@
 #pragma once
 /// Draft crosswalks from the norm texts: for every norm of set A the norms of set B whose
 /// texts match best (TF-IDF over weighted title, text and guidance, with the theme structure
-/// as a prior), the relation that asymmetric containment points to, and the evidence.
+/// as a prior), the relation that asymmetric containment (or, for a clause split into
+/// numbered sub-clauses, the numbering) points to, and the evidence.
 /// Nothing here decides: every result is a proposal for an expert.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/terms.hpp"
@@ -47,6 +49,20 @@ inline constexpr double kDirectionMargin = 0.1;
 model::Relation relation_from_coverage(double source_covered, double target_covered,
                                        double similarity);
 
+/// Whether `part` is numbered as a sub-clause of `whole`: its ID is the whole's ID and one
+/// more dotted part ("9.2.1" of "9.2", "A.5.1.1" of "A.5.1").
+bool numbered_as_part_of(std::string_view part, std::string_view whole);
+
+/// What a candidate's relation was read from.
+enum class RelationBasis : std::uint8_t {
+  Containment,  ///< the coverage figures (relation_from_coverage)
+  Numbering,    ///< one side holds numbered sub-clauses of the other's norm, whose own number
+                ///< it lacks: the norm was split (superset) or its parts merged (subset)
+};
+
+/// The machine name of a relation basis: "containment" or "numbering".
+std::string_view relation_basis_name(RelationBasis basis);
+
 /// One proposed target of a source norm.
 struct Candidate {
   std::string target;  ///< norm ID in set B
@@ -54,6 +70,7 @@ struct Candidate {
   double similarity = 0;
   double theme_similarity = 0;
   model::Relation relation = model::Relation::Intersects;
+  RelationBasis relation_basis = RelationBasis::Containment;
   double source_covered = 0;              ///< share of A's weighted terms that B has
   double target_covered = 0;              ///< share of B's weighted terms that A has
   std::vector<std::string> terms;         ///< shared terms that weighed most, for people

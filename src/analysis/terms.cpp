@@ -123,6 +123,7 @@ std::vector<Term> TermAnalyzer::terms(std::string_view text) const {
   for (auto& word : words_of(text)) {
     if (word.size() < 2 || !has_letter(word) || is_stop_word(language_, word)) continue;
     std::string key = stem(word);
+    if (language_ == TextLanguage::Dutch && key.size() < kDutchMinStemLength) key = word;
     if (language_ == TextLanguage::Dutch && key.size() >= kCompoundMinLength) {
       const auto starts = character_starts(key);
       std::vector<std::string> grams;

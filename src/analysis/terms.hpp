@@ -39,6 +39,11 @@ inline constexpr double kGramShare = 0.6;
 inline constexpr std::size_t kCompoundMinLength = 10;
 /// The length of a gram, in bytes.
 inline constexpr std::size_t kGramLength = 6;
+/// Dutch stems shorter than this (in bytes) are not used: the word is kept as written.
+/// Snowball's Dutch stemmer undoubles vowels and strips endings, so short words of unrelated
+/// meaning end on one stem ("weet", "weten" and "wet" all become "wet", "gaat" and "gat"
+/// become "gat"); in a long stem the same steps rarely join different words.
+inline constexpr std::size_t kDutchMinStemLength = 4;
 
 /// True when `word` (lower case) is one of our stop words for `language`.
 bool is_stop_word(TextLanguage language, std::string_view word);

@@ -609,6 +609,14 @@ inline constexpr Phrase kDraftSetsLine{
     "CONCEPT: {} niet als officieel vastgesteld; waar het vandaan komt, staat in {}.",
     "DRAFT: {} not confirmed as official; where it comes from is in {}."};
 
+// ── suggest: a relation read from the numbering (issue 17) ─────────────────────────────
+/// A subset/superset row whose relation comes from the numbering, not from the terms:
+/// part, whole, and the set that holds the parts but not the whole.
+inline constexpr Phrase kSuggestByNumbering{
+    "relatie uit de nummering: {} is een onderdeel van {}, dat {} zelf niet als norm heeft",
+    "relation from the numbering: {} is a sub-clause of {}, which {} does not hold as a norm"};
+// ── end suggest numbering ──────────────────────────────────────────────────────────────
+
 /// Every phrase above, so that a test can hold each to both languages.
 inline constexpr const Phrase* kAllPhrases[] = {
     &kNorms,
@@ -947,6 +955,7 @@ inline constexpr const Phrase* kAllPhrases[] = {
     &kAuditScaleOf,
     &kAuditBringTogether,
     &kAuditTemplateAskedTogether,
+    &kSuggestByNumbering,  // suggest numbering (issue 17)
 };
 
 }  // namespace labeltool::report

@@ -133,9 +133,14 @@ std::string target_cell(const model::Norm* target, const analysis::Candidate& c,
   return out;
 }
 
-std::string coverage_cell(const std::string& source, const analysis::Candidate& c, Lang lang) {
-  return escape(fill(kSuggestHasShare, lang, c.target, percent(c.source_covered), source)) +
-         "<br>" + escape(fill(kSuggestHasShare, lang, source, percent(c.target_covered), c.target));
+std::string coverage_cell(const SuggestView& view, const std::string& source,
+                          const analysis::Candidate& c, Lang lang) {
+  std::string out =
+      escape(fill(kSuggestHasShare, lang, c.target, percent(c.source_covered), source)) + "<br>" +
+      escape(fill(kSuggestHasShare, lang, source, percent(c.target_covered), c.target));
+  if (const auto why = numbering_line(view, source, c, lang); !why.empty())
+    out += "<br>" + escape(why);
+  return out;
 }
 
 std::string candidates(const SuggestView& view, Lang lang) {
@@ -167,7 +172,7 @@ std::string candidates(const SuggestView& view, Lang lang) {
       table.rows.push_back(
           {std::to_string(++rank), target_cell(view.b.find_norm(c.target), c, matched),
            html::meter(c.score, fmt::format("{:.2f}", c.score)),
-           escape(relation_phrase(c.relation).in(lang)), coverage_cell(norm.source, c, lang),
+           escape(relation_phrase(c.relation).in(lang)), coverage_cell(view, norm.source, c, lang),
            escape(util::join(c.terms, ", "))});
     }
     out += "<div class=\"candidates\">" + html::table(table) + "</div>\n</section>\n";

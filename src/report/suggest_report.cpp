@@ -81,12 +81,15 @@ std::string text_report(const SuggestView& view, Lang lang) {
   for (const auto& norm : view.suggestions.norms) {
     if (norm.candidates.empty()) continue;
     out += util::escape_control(norm.source + " " + title_of(view.a, norm.source)) + "\n";
-    for (const auto& c : norm.candidates)
+    for (const auto& c : norm.candidates) {
       out += util::escape_control(
                  fmt::format("  {:<10} {}  {:<10} {} [{}: {}]", c.target, two_decimals(c.score),
                              model::relation_name(c.relation), title_of(view.b, c.target),
                              kSuggestSharedTerms.in(lang), util::join(c.terms, ", "))) +
              "\n";
+      if (const auto why = numbering_line(view, norm.source, c, lang); !why.empty())
+        out += util::escape_control(fmt::format("  {:<10} ({})", "", why)) + "\n";
+    }
   }
   out += unmapped_for_people(view, layout, lang);
   out += contradictions_for_people(view, layout, lang);
@@ -118,6 +121,8 @@ std::string markdown_report(const SuggestView& view, Lang lang) {
       out += fmt::format("   - {}: {}\n", capitalised(kSuggestSharedTerms.in(lang)),
                          markdown_escape(util::join(c.terms, ", ")));
       out += "   - " + markdown_escape(coverage_line(norm.source, c, lang)) + "\n";
+      if (const auto why = numbering_line(view, norm.source, c, lang); !why.empty())
+        out += "   - " + markdown_escape(why) + "\n";
     }
   }
   out += unmapped_for_people(view, layout, lang);
@@ -131,6 +136,7 @@ void candidate_json(util::JsonWriter& json, const analysis::Candidate& c) {
   json.key("similarity").value(rounded(c.similarity));
   json.key("theme_similarity").value(rounded(c.theme_similarity));
   json.key("relation").value(model::relation_name(c.relation));
+  json.key("relation_basis").value(analysis::relation_basis_name(c.relation_basis));
   json.key("source_covered").value(rounded(c.source_covered));
   json.key("target_covered").value(rounded(c.target_covered));
   json.key("terms").begin_array();
@@ -233,6 +239,15 @@ const Phrase& relation_phrase(model::Relation relation) {
   return kSuggestNotRelated;
 }
 
+std::string numbering_line(const SuggestView& view, const std::string& source,
+                           const analysis::Candidate& c, Lang lang) {
+  if (c.relation_basis != analysis::RelationBasis::Numbering) return {};
+  // Superset: B holds the parts of A's norm; subset: A holds the parts of B's norm.
+  return c.relation == model::Relation::Superset
+             ? fill(kSuggestByNumbering, lang, c.target, source, view.b.reference())
+             : fill(kSuggestByNumbering, lang, source, c.target, view.a.reference());
+}
+
 int percent(double share) { return static_cast<int>(std::lround(share * 100.0)); }
 
 std::size_t norms_with_candidates(const analysis::Suggestions& suggestions) {
@@ -307,7 +322,15 @@ std::string render_draft_crosswalk(const SuggestView& view, Lang lang) {
   out += "mappings:\n";
   if (view.reconciled)
     for (const auto& row : view.reconciled->kept) mapping_yaml(out, row);
-  for (const auto& row : proposed) mapping_yaml(out, row);
+  // A relation read from the numbering says so in the row's note (the evidence holds terms
+  // and coverage figures only). proposed_rows keeps the norms' and candidates' order.
+  std::size_t r = 0;
+  for (const auto& norm : view.suggestions.norms)
+    for (const auto& c : norm.candidates) {
+      model::Mapping row = proposed[r++];
+      row.note = numbering_line(view, norm.source, c, lang);
+      mapping_yaml(out, row);
+    }
   return out;
 }
 

@@ -60,6 +60,11 @@ std::string suggest_summary_line(const SuggestView& view, Lang lang);
 /// The matched words of a source norm over all its candidates: what its text marks.
 std::vector<std::string> all_source_words(const analysis::NormSuggestions& norm);
 
+/// Why a candidate's relation came from the numbering ("9.2.1 is a sub-clause of 9.2, which
+/// ISO… does not hold as a norm"), or "" when it came from the coverage figures.
+std::string numbering_line(const SuggestView& view, const std::string& source,
+                           const analysis::Candidate& c, Lang lang);
+
 /// "80": a share 0..1 as a whole percentage.
 int percent(double share);
 
