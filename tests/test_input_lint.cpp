@@ -2,9 +2,13 @@
 // decided by content (claim_of and the kind), never by a file's name.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "diag/source.hpp"
+#include "input/catalog.hpp"
 #include "input/lint.hpp"
 #include "support/helpers.hpp"
 
@@ -75,6 +79,31 @@ TEST_CASE("plan_lint: folders are searched and may skip, named files are reporte
     CHECK(plan.targets[i].folder == (i < 3 ? 0 : LintTarget::kNamed));
   }
   CHECK(plan_lint({named}, UnknownFiles::Skip).targets.front().unknown == UnknownFiles::Skip);
+}
+
+TEST_CASE("lint lets go of each file's text and quotes its lines from the file") {
+  const std::string dir = temp_dir();
+  const std::string text =
+      "labeltool: normset/1\nid: kssw\nversion: '2019'\ntitel: Kwaliteitslabel\n";
+  const std::string path = write_file(dir, "set.yaml", text);
+  labeltool::input::Catalog catalog({}, {});
+  const auto result = labeltool::input::lint_files({path}, catalog, {}, 1, "2026-12-02");
+  REQUIRE_FALSE(result.diagnostics.empty());
+  const auto unknown = std::find_if(
+      result.diagnostics.begin(), result.diagnostics.end(),
+      [](const labeltool::Diagnostic& d) { return d.code == labeltool::Code::UnknownKey; });
+  REQUIRE(unknown != result.diagnostics.end());
+  REQUIRE(static_cast<bool>(unknown->source));
+  CHECK(unknown->source->text_released());
+  CHECK(labeltool::excerpt_of(*unknown).text == "titel: Kwaliteitslabel");
+  // Another file quoted in between (the one file read again is now that one), then this
+  // file edited: its line is no longer quoted, rather than a wrong one.
+  const auto other = std::make_shared<const labeltool::SourceFile>(
+      write_file(dir, "other.yaml", "x: 1\n"), "x: 1\n");
+  other->release_text();
+  CHECK(other->excerpt({1, 1}).text == "x: 1");
+  write_file(dir, "set.yaml", "# edited after the run\n" + text);
+  CHECK(labeltool::excerpt_of(*unknown).text.empty());
 }
 
 TEST_SUITE_END();

@@ -1,19 +1,66 @@
 #include "diag/source.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cassert>
+#include <functional>
+#include <mutex>
+#include <optional>
 #include <tuple>
+#include <variant>
 
+#include "util/encoding.hpp"
+#include "util/file.hpp"
 #include "util/text.hpp"
 
 namespace labeltool {
 
 namespace {
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+std::uint64_t next_serial() {
+  static std::atomic<std::uint64_t> serial{0};
+  return ++serial;
+}
+
+/// The one released source read again, shared by every SourceFile: findings are printed file
+/// by file, so one file is read once for all its findings, and memory holds one file at most.
+struct Reread {
+  std::mutex mutex;
+  std::uint64_t serial = 0;
+  std::shared_ptr<const std::string> text;
+};
+
+Reread& last_reread() {
+  static Reread reread;
+  return reread;
+}
+
+/// `raw` as the readers turn file bytes into text (BOM removed or kept, line ends normalised,
+/// text that is not UTF-8 read as Windows-1252, as the CSV reader does), when one of those
+/// gives exactly the text of `size` bytes and hash `hash`.
+std::optional<std::string> same_text(std::string raw, std::size_t size, std::size_t hash) {
+  const auto decoded = [](std::string bytes) {
+    bytes = util::normalise_line_ends(std::move(bytes));
+    if (util::find_invalid_utf8(bytes)) bytes = util::decode_cp1252(bytes).utf8;
+    return bytes;
+  };
+  const auto matches = [&](const std::string& text) {
+    return text.size() == size && std::hash<std::string_view>{}(text) == hash;
+  };
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (std::string_view(raw).substr(0, kBom.size()) == kBom) {
+    std::string without = decoded(raw.substr(kBom.size()));
+    if (matches(without)) return without;
+  }
+  std::string text = decoded(std::move(raw));
+  if (matches(text)) return text;
+  return std::nullopt;
+}
 }  // namespace
 
 SourceFile::SourceFile(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {
+    : path_(std::move(path)), text_(std::move(text)), serial_(next_serial()) {
   // Sized exactly: lint keeps the sources of every file it read, and growing by doubling
   // left up to half of each table unused.
   line_starts_.reserve(1 + static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')));
@@ -34,7 +81,10 @@ SourceFile::SourceFile(std::string path, std::string text)
 }
 
 SourceFile::SourceFile(std::string path, std::string sheet, std::vector<SheetCellText> cells)
-    : path_(std::move(path)), sheet_(std::move(sheet)), cells_(std::move(cells)) {
+    : path_(std::move(path)),
+      serial_(next_serial()),
+      sheet_(std::move(sheet)),
+      cells_(std::move(cells)) {
   line_starts_.push_back(0);
   std::sort(cells_.begin(), cells_.end(), [](const SheetCellText& a, const SheetCellText& b) {
     return std::tie(a.position.line, a.position.column) <
@@ -43,7 +93,12 @@ SourceFile::SourceFile(std::string path, std::string sheet, std::vector<SheetCel
 }
 
 std::size_t SourceFile::byte_of_column(std::uint32_t line_number, std::uint32_t column) const {
-  const std::string_view whole = line(line_number);
+  return released_ ? 0 : byte_of_column_in(text_, line_number, column);
+}
+
+std::size_t SourceFile::byte_of_column_in(std::string_view text, std::uint32_t line_number,
+                                          std::uint32_t column) const {
+  const std::string_view whole = line_in(text, line_number);
   const std::size_t index = column > 1 ? column - 1 : 0;  // of the character, 0-based
   std::size_t from_byte = 0, from_index = 0;
   if (const auto found = checkpoints_.find(line_number); found != checkpoints_.end()) {
@@ -71,9 +126,16 @@ SourceExcerpt SourceFile::excerpt(Position position) const {
     while (end > 0 && is_continuation(value[end])) --end;
     return {std::string(value.substr(0, end)), 1, true};
   }
-  const std::string_view whole = line(position.line);
+  if (!released_) return line_excerpt(text_, position);
+  const auto text = reread_text();
+  return text ? line_excerpt(*text, position) : SourceExcerpt{};
+}
+
+SourceExcerpt SourceFile::line_excerpt(std::string_view text, Position position) const {
+  constexpr std::size_t kWindow = SourceExcerpt::kWindowBytes;
+  const std::string_view whole = line_in(text, position.line);
   if (whole.size() <= 2 * kWindow) return {std::string(whole), 1, false};
-  const std::size_t at = byte_of_column(position.line, position.column);
+  const std::size_t at = byte_of_column_in(text, position.line, position.column);
   // Character boundaries are at most three bytes away in UTF-8; invalid text stops there.
   std::size_t start = at > kWindow / 2 ? at - kWindow / 2 : 0;
   for (int step = 0; step < 3 && start > 0 && is_continuation(whole[start]); ++step) --start;
@@ -86,10 +148,38 @@ SourceExcerpt SourceFile::excerpt(Position position) const {
 }
 
 std::string_view SourceFile::line(std::uint32_t line) const {
+  return released_ ? std::string_view() : line_in(text_, line);  // the line table outlives it
+}
+
+std::string_view SourceFile::line_in(std::string_view text, std::uint32_t line) const {
   if (line == 0 || line > line_starts_.size()) return {};
   const std::size_t start = line_starts_[line - 1];
-  std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
-  return std::string_view(text_).substr(start, end - start);
+  std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text.size();
+  if (end > text.size() || start > end) return {};  // the released text, read by byte_of_column
+  return text.substr(start, end - start);
+}
+
+void SourceFile::release_text() const {
+  if (released_ || !sheet_.empty()) return;
+  text_size_ = text_.size();
+  text_hash_ = std::hash<std::string_view>{}(text_);
+  std::string().swap(text_);
+  released_ = true;
+}
+
+std::shared_ptr<const std::string> SourceFile::reread_text() const {
+  Reread& reread = last_reread();
+  const std::lock_guard<std::mutex> lock(reread.mutex);
+  if (reread.serial == serial_) return reread.text;
+  reread.text.reset();  // one file at a time: the previous one goes before this one is read
+  // CR LF line ends shrank the text to as little as half the file; anything larger than
+  // that is not the same file.
+  auto bytes = util::read_file(path_, 2 * static_cast<std::uint64_t>(text_size_) + 16);
+  if (auto* raw = std::get_if<std::string>(&bytes))
+    if (auto text = same_text(std::move(*raw), text_size_, text_hash_))
+      reread.text = std::make_shared<const std::string>(std::move(*text));
+  reread.serial = serial_;
+  return reread.text;
 }
 
 Position SourceFile::position_from_bytes(std::uint32_t line0, std::uint32_t byte_column0) const {

@@ -29,10 +29,11 @@ class SourceFile : public std::enable_shared_from_this<SourceFile> {
   SourceFile(std::string path, std::string sheet, std::vector<SheetCellText> cells);
 
   const std::string& path() const { return path_; }
+  /// The text; empty once release_text() let go of it.
   const std::string& text() const { return text_; }
   /// The sheet's name for a workbook sheet; "" for a text file.
   const std::string& sheet() const { return sheet_; }
-  /// Line `line` (1-based) without its line end; empty when out of range.
+  /// Line `line` (1-based) without its line end; empty when out of range or released.
   std::string_view line(std::uint32_t line) const;
   /// Converts a 0-based line and byte column into a 1-based line and character column.
   Position position_from_bytes(std::uint32_t line0, std::uint32_t byte_column0) const;
@@ -43,11 +44,41 @@ class SourceFile : public std::enable_shared_from_this<SourceFile> {
   std::size_t byte_of_column(std::uint32_t line, std::uint32_t column) const;
   /// What a finding at `position` quotes: the whole line, or a window of a long one; in a
   /// sheet the cell's value (a window of a long one), "" for an empty cell.
+  /// After release_text(), the line is read again from the file at path() (one file is
+  /// kept read at a time, since findings are printed file by file), and quoted only when the
+  /// file still holds the same text (size and hash): otherwise the excerpt is empty, never a
+  /// line of the changed file.
   SourceExcerpt excerpt(Position position) const;
 
+  /// Lets go of the text of a file read from disk at path(), keeping its size and hash and
+  /// the line table: lint holds every file's source until its findings are printed, and the
+  /// texts alone were as large as the input. Only the excerpts need the text afterwards (see
+  /// excerpt()); text() and line() are empty from then on, so call this only when nothing
+  /// built on the text (a YAML tree holds views into it) is still in use, and not while
+  /// another thread reads this source. Does nothing for a workbook sheet.
+  void release_text() const;
+  /// True once release_text() let go of the text.
+  bool text_released() const { return released_; }
+
  private:
+  /// Line `line` of `text`, which is text_ or the same text read again.
+  std::string_view line_in(std::string_view text, std::uint32_t line) const;
+  std::size_t byte_of_column_in(std::string_view text, std::uint32_t line,
+                                std::uint32_t column) const;
+  SourceExcerpt line_excerpt(std::string_view text, Position position) const;
+  /// The text read again from path() after release_text(); null when the file is gone or
+  /// no longer holds the same text.
+  std::shared_ptr<const std::string> reread_text() const;
+
   std::string path_;
-  std::string text_;
+  /// mutable: release_text() drops it from a source that findings share as const, since it
+  /// is only a copy of the file on disk by then.
+  mutable std::string text_;
+  mutable bool released_ = false;
+  /// text_'s size and std::hash, kept by release_text() for checking the file read again.
+  mutable std::size_t text_size_ = 0;
+  mutable std::size_t text_hash_ = 0;
+  std::uint64_t serial_ = 0;  ///< unique per source: the key of the one file read again
   std::string sheet_;
   std::vector<SheetCellText> cells_;  ///< a sheet's cells, sorted by row and column
   std::vector<std::uint32_t> line_starts_;

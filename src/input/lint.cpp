@@ -3,11 +3,13 @@
 #include "input/arguments.hpp"  // suggest: report_proposed_rows
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <iterator>
 #include <map>
 #include <set>
 #include <string_view>
+#include <system_error>
 #include <utility>
 #include <variant>
 
@@ -107,6 +109,31 @@ Fate read_target(const LintTarget& target, const yaml::ReadLimits& limits, Defer
   return Fate::Skip;
 }
 
+/// Lets go of the text of a file read from disk once no tree built on it is left (a CISO
+/// mapping set's is kept until its frameworks are known): lint keeps every file's source
+/// until the findings are printed, and the texts alone were as large as the input. A finding
+/// printed later reads its line from the file again (SourceFile::excerpt).
+void release_source_text(const Input& input) {
+  if (input.source && !input.document) input.source->release_text();
+}
+
+/// The indices of `targets`, largest file first: the threads take files in this order, so
+/// that the run does not end with one thread on a big file and the other one idle. Files
+/// of the same size (or that cannot be measured) keep their order.
+std::vector<std::size_t> largest_first(const std::vector<LintTarget>& targets) {
+  std::vector<std::uintmax_t> sizes(targets.size(), 0);
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    std::error_code error;
+    const auto size = std::filesystem::file_size(targets[i].path, error);
+    if (!error) sizes[i] = size;
+  }
+  std::vector<std::size_t> order(targets.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
+  return order;
+}
+
 /// Registers the norm sets among `inputs` (a set defined twice is reported in the second
 /// file), then resolves the variants among them against the catalog.
 void register_normsets(std::vector<Input>& inputs, Catalog& catalog, LintSummary& summary) {
@@ -197,6 +224,7 @@ std::size_t lint_mapping_sets(Input& input, const Catalog& frameworks) {
   };
   auto sets = read::read_ciso_mapping_sets(*input.document, lookup, input.diagnostics);
   input.document.reset();
+  release_source_text(input);
   // The row rules are the crosswalk/1 ones, run on the crosswalk each set became.
   for (const auto& set : sets)
     if (set.crosswalk) analysis::check_mapping_rows(*set.crosswalk, input.diagnostics);
@@ -333,14 +361,17 @@ LintResult lint_files(const LintPlan& plan, Catalog& catalog, const yaml::ReadLi
   const auto& targets = plan.targets;
   std::vector<Input> read(targets.size());
   std::vector<Fate> fates(targets.size(), Fate::Lint);
-  util::parallel_for(targets.size(), jobs, [&](std::size_t i) {
+  const std::vector<std::size_t> order = largest_first(targets);
+  util::parallel_for(targets.size(), jobs, [&](std::size_t k) {
+    const std::size_t i = order[k];
     fates[i] = read_target(targets[i], limits, Deferral::MappingSets, read[i]);
+    release_source_text(read[i]);
   });
   LintResult result;
   // CISO mapping sets second, once the frameworks they map are known: each library's tree
   // lives only while its rows are checked, instead of all of them until every file is read.
-  std::vector<std::size_t> deferred;
-  for (std::size_t i = 0; i < targets.size(); ++i)
+  std::vector<std::size_t> deferred;  // largest first, as above
+  for (std::size_t i : order)
     if (fates[i] == Fate::Defer) deferred.push_back(i);
   if (!deferred.empty()) {
     register_ciso_frameworks(read, catalog);
@@ -350,6 +381,7 @@ LintResult lint_files(const LintPlan& plan, Catalog& catalog, const yaml::ReadLi
       fates[i] = read_target(targets[i], limits, Deferral::None, read[i]);
       if (read[i].kind == Kind::CisoMappingSet && read[i].document)
         set_counts[d] = lint_mapping_sets(read[i], catalog);
+      release_source_text(read[i]);
     });
     for (std::size_t count : set_counts) result.summary.crosswalks += count;
   }
@@ -380,12 +412,23 @@ LintResult lint_files(const LintPlan& plan, Catalog& catalog, const yaml::ReadLi
     total += input.diagnostics.size();
   }
   // Reserved once and each file's findings freed as they move: otherwise the growing result
-  // and every file's own vector are all alive at once.
-  result.diagnostics.reserve(total);
-  for (auto& input : inputs) {
-    std::move(input.diagnostics.begin(), input.diagnostics.end(),
+  // and every file's own vector are all alive at once. The first file with findings hands
+  // over its whole vector when that can hold them all (one big file with 100,000 findings:
+  // its vector and a copy of it were the run's peak).
+  auto first = std::find_if(inputs.begin(), inputs.end(),
+                            [](const Input& input) { return !input.diagnostics.empty(); });
+  if (first != inputs.end() && first->diagnostics.capacity() >= total) {
+    result.diagnostics = std::move(first->diagnostics);
+    Diagnostics().swap(first->diagnostics);
+    ++first;
+  } else {
+    first = inputs.begin();
+    result.diagnostics.reserve(total);
+  }
+  for (auto input = first; input != inputs.end(); ++input) {
+    std::move(input->diagnostics.begin(), input->diagnostics.end(),
               std::back_inserter(result.diagnostics));
-    Diagnostics().swap(input.diagnostics);
+    Diagnostics().swap(input->diagnostics);
   }
   return result;
 }
