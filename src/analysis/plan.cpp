@@ -177,7 +177,7 @@ void keep_groups(Plan& plan, const std::vector<std::string>& ids) {
     if (std::find(ids.begin(), ids.end(), group.discipline) != ids.end())
       kept.push_back(std::move(group));
     else
-      plan.left_out.push_back(group.name);
+      plan.left_out.push_back(std::move(group));
   }
   plan.groups = std::move(kept);
 }

@@ -82,9 +82,9 @@ struct Plan {
   const model::Zelfevaluatie* zelfevaluatie_a = nullptr;
   const model::Zelfevaluatie* zelfevaluatie_b = nullptr;
   std::vector<PlanGroup> groups;  ///< in the order the sets declare their disciplines
-  /// The names of the groups keep_groups() left out ("" for norms without a group): the
-  /// guide says it is a part of the whole. The counts above stay the whole plan's.
-  std::vector<std::string> left_out;
+  /// The groups keep_groups() left out, so that the guide can say it is a part of the whole.
+  /// The counts above stay the whole plan's.
+  std::vector<PlanGroup> left_out;
   std::size_t norms_a = 0, norms_b = 0;
   std::size_t pairs = 0;  ///< related pairs of norms in scope, each counted once
 };
@@ -103,7 +103,7 @@ std::string group_of(const std::string& discipline, const std::vector<GroupRule>
 std::vector<std::string> known_groups(const model::NormSet& a, const model::NormSet& b);
 
 /// Keeps only the groups whose ID is in `ids` (an auditor's guide for one interview), in the
-/// plan's order, and names the others in `left_out`. IDs that are no group are ignored: the
+/// plan's order, and moves the others to `left_out`. IDs that are no group are ignored: the
 /// caller checks them against the plan's groups first.
 void keep_groups(Plan& plan, const std::vector<std::string>& ids);
 

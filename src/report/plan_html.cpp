@@ -88,10 +88,8 @@ std::string render_plan_html(const Plan& plan, Lang lang) {
   body += html::paragraph(kRelationsRead.in(lang));
   body += "</section>\n";
   for (const auto& g : plan.groups) {
-    const std::string group_name =
-        g.discipline.empty() ? std::string(kNoInterviewGroup.in(lang)) : g.name;
     body += "<section class=\"page\">\n";
-    body += html::heading(2, fmt::format("{}: {}", kGroup.in(lang), group_name));
+    body += html::heading(2, fmt::format("{}: {}", kGroup.in(lang), group_name(g, lang)));
     body += html::paragraph(fill(kGroupCounts, lang, g.count_a, a.id, g.count_b, b.id, g.shared));
     for (const auto& item : g.items) body += norm_block(plan, item, lang);
     body += "</section>\n";

@@ -115,7 +115,7 @@ std::string plan_json(const Plan& plan) {
   json.key("norms_b").value(static_cast<std::uint64_t>(plan.norms_b));
   json.key("pairs").value(static_cast<std::uint64_t>(plan.pairs));
   json.key("groups_left_out").begin_array();
-  for (const auto& name : plan.left_out) json.value(name);
+  for (const auto& g : plan.left_out) json.value(g.name);
   json.end_array();
   json.key("groups").begin_array();
   for (const auto& g : plan.groups) {

@@ -53,8 +53,7 @@ class Guide {
   }
 
   std::string group(const analysis::PlanGroup& g) const {
-    const std::string name =
-        g.discipline.empty() ? std::string(kNoInterviewGroup.in(lang_)) : g.name;
+    const std::string name = group_name(g, lang_);
     const std::string counts =
         fill(kGroupCounts, lang_, g.count_a, plan_.a->id, g.count_b, plan_.b->id, g.shared);
     std::string out = markdown_ ? fmt::format("## {} ({})\n", esc(name), counts)
@@ -139,14 +138,15 @@ std::string related_text(const Plan& plan, const PlanItem& item,
                      model::relation_name(partner.relation), where);
 }
 
+std::string group_name(const analysis::PlanGroup& g, Lang lang) {
+  return g.discipline.empty() ? std::string(kNoInterviewGroup.in(lang)) : g.name;
+}
+
 std::string only_groups_note(const Plan& plan, Lang lang) {
   if (plan.left_out.empty()) return "";
-  const auto name_of = [&](const std::string& name) {
-    return name.empty() ? std::string(kNoInterviewGroup.in(lang)) : name;
-  };
   std::vector<std::string> shown, left_out;
-  for (const auto& g : plan.groups) shown.push_back(name_of(g.discipline.empty() ? "" : g.name));
-  for (const auto& name : plan.left_out) left_out.push_back(name_of(name));
+  for (const auto& g : plan.groups) shown.push_back(group_name(g, lang));
+  for (const auto& g : plan.left_out) left_out.push_back(group_name(g, lang));
   // "; " since group names have commas of their own ("Schuldhulpverleners, budgetbeheerders, …")
   return fill(kPlanOnlyGroups, lang, util::join(shown, "; "), util::join(left_out, "; "));
 }

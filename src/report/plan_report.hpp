@@ -22,6 +22,10 @@ std::string related_text(const analysis::Plan& plan, const analysis::PlanItem& i
 /// "" for a norm asked only here and for itself.
 std::string placement_marks(const analysis::PlanItem& item, Lang lang);
 
+/// The name a guide shows for group `g`: its name, or "(geen gespreksgroep)" for the norms
+/// without a discipline.
+std::string group_name(const analysis::PlanGroup& g, Lang lang);
+
 /// "This guide is only for staf; the other groups (bestuur, …) are in the full guide." when
 /// `plan --only` left groups out; "" otherwise. Not escaped.
 std::string only_groups_note(const analysis::Plan& plan, Lang lang);

@@ -53,10 +53,6 @@ bool all_official(const Plan& plan) {
          (!plan.crosswalk || plan.crosswalk->status == model::Status::Official);
 }
 
-std::string group_name(const analysis::PlanGroup& g, Lang lang) {
-  return g.discipline.empty() ? std::string(kNoInterviewGroup.in(lang)) : g.name;
-}
-
 std::string group_counts(const Plan& plan, const analysis::PlanGroup& g, Lang lang) {
   return fill(kGroupCounts, lang, g.count_a, plan.a->id, g.count_b, plan.b->id, g.shared);
 }
