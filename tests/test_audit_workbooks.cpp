@@ -108,6 +108,36 @@ TEST_CASE("one sheet per group after 'Over deze planning', every related norm in
   CHECK(cell(about, "B5") == "Crosswalk: cw.yaml (methode: expertanalyse; status: officieel)");
 }
 
+TEST_CASE("plan --only as a workbook: the sheets of the kept groups, the others named, wrapped") {
+  model::NormSet a = testing::set_a1(), b = testing::set_b1();
+  model::Crosswalk crosswalk = testing::crosswalk_a_b();
+  crosswalk.file = std::make_shared<const SourceFile>("cw.yaml", "");
+  analysis::PlanRequest request;
+  request.a = &a;
+  request.b = &b;
+  request.crosswalk = &crosswalk;
+  auto plan = analysis::make_plan(request);
+  analysis::keep_groups(plan, {"team"});
+  const std::string path = temp_dir() + "/plan.xlsx";
+  {
+    xlsx::WorkbookWriter book(path);
+    report::write_plan_xlsx(book, plan, report::Lang::Nl);
+    REQUIRE(book.commit().empty());
+  }
+  const auto book = read_back(path);
+  CHECK(book.sheet_names == std::vector<std::string>{"Over deze planning", "Team"});
+  REQUIRE(book.find("Over deze planning"));
+  const xlsx::Sheet& about = *book.find("Over deze planning");
+  // Beside a label, in the wrapped value column, not one long line across the printed page.
+  std::string note;
+  for (std::uint32_t row = 1; row < 20 && note.empty(); ++row)
+    if (cell(about, "A" + std::to_string(row)) == "Gespreksgroep")
+      note = cell(about, "B" + std::to_string(row));
+  CHECK(note ==
+        "Deze gids is alleen voor Team; de andere groepen (Bestuur) staan in de volledige "
+        "gids.");
+}
+
 TEST_CASE("sheet names are valid and unique in Excel, and never the first sheet's name") {
   const auto names = report::plan_sheet_names(analysis::Plan{}, report::Lang::Nl);
   CHECK(names.empty());

@@ -148,7 +148,10 @@ void write_about(xlsx::SheetWriter& sheet, const Plan& plan,
   row = write_pairs(sheet, row, pairs);
   sheet.text({row++, 0}, fill(kPlanCounts, lang, plan.norms_a, plan.a->reference(), plan.norms_b,
                               plan.b->reference(), plan.pairs));
-  if (const auto note = only_groups_note(plan, lang); !note.empty()) sheet.text({row++, 0}, note);
+  // Wrapped beside a label like the pairs above: on one line, the long list of left-out
+  // groups made the printed sheet, fitted to the page's width, too small to read.
+  if (const auto note = only_groups_note(plan, lang); !note.empty())
+    row = write_pairs(sheet, row, {{std::string(kGroup.in(lang)), note}});
   sheet.text({row++, 0}, kRelationsRead.in(lang));
   ++row;
 
