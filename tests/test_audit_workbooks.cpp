@@ -69,26 +69,41 @@ model::Groups groups_of(const std::string& text, Diagnostics& diagnostics) {
   return read::read_groups(*document, diagnostics);
 }
 
-}  // namespace
-
-TEST_SUITE_BEGIN("report/plan_xlsx");
-
-TEST_CASE("one sheet per group after 'Over deze planning', every related norm in its row") {
+/// a@1 and b@1 with their crosswalk, planned (the plan points into them).
+struct SmallPlan {
   model::NormSet a = testing::set_a1(), b = testing::set_b1();
   model::Crosswalk crosswalk = testing::crosswalk_a_b();
-  crosswalk.file = std::make_shared<const SourceFile>("cw.yaml", "");
-  analysis::PlanRequest request;
-  request.a = &a;
-  request.b = &b;
-  request.crosswalk = &crosswalk;
-  const auto plan = analysis::make_plan(request);
+  analysis::Plan plan;
+
+  SmallPlan() {
+    crosswalk.file = std::make_shared<const SourceFile>("cw.yaml", "");
+    analysis::PlanRequest request;
+    request.a = &a;
+    request.b = &b;
+    request.crosswalk = &crosswalk;
+    plan = analysis::make_plan(request);
+  }
+};
+
+/// `plan` written by plan --format xlsx (in Dutch) and read back.
+xlsx::Workbook plan_workbook(const analysis::Plan& plan) {
   const std::string path = temp_dir() + "/plan.xlsx";
   {
     xlsx::WorkbookWriter book(path);
     report::write_plan_xlsx(book, plan, report::Lang::Nl);
     REQUIRE(book.commit().empty());
   }
-  const auto book = read_back(path);
+  return read_back(path);
+}
+
+}  // namespace
+
+TEST_SUITE_BEGIN("report/plan_xlsx");
+
+TEST_CASE("one sheet per group after 'Over deze planning', every related norm in its row") {
+  const SmallPlan small;
+  const auto& plan = small.plan;
+  const auto book = plan_workbook(plan);
   REQUIRE(book.sheet_names.size() == 1 + plan.groups.size());
   CHECK(book.sheet_names[0] == "Over deze planning");
   CHECK(book.sheet_names[1] == "Bestuur");
@@ -109,22 +124,9 @@ TEST_CASE("one sheet per group after 'Over deze planning', every related norm in
 }
 
 TEST_CASE("plan --only as a workbook: the sheets of the kept groups, the others named, wrapped") {
-  model::NormSet a = testing::set_a1(), b = testing::set_b1();
-  model::Crosswalk crosswalk = testing::crosswalk_a_b();
-  crosswalk.file = std::make_shared<const SourceFile>("cw.yaml", "");
-  analysis::PlanRequest request;
-  request.a = &a;
-  request.b = &b;
-  request.crosswalk = &crosswalk;
-  auto plan = analysis::make_plan(request);
-  analysis::keep_groups(plan, {"team"});
-  const std::string path = temp_dir() + "/plan.xlsx";
-  {
-    xlsx::WorkbookWriter book(path);
-    report::write_plan_xlsx(book, plan, report::Lang::Nl);
-    REQUIRE(book.commit().empty());
-  }
-  const auto book = read_back(path);
+  SmallPlan small;
+  analysis::keep_groups(small.plan, {"team"});
+  const auto book = plan_workbook(small.plan);
   CHECK(book.sheet_names == std::vector<std::string>{"Over deze planning", "Team"});
   REQUIRE(book.find("Over deze planning"));
   const xlsx::Sheet& about = *book.find("Over deze planning");
