@@ -61,6 +61,23 @@ TEST_CASE("find_invalid_utf8 gives the offset of the first bad sequence") {
   CHECK(find_invalid_utf8("\xe2x\xac") == std::optional<std::size_t>(0));  // not a continuation
 }
 
+TEST_CASE("find_invalid_utf8 finds a bad byte at every place of a long ASCII run") {
+  // Long runs of ASCII are checked 16 bytes at a time: a bad byte in any place of a block,
+  // at its edges, after a multi-byte character or in the tail must still be found.
+  for (const std::string& before : {""s, "\xc3\xa9"s, std::string(40, 'x') + "\xe2\x82\xac"}) {
+    for (std::size_t at = 0; at < 50; ++at) {
+      std::string text = before + std::string(60, 'a');
+      CHECK(find_invalid_utf8(text) == std::nullopt);
+      text[before.size() + at] = '\x80';
+      CAPTURE(at);
+      CHECK(find_invalid_utf8(text) == std::optional<std::size_t>(before.size() + at));
+    }
+  }
+  CHECK(find_invalid_utf8(std::string(32, 'a') + "\xc3\xa9" + std::string(20, 'b')) == std::nullopt);
+  CHECK(find_invalid_utf8(std::string(31, 'a') + "\xe2\x82") ==
+        std::optional<std::size_t>(31));  // cut off after a full block
+}
+
 TEST_CASE("latin1_bytes_to_utf8 converts stray bytes and keeps valid UTF-8") {
   CHECK(latin1_bytes_to_utf8("Caf\xe9 de Wijk") == "Caf\xc3\xa9 de Wijk");
   CHECK(latin1_bytes_to_utf8("Caf\xc3\xa9") == "Caf\xc3\xa9");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cassert>
+#include <cstring>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -62,11 +63,19 @@ std::optional<std::string> same_text(std::string raw, std::size_t size, std::siz
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)), serial_(next_serial()) {
   // Sized exactly: lint keeps the sources of every file it read, and growing by doubling
-  // left up to half of each table unused.
-  line_starts_.reserve(1 + static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')));
+  // left up to half of each table unused. memchr, not a loop over every byte: this runs
+  // over every byte lint reads.
+  const char* const begin = text_.data();
+  const char* const end = begin + text_.size();
+  const auto next_line_end = [end](const char* from) {
+    return static_cast<const char*>(std::memchr(from, '\n', static_cast<std::size_t>(end - from)));
+  };
+  std::size_t lines = 1;
+  for (const char* at = next_line_end(begin); at; at = next_line_end(at + 1)) ++lines;
+  line_starts_.reserve(lines);
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+  for (const char* at = next_line_end(begin); at; at = next_line_end(at + 1))
+    line_starts_.push_back(static_cast<std::uint32_t>(at + 1 - begin));
   for (std::uint32_t number = 1; number <= line_starts_.size(); ++number) {
     const std::string_view whole = line(number);
     if (whole.size() <= kLongLine) continue;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <numeric>
 
 namespace labeltool::util {
@@ -9,8 +10,17 @@ namespace labeltool::util {
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
+  // Most of every file is ASCII: 16 bytes at a time while no byte has its high bit set.
+  constexpr std::uint64_t kHighBits = 0x8080808080808080u;
   std::size_t i = 0;
   while (i < size) {
+    std::uint64_t words[2];
+    while (i + sizeof words <= size) {
+      std::memcpy(words, bytes + i, sizeof words);
+      if ((words[0] | words[1]) & kHighBits) break;
+      i += sizeof words;
+    }
+    if (i == size) break;
     const unsigned char lead = bytes[i];
     if (lead < 0x80) {
       ++i;

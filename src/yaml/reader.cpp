@@ -114,12 +114,7 @@ class TreeBuilder final : public YAML::EventHandler {
     node.quoted = tag == "!";
     // Tagged scalars too: '!x "text' must not swallow the rest of the file either.
     if (node.quoted || !tag.empty()) check_closing_quote(mark);
-    // yaml-cpp decodes the escapes \N and \_ to the single bytes 0x85 and 0xA0 (Latin-1), not
-    // to UTF-8. The text was valid UTF-8 before parsing, so any invalid byte now came from
-    // such an escape: re-encode it as the code point it stands for.
-    // (Not only for node.quoted: a quoted scalar with an explicit tag has another tag.)
-    node.value = util::find_invalid_utf8(value) ? storage_->copy(util::latin1_bytes_to_utf8(value))
-                                                : keep(mark, value);
+    node.value = keep(mark, value);
     add(std::move(node), anchor);
   }
 
@@ -158,6 +153,12 @@ class TreeBuilder final : public YAML::EventHandler {
         if (at > static_cast<std::size_t>(mark.pos) || (text[at] != '"' && text[at] != '\'')) break;
       }
     }
+    // yaml-cpp decodes the escapes \N and \_ to the single bytes 0x85 and 0xA0 (Latin-1), not
+    // to UTF-8. The text was valid UTF-8 before parsing, so any invalid byte now came from
+    // such an escape: re-encode it as the code point it stands for. (A value found verbatim
+    // above is valid: it is a piece of the checked text that starts at a character, and
+    // yaml-cpp never ends a value inside one.)
+    if (util::find_invalid_utf8(value)) return storage_->copy(util::latin1_bytes_to_utf8(value));
     return storage_->copy(value);
   }
 
