@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "read/ciso_common.hpp"
@@ -141,10 +142,13 @@ void place_nodes(std::vector<Node>& nodes) {
 /// Hands out IDs unique across themes and norms (they share one ID space in labeltool).
 class IdAllocator {
  public:
-  /// The first candidate that is a non-empty, unused ID; else the last one with -2, -3…
-  std::string take(std::initializer_list<std::string> candidates) {
+  /// The first of `texts` that makes (make_id) a non-empty, unused ID; else the first
+  /// non-empty one with -2, -3… Each text is made an ID only when the ones before it did not
+  /// do: a framework has thousands of nodes, and most take their first candidate.
+  std::string take(std::initializer_list<std::string_view> texts) {
     std::string fallback;
-    for (const auto& candidate : candidates) {
+    for (const std::string_view text : texts) {
+      std::string candidate = make_id(text);
       if (candidate.empty()) continue;
       if (fallback.empty()) fallback = candidate;
       if (used_.insert(candidate).second) return candidate;
@@ -158,7 +162,7 @@ class IdAllocator {
   }
 
  private:
-  std::set<std::string> used_;
+  std::unordered_set<std::string> used_;
 };
 
 }  // namespace
@@ -342,6 +346,17 @@ class ThemeBuilder {
       if (node.assessable && !node.ref_id.empty()) ++ref_id_count_[make_id(node.ref_id)];
     for (std::size_t i = 0; i < nodes_.size(); ++i)
       if (nodes_[i].parent < 0 && !nodes_[i].assessable) add_theme(i);
+    // Each theme's norms reserved at once: a Norm is large, and growing the vectors of a
+    // framework with thousands of requirements moved each norm several times.
+    std::vector<std::size_t> norm_counts;
+    for (const auto& node : nodes_) {
+      if (!node.assessable) continue;
+      const std::size_t theme = theme_for(node);
+      if (theme >= norm_counts.size()) norm_counts.resize(theme + 1);
+      ++norm_counts[theme];
+    }
+    for (std::size_t theme = 0; theme < norm_counts.size(); ++theme)
+      out_.set.themes[theme].norms.reserve(norm_counts[theme]);
     for (const auto& node : nodes_) {
       if (node.assessable) {
         add_norm(node);
@@ -355,7 +370,7 @@ class ThemeBuilder {
   void add_theme(std::size_t i) {
     const Node& node = nodes_[i];
     model::Theme theme;
-    theme.id = ids_.take({make_id(node.ref_id), make_id(urn_tail(node.urn)), make_id(node.urn)});
+    theme.id = ids_.take({node.ref_id, urn_tail(node.urn), node.urn});
     theme.title = title_of(node);
     theme.description = node.description;
     theme.position = position_of(*node.yaml, node.ref_id.empty() ? "urn" : "ref_id");
@@ -370,7 +385,7 @@ class ThemeBuilder {
     if (!flat_theme_) {
       model::NormSet& set = out_.set;
       model::Theme theme;
-      theme.id = ids_.take({"requirements", make_id(set.id + "-requirements")});
+      theme.id = ids_.take({"requirements", set.id + "-requirements"});
       theme.title = set.name.empty() ? "Requirements" : set.name;
       theme.position = position_of(*top.yaml, "urn");
       flat_theme_ = set.themes.size();
@@ -382,8 +397,9 @@ class ThemeBuilder {
   void add_norm(const Node& node) {
     const std::string ref = make_id(node.ref_id);
     model::Norm norm;
-    norm.id = ids_.take({ref_id_count_[ref] == 1 ? ref : std::string(), make_id(urn_tail(node.urn)),
-                         make_id(node.urn)});
+    norm.id = ids_.take(
+        {ref_id_count_[ref] == 1 ? std::string_view(ref) : std::string_view(), urn_tail(node.urn),
+         node.urn});
     norm.title = title_of(node);
     norm.text = !node.description.empty() ? node.description
                 : !node.name.empty()      ? node.name

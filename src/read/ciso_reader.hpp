@@ -13,11 +13,11 @@
 /// - Both object spellings are read: `framework` / `requirement_mapping_set` (one object,
 ///   deprecated upstream) and `frameworks` / `requirement_mapping_sets` (lists).
 #include <functional>
-#include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -53,14 +53,16 @@ CisoContent ciso_library_content(const yaml::Document& document);
 
 /// A CISO framework read as a norm set, with what is needed to resolve mapping rows.
 struct CisoFramework {
+  /// The framework as a norm set. Once added to a catalog (Catalog::add_ciso_framework) only
+  /// its header is left here (ID, version, name, ...): the themes are in the catalog's entry.
   model::NormSet set;
   /// Lowercased URN of every assessable node → the ID of its norm in `set`.
-  std::map<std::string, std::string> norm_of_urn;
+  std::unordered_map<std::string, std::string> norm_of_urn;
   /// Lowercased URNs of the nodes that are not assessable (themes and sections).
-  std::set<std::string> non_assessable_urns;
+  std::unordered_set<std::string> non_assessable_urns;
   /// Norm ID → "ref_id name" of its nearest non-assessable ancestor below its theme; norms
   /// directly under their theme are absent.
-  std::map<std::string, std::string> section_of_norm;
+  std::unordered_map<std::string, std::string> section_of_norm;
   std::string urn;          ///< of the framework object (what mapping sets name), lowercased
   std::string library_urn;  ///< of the library, lowercased
 
