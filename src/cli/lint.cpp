@@ -2,11 +2,22 @@
 #include "input/lint.hpp"
 
 #include <iostream>
+#include <utility>
+#include <vector>
 
 #include "cli/commands.hpp"
 
 namespace labeltool::cli {
 namespace {
+
+/// Leaves what lint read for the end of the process to reclaim, all at once: freeing it one
+/// allocation at a time took ~75 ms on one core after the findings were printed (the CISO
+/// Assistant folder's 244 framework models: 2.5% of the run), and the command is the last
+/// thing the process does. Kept reachable from a static, so leak checkers do not report it.
+void keep_until_exit(input::Catalog catalog) {
+  static auto* const kept = new std::vector<input::Catalog>();
+  kept->push_back(std::move(catalog));
+}
 
 /// "3 files skipped: not labeltool files", so that a maintainer sees that other tools' YAML
 /// was left out on purpose. On stdout beside the text summary; on stderr for the machine
@@ -75,6 +86,7 @@ Command set_lint_command(CLI::App& parent, GlobalOptions& global) {
               print_error("no labeltool files found in " + folder +
                           " (no *.yaml, *.yml or *.csv file in it starts with a 'labeltool:' "
                           "header; hidden files and folders are not searched)");
+            keep_until_exit(std::move(catalog));
             if (nothing_found) return int{kExitInput};
             return code;
           }};
