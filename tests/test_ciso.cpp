@@ -470,9 +470,10 @@ TEST_CASE("CISO: duplicate or missing ref_ids fall back to the URN's last part")
   CHECK(framework->set.find_norm("x9")->title == "No ref_id");
 }
 
-TEST_CASE("CISO: a flat framework (assessable top-level nodes) gets one theme") {
-  std::optional<read::CisoFramework> framework;
-  const auto diagnostics = framework_findings(R"(urn: urn:test:lib:flat
+namespace {
+/// A flat framework 'flat' (every requirement assessable at the top) with `nodes`.
+std::string flat_framework(const std::string& nodes) {
+  return R"(urn: urn:test:lib:flat
 locale: fr
 ref_id: flat
 version: 2
@@ -482,10 +483,18 @@ objects:
     ref_id: flat
     name: Flat
     requirement_nodes:
-    - {urn: "urn:test:node:flat:1", assessable: true, ref_id: "1", name: Un}
+)" + nodes;
+}
+}  // namespace
+
+TEST_CASE("CISO: a flat framework (assessable top-level nodes) gets one theme") {
+  std::optional<read::CisoFramework> framework;
+  const auto diagnostics = framework_findings(
+      flat_framework(
+          R"(    - {urn: "urn:test:node:flat:1", assessable: true, ref_id: "1", name: Un}
     - {urn: "urn:test:node:flat:2", assessable: true, ref_id: "2", description: Deux}
-)",
-                                              &framework);
+)"),
+      &framework);
   CHECK(render(diagnostics) == "");
   REQUIRE(framework);
   REQUIRE(framework->set.themes.size() == 1);
@@ -494,6 +503,20 @@ objects:
   CHECK(framework->set.find_norm("2")->title == "2");  // no name: the ref_id
   CHECK(framework->set.find_norm("2")->text == "Deux");
   CHECK(framework->set.language == "fr");
+}
+
+TEST_CASE("CISO: in a flat framework a requirement named 'requirements' keeps that ID") {
+  // The norm takes its ID before its theme is made, so the theme gives way.
+  std::optional<read::CisoFramework> framework;
+  const auto diagnostics = framework_findings(
+      flat_framework(
+          "    - {urn: \"urn:test:node:flat:1\", assessable: true, ref_id: requirements, name: Un}\n"),
+      &framework);
+  CHECK(render(diagnostics) == "");
+  REQUIRE(framework);
+  REQUIRE(framework->set.themes.size() == 1);
+  CHECK(framework->set.themes[0].norms.at(0).id == "requirements");
+  CHECK(framework->set.themes[0].id == "flat-requirements");
 }
 
 // ---------------------------------------------------------------------------------------

@@ -347,13 +347,16 @@ class ThemeBuilder {
     for (std::size_t i = 0; i < nodes_.size(); ++i)
       if (nodes_[i].parent < 0 && !nodes_[i].assessable) add_theme(i);
     // Each theme's norms reserved at once: a Norm is large, and growing the vectors of a
-    // framework with thousands of requirements moved each norm several times.
-    std::vector<std::size_t> norm_counts;
+    // framework with thousands of requirements moved each norm several times. (The flat
+    // theme is made with its first norm, after that norm took its ID, as before.)
+    std::vector<std::size_t> norm_counts(out_.set.themes.size());
     for (const auto& node : nodes_) {
       if (!node.assessable) continue;
-      const std::size_t theme = theme_for(node);
-      if (theme >= norm_counts.size()) norm_counts.resize(theme + 1);
-      ++norm_counts[theme];
+      if (is_flat(node)) {
+        ++flat_norms_;
+      } else {
+        ++norm_counts[theme_of_top_.at(node.top)];
+      }
     }
     for (std::size_t theme = 0; theme < norm_counts.size(); ++theme)
       out_.set.themes[theme].norms.reserve(norm_counts[theme]);
@@ -378,16 +381,22 @@ class ThemeBuilder {
     out_.set.themes.push_back(std::move(theme));
   }
 
+  /// True for a node under an assessable top-level node (a flat framework's requirement).
+  bool is_flat(const Node& node) const {
+    return nodes_[static_cast<std::size_t>(node.top)].assessable;
+  }
+
   /// The theme a norm goes in: its top-level ancestor's, or the one for flat frameworks.
   std::size_t theme_for(const Node& node) {
-    const Node& top = nodes_[static_cast<std::size_t>(node.top)];
-    if (!top.assessable) return theme_of_top_.at(node.top);
+    if (!is_flat(node)) return theme_of_top_.at(node.top);
     if (!flat_theme_) {
+      const Node& top = nodes_[static_cast<std::size_t>(node.top)];
       model::NormSet& set = out_.set;
       model::Theme theme;
       theme.id = ids_.take({"requirements", set.id + "-requirements"});
       theme.title = set.name.empty() ? "Requirements" : set.name;
       theme.position = position_of(*top.yaml, "urn");
+      theme.norms.reserve(flat_norms_);
       flat_theme_ = set.themes.size();
       set.themes.push_back(std::move(theme));
     }
@@ -431,6 +440,7 @@ class ThemeBuilder {
   std::unordered_map<std::string, std::size_t> ref_id_count_;
   std::unordered_map<long, std::size_t> theme_of_top_;
   std::optional<std::size_t> flat_theme_;
+  std::size_t flat_norms_ = 0;  ///< norms of the flat theme, counted before it is made
 };
 
 /// An assessable node with neither name nor description has nothing to assess.
