@@ -27,7 +27,6 @@ python=/usr/bin/python3          # Debian's python: it has python3-yaml with lib
 labeltool="$build_dir/labeltool"
 bare="$build_dir/bench_bare_parse"
 runs=3
-runs_per_command=$runs
 ciso_rounds=5                    # lint and the bare parse on the CISO folder, taking turns
 
 # smaller A B : the smaller of two times in seconds; A may be empty (none yet).
@@ -134,12 +133,12 @@ if [[ -n "$ciso" ]]; then
     # target, and this machine's speed drifts by up to 80% within a minute, so three runs of
     # one and then three of the other measured the drift as much as the programs.
     c_lint="" c_bare="" c_rss=0
+    # (runs=1 before a function call holds for that call only.)
     for (( round = 1; round <= ciso_rounds; round++ )); do
-        runs=1
-        measure "labeltool lint (CISO)" 2 "$labeltool" lint "$ciso"
+        runs=1 measure "labeltool lint (CISO)" 2 "$labeltool" lint "$ciso"
         c_lint=$(smaller "$c_lint" "$best_s"); (( peak_kb > c_rss )) && c_rss=$peak_kb
-        measure "bench_bare_parse (CISO)" 0 "$bare" "$ciso"; c_bare=$(smaller "$c_bare" "$best_s")
-        runs=$runs_per_command
+        runs=1 measure "bench_bare_parse (CISO)" 0 "$bare" "$ciso"
+        c_bare=$(smaller "$c_bare" "$best_s")
     done
     measure "peer_lint.py (CISO)" 2 "$python" "$bench_src/peer_lint.py" "$ciso"; c_peer=$best_s
     echo
